@@ -1,0 +1,19 @@
+import type { StorybookConfig } from '@storybook/react-vite';
+
+process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
+
+const config: StorybookConfig = {
+  stories: ['../stories/**/*.mdx', '../stories/**/*.stories.@(ts|tsx)'],
+  addons: ['@storybook/addon-docs', '@storybook/addon-a11y', '@storybook/addon-vitest'],
+  framework: { name: '@storybook/react-vite', options: {} },
+  core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  typescript: { reactDocgen: 'react-docgen-typescript' },
+  viteFinal: async (viteConfig) => {
+    // Workspace packages resolve to their TypeScript source: no build needed before Storybook.
+    viteConfig.resolve ??= {};
+    viteConfig.resolve.conditions = ['@kamkit/source', 'module', 'browser', 'development|production'];
+    return viteConfig;
+  },
+};
+
+export default config;

@@ -1,0 +1,56 @@
+import { KamkitError } from './errors';
+
+/**
+ * Reads one value from a record. Called like d3's accessors: with the record, its zero-based position in the
+ * input and the whole input (as an array).
+ */
+export type Accessor<T, V> = (datum: T, index: number, data: readonly T[]) => V;
+
+/**
+ * The names of `T`'s fields whose type is assignable to `V`. When `T` has a string index signature (for example
+ * rows parsed from a spreadsheet), any string is accepted.
+ */
+export type FieldName<T, V> = string extends keyof T
+  ? string
+  : { [K in keyof T]-?: T[K] extends V ? K : never }[keyof T] & string;
+
+/** A field given either as the name of a field of the record or as an {@link Accessor}. */
+export type FieldOrAccessor<T, V> = FieldName<T, V> | Accessor<T, V>;
+
+/** A numeric field: the value may be missing (`null`/`undefined`), which the functions report as `'missing'`. */
+export type NumberField<T> = FieldOrAccessor<T, number | null | undefined>;
+
+/** An id: a string or a number. */
+export type Id = string | number;
+
+/** An id field. */
+export type IdField<T> = FieldOrAccessor<T, Id>;
+
+/**
+ * Turns a field name or an accessor into an accessor. A field name reads `datum[name]` (and gives `undefined`
+ * when the record is not an object).
+ *
+ * @example
+ * const revenue = toAccessor<Row, number>('revenue');
+ * revenue({ revenue: 3 }, 0, []); // 3
+ */
+export function toAccessor<T, V>(field: FieldOrAccessor<T, V> | string): Accessor<T, V> {
+  if (typeof field === 'function') return field;
+  const name = field;
+  return (datum) =>
+    (datum !== null && typeof datum === 'object' ? (datum as Record<string, unknown>)[name] : undefined) as V;
+}
+
+/**
+ * Copies any iterable into an array (arrays are used as they are: never mutated) and checks that the input
+ * is iterable.
+ */
+export function toArray<T>(data: Iterable<T>, name = 'data'): readonly T[] {
+  if (Array.isArray(data)) return data;
+  if (data == null || typeof (data as Iterable<T>)[Symbol.iterator] !== 'function') {
+    throw new KamkitError('NOT_ITERABLE', `Expected ${name} to be an iterable of records (e.g. an array).`, {
+      field: name,
+    });
+  }
+  return Array.from(data);
+}

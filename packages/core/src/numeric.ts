@@ -1,0 +1,77 @@
+/** Why a record was left out of a computation. */
+export type ExclusionReason = 'zero' | 'negative' | 'non-finite' | 'missing';
+
+/**
+ * Relative tolerance of boundary comparisons. Shares are quotients of sums of floating-point numbers, so a share
+ * that is exactly 0.8 on paper may be 0.7999999999999999 in binary; comparisons at a threshold treat values
+ * within this relative distance as equal.
+ */
+export const EPSILON = 1e-9;
+
+/** `a >= b`, treating values within {@link EPSILON} (relative, at least absolute 1e-12) as equal. */
+export function gte(a: number, b: number): boolean {
+  return a >= b - EPSILON * Math.max(1e-3, Math.abs(b));
+}
+
+/** `a < b` under the same tolerance as {@link gte}: the exact negation of `gte(a, b)`. */
+export function lt(a: number, b: number): boolean {
+  return !gte(a, b);
+}
+
+/** `a <= b` under the same tolerance as {@link gte}. */
+export function lte(a: number, b: number): boolean {
+  return gte(b, a);
+}
+
+/**
+ * Classifies a raw value. Only JavaScript numbers count as numbers: strings are never parsed (parsing is
+ * locale-dependent — "1.234" is 1234 in German — so it belongs to the import step).
+ * `null`/`undefined` → `'missing'`; any other non-number, `NaN` or ±Infinity → `'non-finite'`.
+ */
+export function classifyValue(value: unknown): 'ok' | 'missing' | 'non-finite' {
+  if (value === null || value === undefined) return 'missing';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'non-finite';
+  return 'ok';
+}
+
+/**
+ * Reason for excluding a value from a value-share computation (Pareto, ABC, concentration), or `undefined`
+ * when the value is a positive finite number.
+ */
+export function shareExclusion(value: unknown): ExclusionReason | undefined {
+  const kind = classifyValue(value);
+  if (kind !== 'ok') return kind;
+  if ((value as number) === 0) return 'zero';
+  if ((value as number) < 0) return 'negative';
+  return undefined;
+}
+
+/**
+ * Running sum with Neumaier's compensation: the error does not grow with the number of terms, so a cumulative
+ * curve ends at its total and shares such as 30/30/20/20 reach exactly 80 %.
+ */
+export class CompensatedSum {
+  private sum = 0;
+  private compensation = 0;
+
+  /** Adds `x` and returns the new (compensated) total. */
+  add(x: number): number {
+    const t = this.sum + x;
+    if (Math.abs(this.sum) >= Math.abs(x)) this.compensation += this.sum - t + x;
+    else this.compensation += x - t + this.sum;
+    this.sum = t;
+    return t + this.compensation;
+  }
+
+  /** The current total. */
+  get value(): number {
+    return this.sum + this.compensation;
+  }
+}
+
+/** Compensated sum of an array of numbers. */
+export function sum(values: ArrayLike<number>): number {
+  const s = new CompensatedSum();
+  for (let i = 0; i < values.length; i++) s.add(values[i] as number);
+  return s.value;
+}

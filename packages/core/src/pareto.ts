@@ -1,0 +1,177 @@
+import type { Id, IdField, NumberField } from './accessor';
+import { toAccessor, toArray } from './accessor';
+import { KamkitError } from './errors';
+import { readIds } from './id';
+import type { ExclusionReason } from './numeric';
+import { CompensatedSum, gte, shareExclusion } from './numeric';
+import { orderByValueDescending } from './order';
+
+/** Options of {@link pareto}. */
+export interface ParetoOptions<T> {
+  /** The value of each account (e.g. revenue): a field name or `(d, i, data) => number`. Default: the field `value`. */
+  value?: NumberField<T>;
+  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  id?: IdField<T>;
+  /** The share of the total that the vital few make, in (0, 1]. Default `0.8`. */
+  cutoff?: number;
+}
+
+/** One account in a {@link ParetoResult}, in rank order. */
+export interface ParetoRow<T> {
+  /** The account's id. */
+  id: Id;
+  /** The caller's record, untouched. */
+  datum: T;
+  /** The record's zero-based position in the input. */
+  index: number;
+  /** The account's value (positive). */
+  value: number;
+  /** `value / total`. */
+  share: number;
+  /** Sum of the values of this account and every account ranked before it. */
+  cumulative: number;
+  /** `cumulative / total`; exactly 1 for the last row. */
+  cumulativeShare: number;
+  /** 1-based rank: 1 is the largest value; ties are ranked by id ascending. */
+  rank: number;
+  /** `rank / n`: the share of accounts up to and including this one. */
+  rankShare: number;
+  /** `true` for the vital few: the first {@link ParetoResult.vitalCount} rows. */
+  vital: boolean;
+}
+
+/** A record left out of the shares, with the reason. */
+export interface Excluded<T> {
+  /** The account's id. */
+  id: Id;
+  /** The caller's record, untouched. */
+  datum: T;
+  /** The record's zero-based position in the input. */
+  index: number;
+  /** The raw value that was read. */
+  value: unknown;
+  /** `'zero'`, `'negative'`, `'non-finite'` (NaN, ±Infinity or not a number) or `'missing'` (null/undefined). */
+  reason: ExclusionReason;
+}
+
+/** Result of {@link pareto}. */
+export interface ParetoResult<T> {
+  /** Accounts with a positive value, by value descending then id ascending. */
+  rows: ParetoRow<T>[];
+  /** Records left out (value ≤ 0, non-finite or missing), in input order. */
+  excluded: Excluded<T>[];
+  /** Sum of the values of `rows`. */
+  total: number;
+  /** The cutoff used. */
+  cutoff: number;
+  /** The smallest k such that the first k accounts make at least `cutoff` of the total (0 when there are no rows). */
+  vitalCount: number;
+  /** `vitalCount / rows.length` (0 when there are no rows). */
+  vitalShare: number;
+  /**
+   * The share of accounts at which the cumulative curve — straight lines through (0, 0), (1/n, c₁), …, (1, 1) —
+   * reaches `cutoff`; a continuous version of {@link ParetoResult.vitalShare} (0 when there are no rows).
+   */
+  vitalShareInterpolated: number;
+}
+
+/**
+ * Pareto analysis: which few accounts make most of the value.
+ *
+ * Rules:
+ * - Accounts are ranked by value descending, then id ascending, so the result does not depend on input order.
+ * - Only positive finite numbers take part. Zero, negative, non-finite (NaN, ±Infinity, strings and other
+ *   non-numbers — strings are never parsed) and missing (`null`/`undefined`) values are returned in `excluded`
+ *   with the reason; every input record appears exactly once in `rows` or `excluded`.
+ * - The vital few are the smallest k accounts whose cumulative share reaches the cutoff (≥, robust to
+ *   floating-point noise: 30/30/20/20 reaches 80 % after two accounts). A single account is always vital.
+ * - Cumulative sums are compensated (Neumaier), so the last cumulative share is exactly 1.
+ * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids and `INVALID_OPTION` for a cutoff outside (0, 1].
+ *
+ * @example
+ * const result = pareto(accounts, { value: 'revenue', id: 'name' });
+ * result.vitalCount; // e.g. 12
+ * result.vitalShare; // e.g. 0.2 → "20 % of accounts make 80 % of revenue"
+ */
+export function pareto<T>(data: Iterable<T>, options: ParetoOptions<T> = {}): ParetoResult<T> {
+  const cutoff = options.cutoff ?? 0.8;
+  if (typeof cutoff !== 'number' || !(cutoff > 0 && cutoff <= 1)) {
+    throw new KamkitError('INVALID_OPTION', `cutoff must be a number in (0, 1]; got ${String(cutoff)}.`, {
+      field: 'cutoff',
+    });
+  }
+  const array = toArray(data);
+  const ids = readIds(array, options.id);
+  const readValue = toAccessor<T, unknown>((options.value ?? 'value') as string);
+
+  const included: number[] = [];
+  const values: number[] = [];
+  const excluded: Excluded<T>[] = [];
+  for (let i = 0; i < array.length; i++) {
+    const datum = array[i] as T;
+    const value = readValue(datum, i, array);
+    const reason = shareExclusion(value);
+    if (reason === undefined) {
+      included.push(i);
+      values.push(value as number);
+    } else {
+      excluded.push({ id: ids[i] as Id, datum, index: i, value, reason });
+    }
+  }
+
+  const includedIds = included.map((i) => ids[i] as Id);
+  const order = orderByValueDescending(values, includedIds);
+  const n = order.length;
+  const running = new CompensatedSum();
+  const cumulatives = new Float64Array(n);
+  for (let r = 0; r < n; r++) cumulatives[r] = running.add(values[order[r] as number] as number);
+  const total = n > 0 ? (cumulatives[n - 1] as number) : 0;
+
+  let vitalCount = 0;
+  for (let r = 0; r < n; r++) {
+    if (gte((cumulatives[r] as number) / total, cutoff)) {
+      vitalCount = r + 1;
+      break;
+    }
+  }
+  if (n > 0 && vitalCount === 0) vitalCount = n;
+
+  const rows: ParetoRow<T>[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const k = order[r] as number;
+    const index = included[k] as number;
+    const value = values[k] as number;
+    const cumulative = cumulatives[r] as number;
+    rows[r] = {
+      id: includedIds[k] as Id,
+      datum: array[index] as T,
+      index,
+      value,
+      share: value / total,
+      cumulative,
+      cumulativeShare: r === n - 1 ? 1 : cumulative / total,
+      rank: r + 1,
+      rankShare: (r + 1) / n,
+      vital: r < vitalCount,
+    };
+  }
+
+  let vitalShareInterpolated = 0;
+  if (n > 0) {
+    const k = vitalCount; // first point (k/n, c_k) at or above the cutoff
+    const before = k > 1 ? (rows[k - 2] as ParetoRow<T>).cumulativeShare : 0;
+    const after = (rows[k - 1] as ParetoRow<T>).cumulativeShare;
+    const t = after > before ? Math.min(1, Math.max(0, (cutoff - before) / (after - before))) : 1;
+    vitalShareInterpolated = (k - 1 + t) / n;
+  }
+
+  return {
+    rows,
+    excluded,
+    total,
+    cutoff,
+    vitalCount,
+    vitalShare: n > 0 ? vitalCount / n : 0,
+    vitalShareInterpolated,
+  };
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** Runs per fast-check property: 1,000 by default (CI); set KAMKIT_FC_RUNS=20000 for a long local run. */
+export const fcRuns = Number(process.env.KAMKIT_FC_RUNS ?? 1000);
+
+/**
+ * Inhabitants of the 2,896 Swiss communes in 1900 — the `SwissInhabitants` data set of the R package
+ * ABCanalysis (Ultsch & Lötsch 2015), copied into the repo as a test fixture.
+ */
+export function swissInhabitants(): number[] {
+  const path = fileURLToPath(new URL('./fixtures/swiss-communes-inhabitants-1900.csv', import.meta.url));
+  const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/).slice(1);
+  return lines.map((line) => Number(line.split(',')[1]));
+}
