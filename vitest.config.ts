@@ -3,11 +3,12 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
-const sourceConditions = ['@kamkit/source'];
+const source = '@kamkit/source';
 
 /**
  * Unit tests run in Node (core) and happy-dom (react) against the packages' source (the `@kamkit/source`
@@ -15,8 +16,8 @@ const sourceConditions = ['@kamkit/source'];
  * `KAMKIT_FC_RUNS` sets the number of fast-check runs (default 1,000; e.g. 20000 locally).
  */
 export default defineConfig({
-  resolve: { conditions: sourceConditions },
-  ssr: { resolve: { conditions: sourceConditions, externalConditions: sourceConditions } },
+  resolve: { conditions: [source, ...defaultClientConditions] },
+  ssr: { resolve: { conditions: [source, ...defaultServerConditions], externalConditions: [source] } },
   test: {
     projects: [
       {
@@ -25,6 +26,14 @@ export default defineConfig({
           name: 'core',
           environment: 'node',
           include: ['packages/core/test/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'examples',
+          environment: 'node',
+          include: ['packages/examples/src/**/*.test.ts'],
         },
       },
       {

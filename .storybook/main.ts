@@ -1,4 +1,5 @@
 import type { StorybookConfig } from '@storybook/react-vite';
+import { defaultClientConditions } from 'vite';
 
 process.env.STORYBOOK_DISABLE_TELEMETRY = '1';
 
@@ -11,7 +12,7 @@ const config: StorybookConfig = {
   viteFinal: async (viteConfig) => {
     // Workspace packages resolve to their TypeScript source: no build needed before Storybook.
     viteConfig.resolve ??= {};
-    viteConfig.resolve.conditions = ['@kamkit/source', 'module', 'browser', 'development|production'];
+    viteConfig.resolve.conditions = ['@kamkit/source', ...defaultClientConditions];
     return viteConfig;
   },
 };

@@ -1,0 +1,433 @@
+import { GROWTH_CRITERIA, HARMONY_CRITERIA } from './criteria';
+import { COUNTRIES, LANGUAGES, LONG_NAME, OWNERS } from './names';
+import { FLAGSHIP_NAME, flagshipStakeholders } from './stakeholders';
+import type {
+  Account,
+  ChurnSignals,
+  DemoData,
+  GrowthScores,
+  HarmonyScores,
+  Month,
+  MrrPoint,
+  OnboardingStage,
+  Plan,
+  Segment,
+  Year,
+} from './types';
+
+/** Number of accounts {@link generateDemoData} creates, the flagship included. */
+export const ACCOUNT_COUNT = 150;
+
+/** The covered years. */
+export const YEARS: readonly Year[] = ['2022', '2023', '2024'];
+
+const FIRST_YEAR = 2022;
+const MONTH_COUNT = YEARS.length * 12;
+const LAST = MONTH_COUNT - 1;
+const PLANS: readonly Plan[] = ['Basic', 'Standard', 'Premium'];
+
+/** Price of each plan relative to Basic, for the same organisation: an upgrade multiplies the MRR by the ratio. */
+const PLAN_PRICE: Record<Plan, number> = { Basic: 1, Standard: 1.5, Premium: 2.2 };
+/** Fixed yearly cost to serve of each plan (success manager time, premium support), EUR. */
+const PLAN_FIXED_COST: Record<Plan, number> = { Basic: 2500, Standard: 6000, Premium: 14000 };
+
+/** Median yearly revenue of an account before the segment factor, EUR. */
+const MEDIAN_REVENUE = 42_000;
+/** Smallest yearly contract, EUR. */
+const MIN_REVENUE = 3000;
+/** Spread of log revenue: ~1.45 gives a top-20 % share of about 0.75–0.8. */
+const LOG_SIGMA = 1.45;
+const SEGMENTS: readonly { segment: Segment; weight: number; sizeFactor: number }[] = [
+  { segment: 'Hospital system', weight: 25, sizeFactor: 2.2 },
+  { segment: 'Clinic', weight: 35, sizeFactor: 0.55 },
+  { segment: 'Laboratory', weight: 22, sizeFactor: 0.8 },
+  { segment: 'Insurer', weight: 18, sizeFactor: 1.7 },
+];
+
+/**
+ * A small seeded PRNG (mulberry32): the same seed always yields the same sequence of floats in [0, 1).
+ *
+ * @example
+ * const next = mulberry32(42);
+ * next(); // always the same first value for seed 42
+ */
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Random helpers on top of {@link mulberry32}. */
+class Random {
+  private readonly next: () => number;
+
+  constructor(seed: number) {
+    this.next = mulberry32(seed);
+  }
+
+  /** Uniform float in [min, max). */
+  uniform(min = 0, max = 1): number {
+    return min + (max - min) * this.next();
+  }
+
+  /** Uniform integer in [min, max], both included. */
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
+
+  /** `true` with probability `p`. */
+  chance(p: number): boolean {
+    return this.next() < p;
+  }
+
+  /** Normally distributed float (Box–Muller). */
+  normal(mean = 0, sd = 1): number {
+    const u = 1 - this.next(); // (0, 1]: keeps log() finite
+    const v = this.next();
+    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
+  }
+
+  /** A uniformly chosen element. */
+  pick<T>(items: readonly T[]): T {
+    return items[Math.floor(this.next() * items.length)]!;
+  }
+
+  /** An element chosen with probability proportional to `weight`. */
+  weighted<T extends { weight: number }>(items: readonly T[]): T {
+    const total = items.reduce((s, d) => s + d.weight, 0);
+    let r = this.next() * total;
+    for (const item of items) {
+      r -= item.weight;
+      if (r < 0) return item;
+    }
+    return items[items.length - 1]!;
+  }
+}
+
+const clamp = (x: number, min: number, max: number) => Math.min(max, Math.max(min, x));
+/** A 1–10 integer score around `x`. */
+const score = (x: number) => clamp(Math.round(x), 1, 10);
+const roundTo = (x: number, step: number) => Math.round(x / step) * step;
+
+/** Month index (0 = 2022-01; negative before) → `'YYYY-MM'`. */
+function monthAt(index: number): Month {
+  const year = FIRST_YEAR + Math.floor(index / 12);
+  const month = (((index % 12) + 12) % 12) + 1;
+  return `${year}-${String(month).padStart(2, '0')}` as Month;
+}
+
+/** The lifecycle of an account within the covered months, as month indices (0 = 2022-01). */
+interface Lifecycle {
+  /** First billed month (may be negative: before 2022). */
+  start: number;
+  /** First month no longer a customer, or `null`. */
+  churn: number | null;
+  /** Months from `start` that are billed at 0 (free pilot). */
+  pilotMonths: number;
+  /** A plan change: from `change.month` on, the plan is the account's current plan; before, `change.from`. */
+  change: { month: number; from: Plan } | null;
+}
+
+/** Everything needed to build one account's MRR series. */
+interface Economics {
+  /** The plan at the end of the lifecycle. */
+  plan: Plan;
+  /** Yearly run rate on `plan` at the end of 2024 (or at churn), EUR. */
+  runRate: number;
+  /** Yearly price/volume growth, e.g. 0.07. */
+  growth: number;
+}
+
+function buildMrr(life: Lifecycle, eco: Economics): MrrPoint[] {
+  const points: MrrPoint[] = [];
+  for (let i = 0; i < MONTH_COUNT; i++) {
+    const month = monthAt(i);
+    const active = i >= life.start && (life.churn === null || i < life.churn);
+    if (!active) {
+      points.push({ month, plan: null, mrr: 0 });
+      continue;
+    }
+    const plan = life.change && i < life.change.month ? life.change.from : eco.plan;
+    const yearsBack = YEARS.length - 1 - Math.floor(i / 12);
+    const base = (eco.runRate / 12) * (1 + eco.growth) ** -yearsBack;
+    const mrr =
+      i < life.start + life.pilotMonths ? 0 : roundTo((base * PLAN_PRICE[plan]) / PLAN_PRICE[eco.plan], 10);
+    points.push({ month, plan, mrr });
+  }
+  return points;
+}
+
+function revenueByYear(mrr: readonly MrrPoint[]): Record<Year, number | null> {
+  const revenue = {} as Record<Year, number | null>;
+  YEARS.forEach((year, y) => {
+    const months = mrr.slice(y * 12, y * 12 + 12);
+    revenue[year] = months.some((p) => p.plan !== null) ? months.reduce((s, p) => s + p.mrr, 0) : null;
+  });
+  return revenue;
+}
+
+function onboardingStage(rng: Random, life: Lifecycle): OnboardingStage {
+  if (life.churn !== null) return 'Live';
+  const months = LAST - life.start + rng.int(-1, 1);
+  if (months <= 1) return 'Contract signed';
+  if (months <= 3) return 'Kick-off';
+  if (months <= 6) return 'Integration';
+  if (months <= 9) return 'Training';
+  // Some customers of the last two years are stuck in onboarding.
+  if (life.start >= 12 && rng.chance(0.15)) return rng.pick(['Integration', 'Training'] as const);
+  return 'Live';
+}
+
+function randomLifecycle(rng: Random): Lifecycle {
+  const r = rng.uniform();
+  const start =
+    r < 0.64
+      ? rng.int(-8 * 12, -1) // customer since 2014–2021
+      : r < 0.77
+        ? rng.int(0, 11)
+        : r < 0.89
+          ? rng.int(12, 23)
+          : rng.int(24, 34);
+  const earliestChurn = Math.max(start + 9, 9);
+  const churn = earliestChurn <= LAST && rng.chance(0.11) ? rng.int(earliestChurn, LAST) : null;
+  return { start, churn, pilotMonths: 0, change: null };
+}
+
+function randomName(
+  rng: Random,
+  languages: readonly (keyof typeof LANGUAGES)[],
+  segment: Segment,
+  taken: Set<string>,
+) {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    const language = LANGUAGES[rng.pick(languages)];
+    let place: string = rng.pick(language.places);
+    // When the single places run out (small languages), join two: 'Kuusilahti-Järvelä'.
+    if (attempt >= 30) place = `${place}-${rng.pick(language.places)}`;
+    const name = rng.pick(language.templates[segment]).replace('{p}', place);
+    if (!taken.has(name)) return name;
+  }
+  throw new Error(`generateDemoData: ran out of unique ${segment} names`);
+}
+
+interface Snapshot {
+  satisfaction: number | null;
+  engagement: number;
+  daysInQueue: number;
+  churnSignals: ChurnSignals;
+}
+
+function randomSnapshot(rng: Random, status: 'healthy' | 'at-risk' | 'churned', z: number): Snapshot {
+  if (status === 'at-risk') {
+    return {
+      satisfaction: rng.int(1, 5),
+      engagement: rng.int(8, 38),
+      daysInQueue: 3 + Math.floor(rng.uniform() ** 1.6 * 150),
+      churnSignals: {
+        usageDropPct: rng.int(20, 75),
+        supportTickets: rng.int(5, 28),
+        paymentDelayDays: rng.chance(0.5) ? 0 : rng.int(10, 75),
+      },
+    };
+  }
+  if (status === 'churned') {
+    return {
+      satisfaction: rng.chance(0.4) ? null : rng.int(0, 4),
+      engagement: rng.int(3, 25),
+      daysInQueue: 0,
+      churnSignals: {
+        usageDropPct: rng.int(60, 100),
+        supportTickets: rng.int(0, 12),
+        paymentDelayDays: rng.chance(0.5) ? 0 : rng.int(5, 45),
+      },
+    };
+  }
+  return {
+    satisfaction: rng.chance(0.05) ? null : clamp(Math.round(rng.normal(8, 1.2)), 5, 10),
+    engagement: Math.round(clamp(rng.normal(70, 13), 42, 99)),
+    daysInQueue: 0,
+    churnSignals: {
+      usageDropPct: rng.chance(0.6) ? 0 : rng.int(1, 15),
+      supportTickets: Math.max(0, Math.round(rng.uniform(0, 5) + 1.5 * z + 2)),
+      paymentDelayDays: rng.chance(0.8) ? 0 : rng.int(1, 12),
+    },
+  };
+}
+
+function randomHarmony(rng: Random, shift: number): HarmonyScores {
+  const h = rng.normal(6.2, 1.4) + shift;
+  return {
+    strategicFit: score(h + rng.normal(0, 1)),
+    culture: score(h + rng.normal(0, 1)),
+    vision: score(h + rng.normal(0, 1)),
+    strategy: score(h + rng.normal(0, 1)),
+  };
+}
+
+/** Cost to serve in 2024, EUR, or `null` when not a customer in 2024. */
+function costToServe(
+  rng: Random,
+  account: Pick<Account, 'mrr' | 'revenue' | 'customerSince'>,
+  plan: Plan,
+  extra: number,
+) {
+  const revenue = account.revenue['2024'];
+  if (revenue === null) return null;
+  const activeMonths = account.mrr.slice(24).filter((p) => p.plan !== null).length;
+  const onboarding = account.customerSince >= '2024-01' ? 8000 : 0;
+  const cost =
+    (PLAN_FIXED_COST[plan] * activeMonths) / 12 + revenue * rng.uniform(0.14, 0.32) + extra + onboarding;
+  return roundTo(cost, 10);
+}
+
+/** Special cases at fixed ids, so the demo always shows them. */
+const LONG_NAME_ID = 7;
+const MISSING_SATISFACTION_ID = 23;
+const NEW_IN_2024_ID = 42;
+const CHURNED_IN_2024_ID = 58;
+const CHURNED_END_2023_ID = 66;
+const FREE_PILOT_ID = 89;
+
+function flagshipAccount(rng: Random): Account {
+  const life: Lifecycle = { start: -33, churn: null, pilotMonths: 0, change: { month: 9, from: 'Basic' } };
+  const mrr = buildMrr(life, { plan: 'Standard', runRate: 1_380_000, growth: 0.09 });
+  const revenue = revenueByYear(mrr);
+  const partial = { mrr, revenue, customerSince: monthAt(life.start) };
+  const cost = costToServe(rng, partial, 'Standard', 9 * 180)!;
+  return {
+    id: 'acc-001',
+    name: FLAGSHIP_NAME,
+    segment: 'Hospital system',
+    region: 'North America',
+    country: 'US',
+    owner: OWNERS['North America'],
+    plan: 'Standard',
+    customerSince: partial.customerSince,
+    churnedAt: null,
+    revenue,
+    mrr,
+    onboardingStage: 'Live',
+    satisfaction: 8,
+    engagement: 81,
+    daysInQueue: 0,
+    costToServe: cost,
+    netPricePct: 84.5,
+    contributionMargin: revenue['2024']! - cost,
+    growth: { revenuePotential: 9, budgetGrowth: 8, marketPosition: 9 },
+    harmony: { strategicFit: 8, culture: 6, vision: 7, strategy: 7 },
+    churnSignals: { usageDropPct: 0, supportTickets: 9, paymentDelayDays: 0 },
+  };
+}
+
+function randomAccount(rng: Random, n: number, taken: Set<string>): Account {
+  const country = n === LONG_NAME_ID ? COUNTRIES[0]! : rng.weighted(COUNTRIES);
+  const { segment, sizeFactor } = n === LONG_NAME_ID ? SEGMENTS[0]! : rng.weighted(SEGMENTS);
+  const name = n === LONG_NAME_ID ? LONG_NAME : randomName(rng, country.languages, segment, taken);
+  taken.add(name);
+
+  // Size: log-normal, scaled by segment. `z` is the account's standardised size.
+  const drawn = rng.normal();
+  const z = n === LONG_NAME_ID ? Math.max(drawn, 1.4) : drawn; // the long name should show up among the top accounts
+  const runRate = Math.max(MIN_REVENUE, roundTo(MEDIAN_REVENUE * sizeFactor * Math.exp(LOG_SIGMA * z), 100));
+  const planScore = z + 0.5 * Math.log(sizeFactor) + rng.normal(0, 0.6);
+  const plan: Plan = planScore > 0.75 ? 'Premium' : planScore < -0.45 ? 'Basic' : 'Standard';
+
+  const life = randomLifecycle(rng);
+  if (n === LONG_NAME_ID) life.churn = null;
+  if (n === NEW_IN_2024_ID) Object.assign(life, { start: 32, churn: null });
+  if (n === CHURNED_IN_2024_ID) Object.assign(life, { start: Math.min(life.start, 10), churn: 30 });
+  if (n === CHURNED_END_2023_ID) Object.assign(life, { start: Math.min(life.start, 6), churn: 24 });
+  if (n === FREE_PILOT_ID) Object.assign(life, { start: 0, churn: null, pilotMonths: 12 });
+
+  // Upgrades and downgrades: one plan change for about a quarter of the accounts.
+  const lastActive = (life.churn ?? MONTH_COUNT) - 1;
+  const firstPaid = Math.max(life.start + life.pilotMonths, 0);
+  if (lastActive - firstPaid >= 6 && rng.chance(0.28)) {
+    const p = PLANS.indexOf(plan);
+    const upgrade = rng.chance(0.7) ? p > 0 : p === PLANS.length - 1;
+    const from = PLANS[upgrade ? p - 1 : p + 1];
+    if (from) life.change = { month: rng.int(firstPaid + 3, lastActive - 2), from };
+  }
+
+  const growth = clamp(rng.normal(0.07, 0.08), -0.15, 0.35);
+  const mrr = buildMrr(life, { plan, runRate, growth });
+  const revenue = revenueByYear(mrr);
+  const customerSince = monthAt(life.start);
+
+  const status = life.churn !== null ? 'churned' : rng.chance(0.13) ? 'at-risk' : 'healthy';
+  const snapshot = randomSnapshot(rng, status, z);
+  if (n === MISSING_SATISFACTION_ID) snapshot.satisfaction = null;
+
+  const extraCost = snapshot.churnSignals.supportTickets * 180 + (status === 'at-risk' ? 4000 : 0);
+  const cost = costToServe(rng, { mrr, revenue, customerSince }, plan, extraCost);
+  const discount = clamp(2 + 5 * (Math.log10(runRate) - 4) + rng.normal(0, 4), 0, 40);
+  const growthScores: GrowthScores = {
+    revenuePotential: score(5 + 1.3 * z + (plan === 'Premium' ? -0.3 : 0.8) + rng.normal(0, 1.3)),
+    budgetGrowth: score(rng.normal(5.5, 1.8) - (status === 'healthy' ? 0 : 1)),
+    marketPosition: score(5.5 + 1.5 * z + rng.normal(0, 1.3)),
+  };
+  const harmonyShift = status === 'at-risk' ? -1.5 : status === 'churned' ? -2 : 0;
+
+  return {
+    id: `acc-${String(n).padStart(3, '0')}`,
+    name,
+    segment,
+    region: country.region,
+    country: country.code,
+    owner: OWNERS[country.region],
+    plan,
+    customerSince,
+    churnedAt: life.churn === null ? null : monthAt(life.churn),
+    revenue,
+    mrr,
+    onboardingStage: onboardingStage(rng, life),
+    ...snapshot,
+    costToServe: cost,
+    netPricePct: Math.round((100 - discount) * 10) / 10,
+    contributionMargin: cost === null ? null : revenue['2024']! - cost,
+    growth: growthScores,
+    harmony: randomHarmony(rng, harmonyShift),
+  };
+}
+
+/**
+ * Generates the demo data set: {@link ACCOUNT_COUNT} fictional healthcare accounts over 2022–2024 with a
+ * heavy-tailed (log-normal) revenue distribution, monthly MRR on three plans with upgrades and downgrades,
+ * onboarding stages, satisfaction, engagement, an at-risk queue, cost to serve and scoring-matrix criteria, plus
+ * the stakeholder map of the flagship account `'acc-001'` (Mount Meridian Health System).
+ *
+ * Pure and deterministic: the same seed gives an identical result (no `Math.random`, no clock). The flagship
+ * and its stakeholder map are authored and the same for every seed. Messy cases always present: `'acc-023'`
+ * has no satisfaction score, `'acc-042'` is new in 2024, `'acc-058'` churned in July 2024, `'acc-066'` churned
+ * at the end of 2023, `'acc-089'` paid nothing in 2022 (free pilot) and `'acc-007'` has a very long name.
+ *
+ * @param seed Seed of the PRNG. Default `42`.
+ * @example
+ * const data = generateDemoData();
+ * data.accounts.length; // 150
+ * data.accounts[0].name; // 'Mount Meridian Health System'
+ */
+export function generateDemoData(seed = 42): DemoData {
+  const rng = new Random(seed);
+  const taken = new Set<string>([FLAGSHIP_NAME]);
+  const accounts: Account[] = [flagshipAccount(rng)];
+  for (let n = 2; n <= ACCOUNT_COUNT; n++) accounts.push(randomAccount(rng, n, taken));
+  return {
+    seed,
+    asOf: monthAt(LAST),
+    years: [...YEARS],
+    months: Array.from({ length: MONTH_COUNT }, (_, i) => monthAt(i)),
+    accounts,
+    flagshipId: 'acc-001',
+    stakeholders: flagshipStakeholders('acc-001'),
+    criteria: {
+      growth: GROWTH_CRITERIA.map((c) => ({ ...c })),
+      harmony: HARMONY_CRITERIA.map((c) => ({ ...c })),
+    },
+  };
+}

@@ -1,0 +1,389 @@
+import type { IdField, NumberField, ParetoResult, ParetoRow } from '@kamkit/core';
+import { pareto } from '@kamkit/core';
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import { useMemo } from 'react';
+import type { FormatOptions, Formatters } from '../../format/createFormat';
+import { createFormat } from '../../format/createFormat';
+import type { LabelField } from '../../primitives/labels';
+import { labeller } from '../../primitives/labels';
+import { resolveMargin } from '../../primitives/margin';
+import type { Tick } from '../../primitives/ticks';
+import { linearTicks, truncate } from '../../primitives/ticks';
+import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+
+/** Options of {@link useParetoLayout}: the options of core's `pareto` plus geometry and formatting. */
+export interface ParetoLayoutOptions<T> extends FormatOptions {
+  data: Iterable<T>;
+  /** The value of each account (e.g. revenue): a field name or accessor. Default: the field `value`. */
+  value?: NumberField<T>;
+  /** The id of each account. Default: the field `id`, else the record's index. */
+  id?: IdField<T>;
+  /** The account's name, shown on the axis, in tooltips and in the table. Default: the id. */
+  label?: LabelField<T>;
+  /** The vital-few cutoff in (0, 1]. Default 0.8. */
+  cutoff?: number;
+  /** What the value is, in words, for titles and descriptions. Default `'revenue'`. */
+  valueLabel?: string;
+  /** What the records are, in words (plural). Default `'accounts'`. */
+  unitLabel?: string;
+  /** The singular of `unitLabel`. Default: `unitLabel` without a final "s". */
+  unitLabelSingular?: string;
+  width: number;
+  height: number;
+  margin?: Partial<Margin>;
+}
+
+/** One drawn bar: a single account, or a column of adjacent accounts when there are more accounts than pixels. */
+export interface ParetoBar<T> {
+  /** Position and size in the SVG's coordinates. */
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+  /** Ranks covered, 1-based inclusive. */
+  rankStart: number;
+  rankEnd: number;
+  /** The accounts in this bar (one unless binned). */
+  rows: ParetoRow<T>[];
+  /** Sum of the values in the bar. */
+  value: number;
+  /** Cumulative share at the bar's last account. */
+  cumulativeShare: number;
+  /** All accounts in the bar are vital few. */
+  vital: boolean;
+  /** Name of the account, or "#101–#140" for a column. */
+  label: string;
+}
+
+/** Everything {@link ParetoChart} draws, for custom rendering through its `children` render prop. */
+export interface ParetoLayout<T> {
+  result: ParetoResult<T>;
+  format: Formatters;
+  width: number;
+  height: number;
+  margin: Margin;
+  /** The plot area. */
+  plot: { x0: number; x1: number; y0: number; y1: number };
+  /** Account position (0…n, rank − 1 at a bar's left edge) → x. */
+  x: (position: number) => number;
+  /** Value → y (left axis). */
+  y: (value: number) => number;
+  /** Cumulative share 0…1 → y (right axis). */
+  yShare: (share: number) => number;
+  bars: ParetoBar<T>[];
+  /** True when bars are columns of several accounts. */
+  binned: boolean;
+  /** The cumulative-share line as an SVG path. */
+  linePath: string;
+  /** Points of the cumulative line (bar right edges), for dots. */
+  linePoints: { x: number; y: number }[];
+  /** The cutoff's y and the vital few's right edge x. */
+  cutoffY: number;
+  vitalX: number;
+  xTicks: Tick[];
+  xTickRotation: number;
+  xAxisLabel: string;
+  yTicks: Tick[];
+  yShareTicks: Tick[];
+  /** The finding in words, e.g. "12 of 60 accounts (20%) make 80% of revenue." */
+  finding: string;
+  description: string;
+  /** "1 account", "12 accounts": a count with the unit in the right number. */
+  units: (count: number) => string;
+  points: ExplorerPoint[];
+  table: TableSpec;
+  labelOf: (row: ParetoRow<T>) => string;
+}
+
+const MAX_NAMED_BARS = 24;
+
+/**
+ * Computes the Pareto chart's layout: runs core's `pareto`, then scales, bars (binned to pixel columns when
+ * there are more accounts than pixels, so the number of DOM nodes is bounded by the width), the cumulative
+ * line, ticks, the finding in words, the explorer points and the data table. Memoised on its inputs.
+ *
+ * @example
+ * const layout = useParetoLayout({ data, value: 'revenue', width: 640, height: 360 });
+ * layout.finding; // "12 of 60 accounts (20%) make 80% of revenue."
+ */
+export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): ParetoLayout<T> {
+  const { value, id, cutoff } = options;
+  const data = useMemo(
+    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
+    [options.data],
+  );
+  const result = useMemo(() => pareto(data, { value, id, cutoff }), [data, value, id, cutoff]);
+  const {
+    label,
+    valueLabel,
+    unitLabel,
+    unitLabelSingular,
+    width,
+    height,
+    margin,
+    locale,
+    currency,
+    formatValue,
+  } = options;
+  return useMemo(
+    () =>
+      computeParetoLayout(result, {
+        data,
+        label,
+        valueLabel,
+        unitLabel,
+        unitLabelSingular,
+        width,
+        height,
+        margin,
+        locale,
+        currency,
+        formatValue,
+      }),
+    [
+      result,
+      data,
+      label,
+      valueLabel,
+      unitLabel,
+      unitLabelSingular,
+      width,
+      height,
+      margin,
+      locale,
+      currency,
+      formatValue,
+    ],
+  );
+}
+
+/** The pure part of {@link useParetoLayout}: layout of an already computed Pareto result. */
+export function computeParetoLayout<T>(
+  result: ParetoResult<T>,
+  options: Omit<ParetoLayoutOptions<T>, 'value' | 'id' | 'cutoff'>,
+): ParetoLayout<T> {
+  const format = createFormat(options);
+  const valueLabel = options.valueLabel ?? 'revenue';
+  const unitLabel = options.unitLabel ?? 'accounts';
+  const singular = options.unitLabelSingular ?? unitLabel.replace(/s$/, '');
+  const units = (count: number) => `${format.integer(count)} ${count === 1 ? singular : unitLabel}`;
+  const { width, height } = options;
+  const rows = result.rows;
+  const n = rows.length;
+  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const nameOf = labeller(options.label);
+  const labelOf = (row: ParetoRow<T>) => nameOf(row, dataArray);
+
+  const plotWidthGuess = width - 56 - 52;
+  const named = n > 0 && n <= MAX_NAMED_BARS && plotWidthGuess / n >= 16;
+  const longestName = named ? Math.max(...rows.map((r) => Math.min(18, Array.from(labelOf(r)).length))) : 0;
+  const rotate = named && plotWidthGuess / n < longestName * 6.5 + 8;
+  const margin = resolveMargin(
+    { top: 20, right: 52, bottom: named ? (rotate ? 34 + longestName * 5 : 44) : 44, left: 64 },
+    options.margin,
+  );
+  const plot = {
+    x0: margin.left,
+    x1: Math.max(margin.left + 1, width - margin.right),
+    y0: margin.top,
+    y1: Math.max(margin.top + 1, height - margin.bottom),
+  };
+  const plotWidth = plot.x1 - plot.x0;
+
+  const x = scaleLinear([0, Math.max(1, n)], [plot.x0, plot.x1]);
+  const maxValue = n > 0 ? (rows[0] as ParetoRow<T>).value : 1;
+  const y = scaleLinear([0, maxValue], [plot.y1, plot.y0]).nice(5);
+  const yShare = scaleLinear([0, 1], [plot.y1, plot.y0]);
+
+  // Bars: one per account while each gets at least a pixel, else columns of adjacent accounts. The vital few and
+  // the rest get columns in proportion, so no column mixes vital and other accounts.
+  const columns = Math.max(1, Math.floor(plotWidth));
+  const binned = n > columns;
+  const groups: [number, number][] = [];
+  if (!binned) {
+    for (let i = 0; i < n; i++) groups.push([i, i + 1]);
+  } else {
+    const k = result.vitalCount;
+    const vitalColumns = k === 0 ? 0 : Math.min(columns - 1, Math.max(1, Math.round((columns * k) / n)));
+    const split = (start: number, end: number, count: number) => {
+      const size = end - start;
+      const cols = Math.max(1, Math.min(count, size));
+      for (let c = 0; c < cols; c++) {
+        const a = start + Math.floor((c * size) / cols);
+        const b = start + Math.floor(((c + 1) * size) / cols);
+        if (b > a) groups.push([a, b]);
+      }
+    };
+    split(0, k, vitalColumns);
+    split(k, n, columns - vitalColumns);
+  }
+  const step = n > 0 ? plotWidth / n : plotWidth;
+  // Bars are at most 72 px wide (one account should not fill the plot), separated by a gap when there is room.
+  const gap = !binned && step > 4 ? Math.max(Math.min(step * 0.18, 8), step - 72) : 0;
+  const bars: ParetoBar<T>[] = groups.map(([a, b]) => {
+    const members = rows.slice(a, b);
+    const first = members[0] as ParetoRow<T>;
+    const last = members[members.length - 1] as ParetoRow<T>;
+    const x0 = x(a) + gap / 2;
+    const x1 = x(b) - gap / 2;
+    const top = y(first.value);
+    let total = 0;
+    for (const m of members) total += m.value;
+    return {
+      x: x0,
+      y: top,
+      width: Math.max(binned ? 1 : 0.5, x1 - x0),
+      height: Math.max(0, plot.y1 - top),
+      rankStart: first.rank,
+      rankEnd: last.rank,
+      rows: members,
+      value: total,
+      cumulativeShare: last.cumulativeShare,
+      vital: members.every((m) => m.vital),
+      label: members.length === 1 ? labelOf(first) : `#${first.rank}–#${last.rank}`,
+    };
+  });
+
+  const linePoints = [
+    { x: x(0), y: yShare(0) },
+    ...bars.map((bar) => ({ x: x(bar.rankEnd), y: yShare(bar.cumulativeShare) })),
+  ];
+  const linePath =
+    n > 0
+      ? (line<{ x: number; y: number }>(
+          (p) => p.x,
+          (p) => p.y,
+        )(linePoints) ?? '')
+      : '';
+
+  const xTicks: Tick[] = named
+    ? rows.map((row, i) => ({ position: x(i + 0.5), label: truncate(labelOf(row), 18) }))
+    : n > 0
+      ? [0, 0.2, 0.4, 0.6, 0.8, 1].map((p) => ({ position: x(p * n), label: format.percent(p) }))
+      : [];
+  const yTicks = linearTicks(y, Math.max(2, Math.min(6, Math.floor((plot.y1 - plot.y0) / 40))), format.tick);
+  const yShareTicks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((p) => ({
+    position: yShare(p),
+    label: format.percent(p),
+  }));
+
+  const k = result.vitalCount;
+  const finding =
+    n === 0
+      ? `No ${unitLabel} with a positive ${valueLabel}.`
+      : `${format.integer(k)} of ${format.integer(n)} ${n === 1 ? singular : unitLabel} (${format.percent(result.vitalShare)}) make ${format.percent(result.cutoff)} of ${valueLabel}.`;
+  const excludedNote =
+    result.excluded.length > 0
+      ? ` ${format.integer(result.excluded.length)} ${result.excluded.length === 1 ? 'record' : 'records'} left out (zero, negative or missing ${valueLabel}).`
+      : '';
+  const top = rows[0];
+  const description =
+    n === 0
+      ? `${finding}${excludedNote}`
+      : `${finding} The largest is ${labelOf(top as ParetoRow<T>)} with ${format.value((top as ParetoRow<T>).value)} (${format.percent((top as ParetoRow<T>).share, 1)}). Total ${valueLabel}: ${format.value(result.total)}.${excludedNote}`;
+
+  const capital = capitalise(valueLabel);
+  const points: ExplorerPoint[] = bars.map((bar) => {
+    const single = bar.rows.length === 1 ? bar.rows[0] : undefined;
+    const lines = single
+      ? [
+          `${capital}: ${format.value(single.value)} (${format.percent(single.share, 1)})`,
+          `Cumulative: ${format.percent(single.cumulativeShare, 1)}`,
+          `Rank ${format.integer(single.rank)} of ${format.integer(n)}${single.vital ? ' · vital few' : ''}`,
+        ]
+      : [
+          `${namesList(bar.rows.map(labelOf), 4)}`,
+          `${capital}: ${format.value(bar.value)}`,
+          `Cumulative: ${format.percent(bar.cumulativeShare, 1)}${bar.vital ? ' · vital few' : ''}`,
+        ];
+    return {
+      x: bar.x + bar.width / 2,
+      y: bar.y,
+      box: { x: bar.x, y: bar.y, width: bar.width, height: bar.height },
+      title: single
+        ? labelOf(single)
+        : `${capitalise(unitLabel)} ${format.integer(bar.rankStart)}–${format.integer(bar.rankEnd)} (${format.integer(bar.rows.length)})`,
+      lines,
+    };
+  });
+
+  const table: TableSpec = binned
+    ? {
+        caption: `${finding} Grouped: ${format.integer(n)} ${unitLabel} in ${format.integer(bars.length)} columns.`,
+        columns: [
+          { key: 'ranks', label: 'Ranks' },
+          { key: 'count', label: capitalise(unitLabel), numeric: true },
+          { key: 'value', label: capital, numeric: true },
+          { key: 'cumulative', label: 'Cumulative share', numeric: true },
+          { key: 'vital', label: 'Vital few' },
+        ],
+        rows: bars.map((bar) => [
+          `${bar.rankStart}–${bar.rankEnd}`,
+          format.integer(bar.rows.length),
+          format.value(bar.value),
+          format.percent(bar.cumulativeShare, 1),
+          bar.vital ? 'yes' : 'no',
+        ]),
+        note: excludedNote.trim() || undefined,
+      }
+    : {
+        caption: finding,
+        columns: [
+          { key: 'rank', label: 'Rank', numeric: true },
+          { key: 'name', label: 'Account' },
+          { key: 'value', label: capital, numeric: true },
+          { key: 'share', label: 'Share', numeric: true },
+          { key: 'cumulative', label: 'Cumulative share', numeric: true },
+          { key: 'vital', label: 'Vital few' },
+        ],
+        rows: rows.map((row) => [
+          format.integer(row.rank),
+          labelOf(row),
+          format.value(row.value),
+          format.percent(row.share, 1),
+          format.percent(row.cumulativeShare, 1),
+          row.vital ? 'yes' : 'no',
+        ]),
+        note: excludedNote.trim() || undefined,
+      };
+
+  return {
+    result,
+    format,
+    width,
+    height,
+    margin,
+    plot,
+    x,
+    y,
+    yShare,
+    bars,
+    binned,
+    linePath,
+    linePoints,
+    cutoffY: yShare(result.cutoff),
+    vitalX: x(k),
+    xTicks,
+    xTickRotation: rotate ? -40 : 0,
+    xAxisLabel: named ? '' : `Share of ${unitLabel}, largest first`,
+    yTicks,
+    yShareTicks,
+    finding,
+    description,
+    units,
+    points,
+    table,
+    labelOf,
+  };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+function namesList(names: string[], max: number): string {
+  const shown = names.slice(0, max).map((name) => truncate(name, 28));
+  const more = names.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}

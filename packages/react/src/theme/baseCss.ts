@@ -1,0 +1,41 @@
+/**
+ * The kit's base stylesheet. Every selector is wrapped in `:where()` (zero specificity), so any rule of the
+ * user's wins; every colour is a `--kamkit-*` custom property that falls back to shadcn/ui's `--chart-1…5`
+ * where set and then to the Okabe–Ito palette (safe for the common colour-vision deficiencies). Text uses
+ * `currentColor`. Dark theme: `data-kamkit-theme="dark"` on the chart or any ancestor, or a `.dark` ancestor.
+ */
+export const baseCss = `
+:where(.kamkit-chart){--_accent:var(--kamkit-accent,var(--chart-1,#0072b2));--_accent-muted:var(--kamkit-accent-muted,color-mix(in srgb,var(--_accent) 38%,transparent));--_line:var(--kamkit-line,var(--chart-2,#d55e00));--_cutoff:var(--kamkit-cutoff,currentColor);--_grid:var(--kamkit-grid,color-mix(in srgb,currentColor 14%,transparent));--_axis:var(--kamkit-axis,color-mix(in srgb,currentColor 45%,transparent));--_muted-text:var(--kamkit-muted-text,color-mix(in srgb,currentColor 70%,transparent));--_surface:var(--kamkit-surface,#fff);--_focus:var(--kamkit-focus,#1a73e8);--kamkit-tier-a-color:var(--kamkit-tier-a,var(--chart-1,#0072b2));--kamkit-tier-b-color:var(--kamkit-tier-b,var(--chart-3,#e69f00));--kamkit-tier-c-color:var(--kamkit-tier-c,var(--chart-4,#999));--kamkit-risk-high-color:var(--kamkit-risk-high,#d55e00);--kamkit-risk-medium-color:var(--kamkit-risk-medium,#e69f00);--kamkit-risk-low-color:var(--kamkit-risk-low,#009e73);--kamkit-positive-color:var(--kamkit-positive,#009e73);--kamkit-neutral-color:var(--kamkit-neutral,#8a8f98);--kamkit-negative-color:var(--kamkit-negative,#d55e00);position:relative;font-family:var(--kamkit-font-family,inherit);font-size:var(--kamkit-font-size,12px);font-variant-numeric:tabular-nums;line-height:1.3}
+:where([data-kamkit-theme=dark],.dark) :where(.kamkit-chart),:where(.kamkit-chart[data-kamkit-theme=dark]){--_accent:var(--kamkit-accent,var(--chart-1,#56b4e9));--_line:var(--kamkit-line,var(--chart-2,#f0a35e));--_surface:var(--kamkit-surface,#1d2127);--_focus:var(--kamkit-focus,#8ab4f8);--kamkit-tier-a-color:var(--kamkit-tier-a,var(--chart-1,#56b4e9));--kamkit-tier-b-color:var(--kamkit-tier-b,var(--chart-3,#f0c75e));--kamkit-tier-c-color:var(--kamkit-tier-c,var(--chart-4,#9aa0a6));--kamkit-risk-high-color:var(--kamkit-risk-high,#ff8a5c);--kamkit-risk-low-color:var(--kamkit-risk-low,#3ec9a0);--kamkit-positive-color:var(--kamkit-positive,#3ec9a0);--kamkit-negative-color:var(--kamkit-negative,#ff8a5c)}
+:where(.kamkit-chart__plot){position:relative}
+:where(.kamkit-chart__svg){display:block;width:100%;height:auto;overflow:visible}
+:where(.kamkit-chart text){fill:currentColor}
+:where(.kamkit-grid line){stroke:var(--_grid);shape-rendering:crispEdges}
+:where(.kamkit-axis line,.kamkit-axis path){stroke:var(--_axis);shape-rendering:crispEdges}
+:where(.kamkit-axis text){fill:var(--_muted-text)}
+:where(.kamkit-axis__label){font-weight:600}
+:where(.kamkit-bar){fill:var(--_accent-muted)}
+:where(.kamkit-bar[data-vital=true]){fill:var(--_accent)}
+:where(.kamkit-line){fill:none;stroke:var(--_line);stroke-width:2;stroke-linejoin:round;stroke-linecap:round}
+:where(.kamkit-dot){fill:var(--_surface);stroke:var(--_line);stroke-width:1.5}
+:where(.kamkit-cutoff){stroke:var(--_cutoff);stroke-width:1;stroke-dasharray:4 3;opacity:.7}
+:where(.kamkit-annotation){fill:var(--_muted-text);font-weight:600}
+:where(.kamkit-empty){fill:var(--_muted-text);font-size:1.15em}
+:where(.kamkit-legend){display:flex;flex-wrap:wrap;gap:4px 16px;margin:0 0 6px;padding:0;list-style:none;color:var(--_muted-text)}
+:where(.kamkit-legend__item){display:inline-flex;align-items:center;gap:6px}
+:where(.kamkit-legend__swatch){display:inline-block;width:12px;height:12px;border-radius:2px;background:var(--_swatch)}
+:where(.kamkit-legend__swatch[data-shape=line]){height:3px;border-radius:2px}
+:where(.kamkit-legend__swatch[data-shape=dash]){height:0;border-top:2px dashed var(--_swatch);background:none}
+:where(.kamkit-explorer){position:absolute;inset:0;outline:none;cursor:crosshair;touch-action:pan-y}
+:where(.kamkit-explorer:focus-visible){outline:2px solid var(--_focus);outline-offset:2px;border-radius:2px}
+:where(.kamkit-explorer__marker){position:absolute;pointer-events:none;box-sizing:border-box;border:2px solid var(--_focus);border-radius:2px}
+:where(.kamkit-explorer__marker[data-shape=point]){border-radius:50%;transform:translate(-50%,-50%);width:14px;height:14px}
+:where(.kamkit-tooltip){position:absolute;z-index:10;pointer-events:none;min-width:120px;max-width:280px;padding:6px 8px;border-radius:6px;background:var(--_surface);color:inherit;box-shadow:0 2px 10px rgb(0 0 0 / .18);border:1px solid var(--_grid);white-space:normal;overflow-wrap:anywhere}
+:where(.kamkit-tooltip__title){font-weight:600;margin:0 0 2px}
+:where(.kamkit-tooltip__line){margin:0;color:var(--_muted-text)}
+:where(.kamkit-table){border-collapse:collapse;margin-top:8px;font-size:inherit}
+:where(.kamkit-table th,.kamkit-table td){padding:3px 8px;border-bottom:1px solid var(--_grid);text-align:start}
+:where(.kamkit-table td[data-numeric=true]){text-align:end}
+:where(.kamkit-visually-hidden){position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
+:where(.kamkit-table-toggle){margin-top:6px;font:inherit;color:inherit;background:none;border:1px solid var(--_grid);border-radius:4px;padding:2px 8px;cursor:pointer}
+`;

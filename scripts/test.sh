@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# The README's test command: installs what is needed (pnpm, dependencies, Debian's Chromium) and runs every
+# check — typecheck, lint, unit and property tests, package builds, package checks (publint, tarball contents,
+# CommonJS/ESM consumers), Storybook story tests with axe in headless Chromium, and the Storybook build.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+export STORYBOOK_DISABLE_TELEMETRY=1
+
+bash scripts/setup.sh
+bash scripts/ensure-chromium.sh
+
+passed=0
+check() {
+  local name=$1
+  shift
+  printf '\n\033[1m▶ %s\033[0m  (%s)\n' "$name" "$*"
+  local start=$SECONDS
+  "$@"
+  passed=$((passed + 1))
+  printf '\033[32m✓ %s\033[0m in %ss\n' "$name" "$((SECONDS - start))"
+}
+
+check typecheck pnpm typecheck
+check lint pnpm lint
+check "unit tests" pnpm test:unit
+check "package builds" pnpm build
+check "package checks" pnpm test:pack
+check "story tests (Chromium, axe)" pnpm test:stories
+check "storybook build" pnpm build-storybook
+
+printf '\nchecks: %d passed, 0 failed\n' "$passed"

@@ -1,0 +1,131 @@
+import { ParetoChart } from '@kamkit/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { hostileAccounts, longNameAccounts, type SampleAccount, sampleAccounts } from './fixtures';
+
+const meta = {
+  title: 'Charts/ParetoChart',
+  component: ParetoChart<SampleAccount>,
+  args: {
+    data: sampleAccounts(60),
+    value: 'revenue',
+    label: 'name',
+    cutoff: 0.8,
+    width: 720,
+    height: 380,
+    valueLabel: 'revenue',
+    table: 'toggle',
+  },
+  argTypes: {
+    data: { control: false },
+    value: { control: false },
+    label: { control: false },
+    id: { control: false },
+    cutoff: { control: { type: 'range', min: 0.05, max: 1, step: 0.05 } },
+    locale: { control: 'select', options: ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] },
+    currency: { control: 'select', options: [undefined, 'USD', 'EUR', 'CHF'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    table: { control: 'inline-radio', options: ['hidden', 'visible', 'toggle', 'none'] },
+  },
+  render: (args, { globals }) => {
+    const locale = args.locale ?? (globals.locale as string | undefined) ?? 'en-US';
+    const currency = args.currency ?? (locale === 'de-DE' ? 'EUR' : 'USD');
+    return <ParetoChart {...args} locale={locale} currency={currency} />;
+  },
+} satisfies Meta<typeof ParetoChart<SampleAccount>>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/** 60 accounts with a heavy-tailed revenue distribution: the vital few stand out in the accent colour. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const img = canvas.getByRole('img');
+    await expect(img).toHaveAccessibleDescription(/of 60 accounts \(\d+%\) make 80% of revenue\./);
+    await expect(canvasElement.querySelectorAll('rect.kamkit-bar')).toHaveLength(60);
+  },
+};
+
+/** The dark palette, from the toolbar's theme switch (or `data-kamkit-theme="dark"` on any ancestor). */
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A brand theme set only through CSS variables (`--kamkit-accent`, `--kamkit-line`, `--kamkit-font-family`). */
+export const BrandTheme: Story = { globals: { theme: 'brand' } };
+
+/** German number format with euros: "1.234.567 €", "20 %". */
+export const GermanLocale: Story = {
+  args: { locale: 'de-DE', currency: 'EUR', table: 'visible', data: sampleAccounts(8) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('table')).toHaveTextContent(/\d{1,3}(\.\d{3})+ €/);
+  },
+};
+
+/** One account is the whole revenue: it is the vital few. */
+export const OneAccount: Story = {
+  args: { data: [{ id: 'only', name: 'Mount Meridian Health System', revenue: 1_250_000 }] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
+      /^1 of 1 account \(100%\)/,
+    );
+  },
+};
+
+/** No data: a clear empty state instead of a crash. */
+export const Empty: Story = {
+  args: { data: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
+      'No accounts with a positive revenue.',
+    );
+  },
+};
+
+/** Labels are data: markup and formulas in names show as text. */
+export const HostileLabels: Story = {
+  args: { data: hostileAccounts, table: 'visible' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvasElement.querySelector('script')).toBeNull();
+    await expect(within(canvasElement).getByRole('table')).toHaveTextContent('<img src=x onerror=alert(1)>');
+  },
+};
+
+/** Long names are shortened on the axis and shown in full in the tooltip and the table. */
+export const LongLabels: Story = { args: { data: longNameAccounts } };
+
+/** 10,000 accounts: bars become pixel columns (the DOM stays small); the tooltip names a column's accounts. */
+export const TenThousandAccounts: Story = {
+  args: { data: sampleAccounts(10_000) },
+  play: async ({ canvasElement }) => {
+    const bars = canvasElement.querySelectorAll('rect.kamkit-bar');
+    await expect(bars.length).toBeLessThanOrEqual(720);
+    await expect(canvasElement.querySelector('[data-kamkit-chart]')).toHaveAttribute('data-binned', 'true');
+  },
+};
+
+/** Tab to the chart, then move with the arrow keys: the tooltip follows the focus. */
+export const KeyboardFocus: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    const explorer = canvas.getByRole('group');
+    await expect(explorer).toHaveFocus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    await expect(canvas.getByRole('status')).toHaveTextContent(/Rank 3 of 60/);
+    await userEvent.keyboard('{End}');
+    await expect(canvas.getByRole('status')).toHaveTextContent(/Rank 60 of 60/);
+  },
+};
+
+/** The data-table toggle shows the numbers behind the chart. */
+export const DataTableToggle: Story = {
+  args: { data: sampleAccounts(12) },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const button = canvas.getByRole('button', { name: 'Show data table' });
+    await userEvent.click(button);
+    await expect(button).toHaveAttribute('aria-expanded', 'true');
+    await expect(canvas.getByRole('table')).toBeVisible();
+  },
+};
