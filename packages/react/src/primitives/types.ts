@@ -18,8 +18,10 @@ export interface TableSpec {
   caption: string;
   /** The columns; `numeric` columns are right-aligned. */
   columns: { key: string; label: string; numeric?: boolean }[];
-  /** The rows, one string per column. */
+  /** The rows, one formatted string per column. */
   rows: string[][];
+  /** The same rows as raw values (numbers unformatted), for CSV export. */
+  raw?: (string | number | boolean | null)[][];
   /** A note under the table, e.g. that rows were grouped or records excluded. */
   note?: string;
 }

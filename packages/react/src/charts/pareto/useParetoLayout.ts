@@ -325,6 +325,13 @@ export function computeParetoLayout<T>(
           format.percent(bar.cumulativeShare, 1),
           bar.vital ? 'yes' : 'no',
         ]),
+        raw: bars.map((bar) => [
+          `${bar.rankStart}–${bar.rankEnd}`,
+          bar.rows.length,
+          bar.value,
+          bar.cumulativeShare,
+          bar.vital,
+        ]),
         note: excludedNote.trim() || undefined,
       }
     : {
@@ -344,6 +351,14 @@ export function computeParetoLayout<T>(
           format.percent(row.share, 1),
           format.percent(row.cumulativeShare, 1),
           row.vital ? 'yes' : 'no',
+        ]),
+        raw: rows.map((row) => [
+          row.rank,
+          labelOf(row),
+          row.value,
+          row.share,
+          row.cumulativeShare,
+          row.vital,
         ]),
         note: excludedNote.trim() || undefined,
       };
