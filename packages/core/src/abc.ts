@@ -1,0 +1,261 @@
+import type { ComputedAbcLimits } from './abcComputed';
+import { computeAbc } from './abcComputed';
+import type { IdField, NumberField } from './accessor';
+import { KamkitError } from './errors';
+import { CompensatedSum, lt, lte } from './numeric';
+import { limitPair, oneOf } from './options';
+import type { Excluded, ParetoRow } from './pareto';
+import { pareto } from './pareto';
+
+/** An ABC tier: A = the vital few, B = the middle, C = the trivial many. */
+export type AbcTier = 'A' | 'B' | 'C';
+
+/** What the thresholds of {@link abc} apply to: the cumulative share of value, or the share of accounts. */
+export type AbcBasis = 'value' | 'count';
+
+/**
+ * Where an account at a threshold goes (see {@link abc}):
+ * - `'crossing'`: the account that crosses the threshold still belongs to the tier below it;
+ * - `'at-or-below'`: the first tier whose threshold is ≥ the account's own cumulative share;
+ * - `'below'`: the first tier whose threshold is > the account's own cumulative share.
+ */
+export type AbcBoundary = 'crossing' | 'at-or-below' | 'below';
+
+/** How equal values are handled: ranked by id like any others (`'order'`), or kept in one tier (`'group'`). */
+export type AbcTies = 'order' | 'group';
+
+/** Fixed thresholds (`'fixed'`) or limits computed from the shape of the curve (`'computed'`). */
+export type AbcMethod = 'fixed' | 'computed';
+
+/** Options of {@link abc}. */
+export interface AbcOptions<T> {
+  /** The value of each account (e.g. revenue): a field name or `(d, i, data) => number`. Default: the field `value`. */
+  value?: NumberField<T>;
+  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  id?: IdField<T>;
+  /**
+   * The upper limits of A and B, `[a, b]` with 0 < a ≤ b ≤ 1. Default `[0.8, 0.95]` for `basis: 'value'`
+   * (A: the first 80 % of value, B: up to 95 %) and `[0.2, 0.5]` for `basis: 'count'` (A: the top 20 % of
+   * accounts, B: the next 30 %). Not allowed with `method: 'computed'`.
+   */
+  thresholds?: readonly [number, number];
+  /** What the thresholds apply to. Default `'value'`. Not allowed with `method: 'computed'`. */
+  basis?: AbcBasis;
+  /** Which tier an account at a threshold takes. Default `'crossing'`. Not allowed with `method: 'computed'`. */
+  boundary?: AbcBoundary;
+  /** Equal values: `'order'` (default) or `'group'`. Not allowed with `method: 'computed'` (which always groups). */
+  ties?: AbcTies;
+  /** `'fixed'` (default): the thresholds. `'computed'`: limits from the curve (Ultsch & Lötsch 2015). */
+  method?: AbcMethod;
+}
+
+/** One account in an {@link AbcResult}: the {@link pareto} row plus its tier. */
+export interface AbcRow<T> extends ParetoRow<T> {
+  /** The account's tier. */
+  tier: AbcTier;
+}
+
+/** Totals of one tier. */
+export interface AbcTierSummary {
+  /** Number of accounts in the tier. */
+  count: number;
+  /** Sum of their values. */
+  value: number;
+  /** `value / total` (0 when there are no rows). */
+  share: number;
+  /** `count / rows.length`, the tier's share of accounts (0 when there are no rows). */
+  accountShare: number;
+}
+
+/** Result of {@link abc}. */
+export interface AbcResult<T> {
+  /** Accounts with a positive value, by value descending then id ascending, each with its tier. */
+  rows: AbcRow<T>[];
+  /** Records left out (value ≤ 0, non-finite or missing), in input order. */
+  excluded: Excluded<T>[];
+  /** Sum of the values of `rows`. */
+  total: number;
+  /** Count, value, share of value and share of accounts of each tier. */
+  summary: Record<AbcTier, AbcTierSummary>;
+  /** The method used. */
+  method: AbcMethod;
+  /** The thresholds used (`null` with `method: 'computed'`). */
+  thresholds: readonly [number, number] | null;
+  /** The basis used (`null` with `method: 'computed'`). */
+  basis: AbcBasis | null;
+  /** The boundary rule used (`null` with `method: 'computed'`). */
+  boundary: AbcBoundary | null;
+  /** The tie rule used (`'group'` with `method: 'computed'`, whose value limits keep equal values together). */
+  ties: AbcTies;
+  /** The computed limits and the interpolated curve (`null` with `method: 'fixed'` or when there are no rows). */
+  computed: ComputedAbcLimits | null;
+}
+
+/**
+ * The tiers, in order.
+ *
+ * @example
+ * for (const tier of ABC_TIERS) console.log(tier, result.summary[tier].count);
+ */
+export const ABC_TIERS: readonly AbcTier[] = Object.freeze(['A', 'B', 'C'] as const);
+
+const BASES: readonly AbcBasis[] = ['value', 'count'];
+const BOUNDARIES: readonly AbcBoundary[] = ['crossing', 'at-or-below', 'below'];
+const TIES: readonly AbcTies[] = ['order', 'group'];
+const METHODS: readonly AbcMethod[] = ['fixed', 'computed'];
+
+/**
+ * ABC analysis: splits accounts into A (the vital few), B and C (the trivial many) by their value.
+ *
+ * Rules:
+ * - Accounts are ranked as by {@link pareto} (value descending, then id ascending; the result does not depend
+ *   on input order) and each row carries the pareto fields (`share`, `cumulativeShare`, `rank`, …; `vital` is
+ *   pareto's, for its default 80 % cutoff). Zero, negative, non-finite and missing values go to `excluded`
+ *   with the reason, exactly as in {@link pareto}: every record appears once in `rows` or `excluded`.
+ * - `basis: 'value'` (default) measures an account's position by cumulative shares of value: its own
+ *   cumulative share `cumulativeShare`, and the cumulative share before it (that of the account ranked just
+ *   above, 0 for the first). `basis: 'count'` uses shares of accounts instead: `rank / n` and `(rank − 1) / n`.
+ * - `boundary: 'crossing'` (default): an account takes the first tier whose threshold is above the share
+ *   *before* it — A while the accounts ranked above it make less than `a`, so the account that crosses 80 %
+ *   is still A, and a single account (or the largest one) is always A.
+ *   `'at-or-below'`: the first tier whose threshold is ≥ the account's own cumulative share.
+ *   `'below'`: the first tier whose threshold is > its own cumulative share.
+ *   With these two the last account's own cumulative share is 100 %, so a single account is C (under
+ *   `'at-or-below'` only unless a threshold is 1).
+ *   Accounts past the last threshold are C. All comparisons tolerate floating-point noise: shares 30/30/20/20
+ *   reach exactly 80 % after three accounts.
+ * - `basis: 'count'` with the default thresholds `[0.2, 0.5]` and `'crossing'` makes the top ⌈0.2·n⌉ accounts A
+ *   and the accounts up to ⌈0.5·n⌉ B.
+ * - `ties: 'group'` puts accounts with equal values (exactly equal numbers) in one tier: the tier of the
+ *   group's best-ranked member. With `'order'` (default) equal values are ranked by id and may be split.
+ * - `method: 'computed'` derives the limits from the shape of the ABC curve — the computed ABC analysis of
+ *   Ultsch & Lötsch (2015), "Computed ABC Analysis for Rational Selection of Most Informative Variables in
+ *   Multivariate Data", PLoS ONE 10(6): e0129767 — following their R package ABCanalysis 1.2.1 step by step
+ *   (see {@link ComputedAbcLimits}): A ends at the Pareto point (nearest to (0, 1)) or, if it lies further
+ *   left, the break-even point (slope 1); B ends at the submarginal point. The limits are applied to values,
+ *   so equal values always share a tier and an account whose value equals a limit is B. Unlike the R package,
+ *   values ≤ 0 are excluded before the curve is drawn (the package counts them as zeros on the share-of-accounts
+ *   axis), and when all values are equal every account is A. `thresholds`, `basis`, `boundary` and `ties`
+ *   cannot be combined with it.
+ * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids and `INVALID_OPTION` for thresholds that are
+ *   not `[a, b]` with 0 < a ≤ b ≤ 1, an unknown `basis`/`boundary`/`ties`/`method`, or options that do not
+ *   combine with `method: 'computed'`.
+ *
+ * @example
+ * const result = abc(accounts, { value: 'revenue', id: 'name' });
+ * result.rows[0]; // { id: 'Acme', tier: 'A', share: 0.31, cumulativeShare: 0.31, rank: 1, … }
+ * result.summary.A; // { count: 12, value: 4.1e6, share: 0.82, accountShare: 0.2 }
+ *
+ * // the top 20 % of accounts by count, ties kept together
+ * abc(accounts, { value: 'revenue', basis: 'count', ties: 'group' });
+ *
+ * // limits computed from the data (Ultsch & Lötsch 2015)
+ * abc(accounts, { value: 'revenue', method: 'computed' }).computed?.abLimit;
+ */
+export function abc<T>(data: Iterable<T>, options: AbcOptions<T> = {}): AbcResult<T> {
+  const method = oneOf(options.method, METHODS, 'fixed', 'method');
+  if (method === 'computed') {
+    for (const field of ['thresholds', 'basis', 'boundary', 'ties'] as const) {
+      if (options[field] !== undefined) {
+        throw new KamkitError(
+          'INVALID_OPTION',
+          `${field} cannot be combined with method 'computed', which derives its limits from the data.`,
+          { field },
+        );
+      }
+    }
+  }
+  const basis = oneOf(options.basis, BASES, 'value', 'basis');
+  const boundary = oneOf(options.boundary, BOUNDARIES, 'crossing', 'boundary');
+  const ties = oneOf(options.ties, TIES, 'order', 'ties');
+  const thresholds = limitPair(
+    options.thresholds,
+    basis === 'count' ? [0.2, 0.5] : [0.8, 0.95],
+    'thresholds',
+    { min: 0, max: 1 },
+  );
+
+  const base = pareto(data, { value: options.value, id: options.id });
+  const n = base.rows.length;
+  let tiers: AbcTier[];
+  let computed: ComputedAbcLimits | null = null;
+  if (method === 'computed') {
+    if (n > 0) {
+      const result = computeAbc(base.rows.map((row) => row.value));
+      tiers = result.tiers;
+      computed = result.limits;
+    } else {
+      tiers = [];
+    }
+  } else {
+    tiers = fixedTiers(base.rows, thresholds, basis, boundary, ties);
+  }
+
+  const rows: AbcRow<T>[] = base.rows.map((row, r) => ({ ...row, tier: tiers[r] as AbcTier }));
+  return {
+    rows,
+    excluded: base.excluded,
+    total: base.total,
+    summary: summarize(rows, base.total),
+    method,
+    thresholds: method === 'computed' ? null : thresholds,
+    basis: method === 'computed' ? null : basis,
+    boundary: method === 'computed' ? null : boundary,
+    ties: method === 'computed' ? 'group' : ties,
+    computed,
+  };
+}
+
+/** Tiers for fixed thresholds; `rows` are in rank order. */
+function fixedTiers(
+  rows: readonly ParetoRow<unknown>[],
+  [a, b]: readonly [number, number],
+  basis: AbcBasis,
+  boundary: AbcBoundary,
+  ties: AbcTies,
+): AbcTier[] {
+  const n = rows.length;
+  const tiers = new Array<AbcTier>(n);
+  for (let r = 0; r < n; r++) {
+    let share: number;
+    if (boundary === 'crossing') {
+      // The share of the accounts ranked above this one.
+      share = basis === 'value' ? (r === 0 ? 0 : (rows[r - 1] as ParetoRow<unknown>).cumulativeShare) : r / n;
+      tiers[r] = lt(share, a) ? 'A' : lt(share, b) ? 'B' : 'C';
+    } else {
+      // The share up to and including this account.
+      share = basis === 'value' ? (rows[r] as ParetoRow<unknown>).cumulativeShare : (r + 1) / n;
+      if (boundary === 'at-or-below') tiers[r] = lte(share, a) ? 'A' : lte(share, b) ? 'B' : 'C';
+      else tiers[r] = lt(share, a) ? 'A' : lt(share, b) ? 'B' : 'C';
+    }
+  }
+  if (ties === 'group') {
+    for (let r = 1; r < n; r++) {
+      if ((rows[r] as ParetoRow<unknown>).value === (rows[r - 1] as ParetoRow<unknown>).value) {
+        tiers[r] = tiers[r - 1] as AbcTier;
+      }
+    }
+  }
+  return tiers;
+}
+
+/** Per-tier count, value and shares of rows in rank order. */
+function summarize(
+  rows: readonly { tier: AbcTier; value: number }[],
+  total: number,
+): Record<AbcTier, AbcTierSummary> {
+  const n = rows.length;
+  const sums = { A: new CompensatedSum(), B: new CompensatedSum(), C: new CompensatedSum() };
+  const counts = { A: 0, B: 0, C: 0 };
+  for (const row of rows) {
+    sums[row.tier].add(row.value);
+    counts[row.tier]++;
+  }
+  const tier = (t: AbcTier): AbcTierSummary => ({
+    count: counts[t],
+    value: sums[t].value,
+    share: total > 0 ? sums[t].value / total : 0,
+    accountShare: n > 0 ? counts[t] / n : 0,
+  });
+  return { A: tier('A'), B: tier('B'), C: tier('C') };
+}
