@@ -1,8 +1,13 @@
 export * from '@kamkit/core';
-export type { ParetoChartProps } from './charts/pareto/ParetoChart';
-export { ParetoChart } from './charts/pareto/ParetoChart';
-export type { ParetoBar, ParetoLayout, ParetoLayoutOptions } from './charts/pareto/useParetoLayout';
-export { computeParetoLayout, useParetoLayout } from './charts/pareto/useParetoLayout';
+export * from './charts/abc';
+export * from './charts/churn';
+export * from './charts/dashboard';
+export * from './charts/lorenz';
+export * from './charts/pareto';
+export * from './charts/profit';
+export * from './charts/scoring';
+export * from './charts/stakeholders';
+export * from './charts/whale';
 export * from './client';
 export type { CsvCell, CsvOptions } from './export/csv';
 export { neutraliseCell, toCsv } from './export/csv';

@@ -40,6 +40,10 @@ export interface ChartFrameProps extends ChartBaseProps {
   description: string;
   /** The SVG content (marks, axes). */
   children: ReactNode;
+  /** HTML above the legend, e.g. a headline figure ("MRR at risk: 48.200 €"). */
+  header?: ReactNode;
+  /** HTML below the plot, e.g. a per-tier summary. */
+  footer?: ReactNode;
   legend?: readonly LegendItem[];
   points?: readonly ExplorerPoint[];
   explorerMode?: 'x' | 'xy';
@@ -67,6 +71,8 @@ export function ChartFrame(props: ChartFrameProps) {
     explorerLabel,
     tableSpec,
     rootRef,
+    header,
+    footer,
     theme,
     interactive = true,
     table = 'hidden',
@@ -86,6 +92,7 @@ export function ChartFrame(props: ChartFrameProps) {
       data-kamkit-theme={theme}
     >
       {injectStyles ? <ChartStyles /> : null}
+      {header}
       {legend ? <Legend items={legend} /> : null}
       <div className="kamkit-chart__plot">
         <svg
@@ -112,6 +119,7 @@ export function ChartFrame(props: ChartFrameProps) {
           />
         ) : null}
       </div>
+      {footer}
       {tableSpec && table !== 'none' ? (
         table === 'toggle' && interactive ? (
           <TableToggle spec={tableSpec} showLabel="Show data table" hideLabel="Hide data table" />

@@ -3,6 +3,7 @@ import { forwardRef } from 'react';
 import { Axis, GridRows } from '../../primitives/Axis';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
+import { capitalise, round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
 import type { ParetoLayout, ParetoLayoutOptions } from './useParetoLayout';
 import { useParetoLayout } from './useParetoLayout';
@@ -164,14 +165,6 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
       {children?.(layout)}
     </ChartFrame>
   );
-}
-
-function round(value: number): number {
-  return Math.round(value * 100) / 100;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /**

@@ -8,6 +8,7 @@ import { createFormat } from '../../format/createFormat';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
+import { capitalise, counter, namesList } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks, truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
@@ -167,7 +168,7 @@ export function computeParetoLayout<T>(
   const valueLabel = options.valueLabel ?? 'revenue';
   const unitLabel = options.unitLabel ?? 'accounts';
   const singular = options.unitLabelSingular ?? unitLabel.replace(/s$/, '');
-  const units = (count: number) => `${format.integer(count)} ${count === 1 ? singular : unitLabel}`;
+  const units = counter(format.integer, unitLabel, singular);
   const { width, height } = options;
   const rows = result.rows;
   const n = rows.length;
@@ -391,14 +392,4 @@ export function computeParetoLayout<T>(
     table,
     labelOf,
   };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-function namesList(names: string[], max: number): string {
-  const shown = names.slice(0, max).map((name) => truncate(name, 28));
-  const more = names.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
 }

@@ -1,0 +1,2 @@
+// Filled in by the chart's implementation: the components, layout hooks and their prop types.
+export {};
