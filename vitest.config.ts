@@ -25,6 +25,8 @@ export default defineConfig({
         test: {
           name: 'core',
           environment: 'node',
+          // Property suites scale with KAMKIT_FC_RUNS; a long local run must not hit the 5 s default.
+          testTimeout: 120_000,
           include: ['packages/core/test/**/*.test.ts'],
         },
       },

@@ -32,13 +32,113 @@ export type {
 } from './abcXyz';
 export { ABC_XYZ_CELLS, abcXyz } from './abcXyz';
 export type { Accessor, FieldName, FieldOrAccessor, Id, IdField, NumberField } from './accessor';
+export type {
+  ChurnLevel,
+  ChurnRankBy,
+  ChurnRiskExcluded,
+  ChurnRiskOptions,
+  ChurnRiskResult,
+  ChurnRiskRow,
+  ChurnSignal,
+  SignalContribution,
+} from './churnRisk';
+export { churnRisk } from './churnRisk';
 export type { ConcentrationOptions, ConcentrationResult, LorenzPoint } from './concentration';
 export { concentration } from './concentration';
 export type { KamkitErrorCode, KamkitErrorDetails } from './errors';
 export { KamkitError } from './errors';
 export { compareIds } from './id';
+export type {
+  InfluencePath,
+  InfluencePathsOptions,
+  InfluencePathsResult,
+  InfluenceStep,
+  InfluenceStepKind,
+  ReportingDirection,
+} from './influencePaths';
+export { influencePaths } from './influencePaths';
+export type {
+  MrrByPlanExcluded,
+  MrrByPlanOptions,
+  MrrByPlanPoint,
+  MrrByPlanResult,
+  MrrByPlanRow,
+  MrrByPlanSeries,
+  MrrPeriod,
+} from './mrrByPlan';
+export { mrrByPlan } from './mrrByPlan';
+export type {
+  MrrMovement,
+  MrrMovementExcluded,
+  MrrMovementRow,
+  MrrMovementsOptions,
+  MrrMovementsResult,
+} from './mrrMovements';
+export { mrrMovements } from './mrrMovements';
 export type { ExclusionReason } from './numeric';
+export type {
+  OnboardingAccount,
+  OnboardingExcluded,
+  OnboardingStage,
+  OnboardingStageRow,
+  OnboardingStatusOptions,
+  OnboardingStatusResult,
+  OnboardingUnknownStatus,
+} from './onboardingStatus';
+export { onboardingStatus } from './onboardingStatus';
 export type { Excluded, ParetoOptions, ParetoResult, ParetoRow } from './pareto';
 export { pareto } from './pareto';
+export type {
+  ProfitMatrixExcluded,
+  ProfitMatrixOptions,
+  ProfitMatrixPreset,
+  ProfitMatrixResult,
+  ProfitMatrixRow,
+  ProfitMatrixSplit,
+} from './profitMatrix';
+export { profitMatrix } from './profitMatrix';
+export type { Quadrant, QuadrantLabel, QuadrantLabels, QuadrantPosition } from './quadrants';
+export {
+  kamMatrix,
+  positionMatrix,
+  quadrantPositions,
+  revenueMarginMatrix,
+  shapiroMatrix,
+} from './quadrants';
+export type {
+  Contribution,
+  Criterion,
+  ResolvedCriterion,
+  ScoreAxis,
+  ScoreExcluded,
+  ScoreNormalize,
+  ScoreOptions,
+  ScoreResult,
+  ScoreRow,
+  ValueIssue,
+  ValueIssueReason,
+} from './score';
+export { score } from './score';
+export type {
+  Attitude,
+  Coverage,
+  DecisionPower,
+  InfluenceInput,
+  StakeholderInfluence,
+  StakeholderMapOptions,
+  StakeholderMapResult,
+  StakeholderNode,
+} from './stakeholderMap';
+export { coverage, stakeholderMap } from './stakeholderMap';
+export type {
+  UpsellCandidateRow,
+  UpsellCandidatesOptions,
+  UpsellCandidatesResult,
+  UpsellExcluded,
+  UpsellOther,
+} from './upsellCandidates';
+export { upsellCandidates } from './upsellCandidates';
+export type { WhaleCurveExcluded, WhaleCurveOptions, WhaleCurveResult, WhaleCurveRow } from './whaleCurve';
+export { whaleCurve } from './whaleCurve';
 export type { XyzClass, XyzDeviation, XyzNullReason, XyzOptions, XyzResult, XyzRow, XyzSeries } from './xyz';
 export { xyz } from './xyz';
