@@ -1,57 +1,88 @@
-import { ParetoChart } from '@kamkit/react';
-import { useState } from 'react';
-import { demo } from './data/demo';
-import type { Account } from './data/types';
+import type { ComponentType } from 'react';
+import { useEffect } from 'react';
+import { PortfolioPage } from './pages/PortfolioPage';
+import { type PagePath, pages, useRoute } from './route';
+import { useWorkspace, WorkspaceProvider } from './workspace';
 
-type Theme = 'light' | 'dark';
-type Locale = 'en-US' | 'de-DE';
+const pageViews: Record<PagePath, ComponentType> = {
+  portfolio: PortfolioPage,
+  prioritisation: PortfolioPage,
+  dashboard: PortfolioPage,
+  'account-plan': PortfolioPage,
+  import: PortfolioPage,
+};
 
-const revenue2024 = (account: Account) => account.revenue['2024'];
+function Shell() {
+  const page = useRoute();
+  const { data, settings, setSettings, setImported } = useWorkspace();
+  const View = pageViews[page];
+  const title = pages.find((p) => p.path === page)?.label ?? '';
+  useEffect(() => {
+    document.title = `${title} · kamkit workspace`;
+    document.documentElement.lang = settings.locale.slice(0, 2);
+  }, [title, settings.locale]);
 
-/** The account-planning workspace on the built-in demo data. */
-export function App() {
-  const [theme, setTheme] = useState<Theme>('light');
-  const [locale, setLocale] = useState<Locale>('en-US');
-  const currency = 'EUR';
   return (
-    <div className="app" data-kamkit-theme={theme === 'dark' ? 'dark' : undefined}>
+    <div className="app" data-kamkit-theme={settings.theme === 'dark' ? 'dark' : undefined}>
       <header className="app__header">
-        <h1>kamkit · account planning</h1>
+        <div className="app__brand">
+          <h1>kamkit · account planning</h1>
+          <p className="app__source">
+            {data.source.kind === 'demo' ? (
+              'Demo data: a fictional healthcare-cloud portfolio'
+            ) : (
+              <>
+                Your file: <strong>{data.source.name}</strong> ({data.accounts.length} accounts){' '}
+                <button type="button" className="link" onClick={() => setImported(null)}>
+                  Back to demo data
+                </button>
+              </>
+            )}
+          </p>
+        </div>
         <div className="app__controls">
           <label>
             Theme{' '}
-            <select value={theme} onChange={(e) => setTheme(e.target.value as Theme)}>
+            <select
+              value={settings.theme}
+              onChange={(e) => setSettings({ ...settings, theme: e.target.value as 'light' | 'dark' })}
+            >
               <option value="light">Light</option>
               <option value="dark">Dark</option>
             </select>
           </label>
           <label>
             Locale{' '}
-            <select value={locale} onChange={(e) => setLocale(e.target.value as Locale)}>
+            <select
+              value={settings.locale}
+              onChange={(e) => setSettings({ ...settings, locale: e.target.value as 'en-US' | 'de-DE' })}
+            >
               <option value="en-US">English (US)</option>
               <option value="de-DE">Deutsch</option>
             </select>
           </label>
         </div>
+        <nav className="app__nav" aria-label="Pages">
+          {pages.map((p) => (
+            <a key={p.path} href={`#/${p.path}`} aria-current={p.path === page ? 'page' : undefined}>
+              {p.label}
+            </a>
+          ))}
+        </nav>
       </header>
       <main className="app__main">
-        <section className="card" aria-labelledby="pareto-heading">
-          <h2 id="pareto-heading">Who are the vital few?</h2>
-          <p className="card__lead">
-            Revenue 2024 of {demo.accounts.length} healthcare-cloud accounts, largest first.
-          </p>
-          <ParetoChart
-            data={demo.accounts}
-            value={revenue2024}
-            label="name"
-            locale={locale}
-            currency={currency}
-            width={900}
-            height={380}
-            table="toggle"
-          />
-        </section>
+        <h2 className="visually-hidden">{title}</h2>
+        <View />
       </main>
     </div>
+  );
+}
+
+/** The account-planning workspace: demo data or the user's spreadsheet, in the browser. */
+export function App() {
+  return (
+    <WorkspaceProvider>
+      <Shell />
+    </WorkspaceProvider>
   );
 }

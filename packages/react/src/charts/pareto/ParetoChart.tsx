@@ -62,6 +62,11 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
   const n = result.rows.length;
   const words = valueLabel ?? 'revenue';
   const cutoffText = `${format.percent(result.cutoff)} of ${words}`;
+  const annotation = placeAnnotation(
+    `${layout.units(result.vitalCount)} → ${cutoffText}`,
+    layout.vitalX,
+    plot,
+  );
   return (
     <ChartFrame
       {...rest}
@@ -137,11 +142,11 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
             : null}
           <text
             className="kamkit-annotation"
-            x={layout.vitalX + 6 > plot.x1 - 120 ? layout.vitalX - 6 : layout.vitalX + 6}
+            x={annotation.x}
             y={layout.cutoffY + 14}
-            textAnchor={layout.vitalX + 6 > plot.x1 - 120 ? 'end' : 'start'}
+            textAnchor={annotation.anchor}
           >
-            {`${layout.units(result.vitalCount)} → ${cutoffText}`}
+            {annotation.text}
           </text>
         </>
       )}
@@ -165,6 +170,17 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
       {children?.(layout)}
     </ChartFrame>
   );
+}
+
+/**
+ * Places the vital-few annotation beside the vertical cutoff line: right of it when the text fits inside the
+ * plot, else left of it, else right-aligned in the plot (text width estimated at 0.55 em per character).
+ */
+function placeAnnotation(text: string, x: number, plot: { x0: number; x1: number }) {
+  const width = Array.from(text).length * 6.6;
+  if (x + 6 + width <= plot.x1) return { text, x: x + 6, anchor: 'start' as const };
+  if (x - 6 - width >= plot.x0) return { text, x: x - 6, anchor: 'end' as const };
+  return { text, x: plot.x1 - 4, anchor: 'end' as const };
 }
 
 /**

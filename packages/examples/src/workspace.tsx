@@ -1,0 +1,63 @@
+import type { ReactNode } from 'react';
+import { createContext, useContext, useMemo, useState } from 'react';
+import { demo } from './data/demo';
+import type { Account, StakeholderMap } from './data/types';
+
+/** Where the workspace's accounts come from. */
+export type DataSource = { kind: 'demo' } | { kind: 'file'; name: string };
+
+/** The data every page works on: the demo set, or the user's imported spreadsheet (kept in the browser). */
+export interface WorkspaceData {
+  accounts: Account[];
+  /** Years with revenue, ascending (three in the demo; any number in an import). */
+  years: string[];
+  /** Months of the MRR series, ascending (empty when the import has no monthly MRR). */
+  months: string[];
+  stakeholders: StakeholderMap | null;
+  flagshipId: string | null;
+  source: DataSource;
+}
+
+/** Display settings shared by all pages. */
+export interface Settings {
+  locale: 'en-US' | 'de-DE';
+  currency: string;
+  theme: 'light' | 'dark';
+}
+
+interface WorkspaceContextValue {
+  data: WorkspaceData;
+  settings: Settings;
+  setSettings: (settings: Settings) => void;
+  /** Replaces the demo data with imported data (or restores the demo with `null`). */
+  setImported: (data: WorkspaceData | null) => void;
+}
+
+const demoData: WorkspaceData = {
+  accounts: demo.accounts,
+  years: [...demo.years],
+  months: [...demo.months],
+  stakeholders: demo.stakeholders,
+  flagshipId: demo.flagshipId,
+  source: { kind: 'demo' },
+};
+
+const WorkspaceContext = createContext<WorkspaceContextValue | null>(null);
+
+/** Holds the workspace data and settings for the whole app. */
+export function WorkspaceProvider({ children }: { children: ReactNode }) {
+  const [imported, setImported] = useState<WorkspaceData | null>(null);
+  const [settings, setSettings] = useState<Settings>({ locale: 'en-US', currency: 'EUR', theme: 'light' });
+  const value = useMemo(
+    () => ({ data: imported ?? demoData, settings, setSettings, setImported }),
+    [imported, settings],
+  );
+  return <WorkspaceContext.Provider value={value}>{children}</WorkspaceContext.Provider>;
+}
+
+/** The workspace data and settings. */
+export function useWorkspace(): WorkspaceContextValue {
+  const value = useContext(WorkspaceContext);
+  if (!value) throw new Error('useWorkspace must be used inside <WorkspaceProvider>');
+  return value;
+}
