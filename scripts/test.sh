@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is needed (pnpm, dependencies, Debian's Chromium) and runs every
-# check — typecheck, lint, unit and property tests, package builds, package checks (publint, tarball contents,
-# CommonJS/ESM consumers), Storybook story tests with axe in headless Chromium, and the Storybook build.
+# check — typecheck, lint, unit and property tests, package builds, package checks (publint, attw, tarball
+# contents), consumers of the packed tarballs (Node ESM/CJS, Vite apps on React 19 and 18 in Chromium, a type
+# test), Storybook story tests with axe in headless Chromium, the Storybook build and the examples app's
+# end-to-end tests in Chromium.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 export STORYBOOK_DISABLE_TELEMETRY=1
@@ -24,8 +26,10 @@ check typecheck pnpm typecheck
 check lint pnpm lint
 check "unit tests" pnpm test:unit
 check "package builds" pnpm build
-check "package checks" pnpm test:pack
+check "package checks (publint, attw, tarballs)" pnpm test:pack
+check "consumers of the tarballs (Node ESM/CJS, Vite + React 19/18 in Chromium, types)" pnpm test:consumers
 check "story tests (Chromium, axe)" pnpm test:stories
 check "storybook build" pnpm build-storybook
+check "examples end-to-end (Chromium)" pnpm test:e2e
 
 printf '\nchecks: %d passed, 0 failed\n' "$passed"

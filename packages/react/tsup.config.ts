@@ -24,7 +24,7 @@ function clientExternal(extension: string): Plugin {
   };
 }
 
-const shared: Options = { sourcemap: true, target: 'es2020', treeshake: true, dts: true };
+const shared: Options = { sourcemap: false, target: 'es2020', treeshake: true, dts: true };
 
 export default defineConfig([
   {

@@ -1,0 +1,294 @@
+#!/usr/bin/env node
+// Installs the packed tarballs of @kamkit/core and @kamkit/react with plain npm into temporary folders outside
+// the workspace, as an npm user would, and checks real output:
+//   (a) a Node ESM and a Node CommonJS script (React 19 and React 18): core numbers and renderToString SVG marks;
+//   (b) a fresh Vite + React 19 app built for production and loaded in Debian's headless Chromium;
+//   (c) the same with React 18;
+//   (d) a type test: `tsc --noEmit` on a consumer file, with `moduleResolution` bundler and nodenext — accessors
+//       are typed against the user's record type and wrong field names are compile errors.
+// Usage: node scripts/consumer-test.mjs   (after `pnpm build`)
+import { execFileSync, spawn } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const work = mkdtempSync(path.join(tmpdir(), 'kamkit-consumers-'));
+const run = (command, args, options = {}) =>
+  execFileSync(command, args, { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], ...options });
+let failures = 0;
+const ok = (message) => console.log(`✓ ${message}`);
+const fail = (message) => {
+  failures++;
+  console.error(`✗ ${message}`);
+};
+const attempt = async (name, fn) => {
+  try {
+    ok(`${name}: ${await fn()}`);
+  } catch (error) {
+    fail(`${name}: ${error.message}\n${error.stdout ?? ''}${error.stderr ?? ''}`);
+  }
+};
+
+const versions = {
+  react19: '19.3.1',
+  react18: '18.3.1',
+  vite: '8.3.8',
+  pluginReact: '6.3.0',
+  typescript: '5.9.3',
+};
+const tarballs = {};
+for (const [name, dir] of [
+  ['core', 'packages/core'],
+  ['react', 'packages/react'],
+]) {
+  const out = run('pnpm', ['pack', '--pack-destination', work], { cwd: path.join(root, dir) })
+    .trim()
+    .split('\n')
+    .pop();
+  tarballs[name] = path.isAbsolute(out) ? out : path.join(work, path.basename(out));
+}
+
+function project(name, dependencies, extra = {}) {
+  const dir = path.join(work, name);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name, private: true, version: '0.0.0', type: 'module', ...extra }, null, 2),
+  );
+  run(
+    'npm',
+    [
+      'install',
+      '--no-audit',
+      '--no-fund',
+      '--loglevel=error',
+      tarballs.core,
+      tarballs.react,
+      ...dependencies,
+    ],
+    {
+      cwd: dir,
+    },
+  );
+  return dir;
+}
+
+const dataJs = `Array.from({ length: 10 }, (_, i) => ({ id: 'a' + i, name: 'Account ' + i, revenue: i < 2 ? 40 : 2.5 }))`;
+const nodeCheck = `
+  const data = ${dataJs};
+  const result = pareto(data, { value: 'revenue' });
+  if (result.vitalCount !== 2 || result.total !== 100) throw new Error('pareto gave ' + result.vitalCount + '/' + result.total);
+  const tiers = abc(data, { value: 'revenue' }).rows.map((r) => r.tier).join('');
+  // Cumulative shares before each account: 0, .4, .8, .825 … .975 → A A, B ×6 (before < 95 %), C C.
+  if (tiers !== 'AABBBBBBCC') throw new Error('abc tiers ' + tiers);
+  const html = renderToString(createElement(ParetoChart, { data, value: 'revenue', label: 'name', locale: 'de-DE', currency: 'EUR' }));
+  const bars = (html.match(/class="kamkit-bar"/g) || []).length;
+  if (bars !== 10) throw new Error('expected 10 bars, got ' + bars);
+  if (!html.replace(/\u00a0/g, ' ').includes('2 of 10 accounts (20 %) make 80 % of revenue.')) throw new Error('finding missing from the SVG');
+  if (!/<path class="kamkit-line" d="M[\\d.,ML]+"/.test(html)) throw new Error('cumulative line (d3-shape) missing');
+  console.log('React ' + version + ': vitalCount ' + result.vitalCount + ', tiers ' + tiers + ', ' + bars + ' bars');
+`;
+
+function nodeScripts(dir) {
+  writeFileSync(
+    path.join(dir, 'esm.mjs'),
+    `import { pareto as corePareto } from '@kamkit/core';
+import { ParetoChart, abc, pareto } from '@kamkit/react';
+import { createElement, version } from 'react';
+import { renderToString } from 'react-dom/server';
+if (corePareto !== pareto) throw new Error('@kamkit/react must re-export @kamkit/core');
+${nodeCheck}`,
+  );
+  writeFileSync(
+    path.join(dir, 'cjs.cjs'),
+    `const { ParetoChart, abc, pareto } = require('@kamkit/react');
+const { createElement, version } = require('react');
+const { renderToString } = require('react-dom/server');
+${nodeCheck}`,
+  );
+}
+
+async function viteApp(dir, reactVersion) {
+  mkdirSync(path.join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>',
+  );
+  writeFileSync(
+    path.join(dir, 'vite.config.js'),
+    `import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'src/main.jsx'),
+    `import { ParetoChart } from '@kamkit/react';
+import { version } from 'react';
+import { createRoot } from 'react-dom/client';
+const data = ${dataJs};
+createRoot(document.getElementById('root')).render(
+  <main>
+    <p id="react-version">{version}</p>
+    <ParetoChart data={data} value="revenue" label="name" width={600} height={320} />
+  </main>,
+);
+`,
+  );
+  run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir });
+  const port = reactVersion === versions.react19 ? 4311 : 4312;
+  const server = spawn(
+    'npx',
+    ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    {
+      cwd: dir,
+      stdio: 'ignore',
+      detached: true,
+    },
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const page = await browser.newPage();
+    const errors = [];
+    page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    page.on('pageerror', (e) => errors.push(String(e)));
+    for (let i = 0; ; i++) {
+      try {
+        await page.goto(`http://127.0.0.1:${port}/`);
+        break;
+      } catch (error) {
+        if (i > 40) throw error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+    await page.waitForSelector('svg rect.kamkit-bar');
+    const seen = await page.evaluate(() => ({
+      react: document.getElementById('react-version')?.textContent,
+      bars: document.querySelectorAll('rect.kamkit-bar').length,
+      vital: document.querySelectorAll('rect.kamkit-bar[data-vital="true"]').length,
+      desc: document.querySelector('svg desc')?.textContent ?? '',
+      styled: getComputedStyle(document.querySelector('rect.kamkit-bar[data-vital="true"]')).fill,
+    }));
+    if (seen.react !== reactVersion)
+      throw new Error(`page runs React ${seen.react}, expected ${reactVersion}`);
+    if (seen.bars !== 10 || seen.vital !== 2) throw new Error(`bars ${seen.bars}, vital ${seen.vital}`);
+    if (!seen.desc.startsWith('2 of 10 accounts (20%) make 80% of revenue.'))
+      throw new Error(`desc: ${seen.desc}`);
+    if (!/^rgb\(0, 114, 178\)$/.test(seen.styled))
+      throw new Error(`vital bar fill ${seen.styled}: base CSS not applied`);
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('ArrowRight');
+    const status = await page.locator('[role="status"]').textContent();
+    if (!status?.startsWith('Account 1.')) throw new Error(`keyboard exploration: status "${status}"`);
+    if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+    return `React ${seen.react} production build: ${seen.bars} bars (${seen.vital} vital), styled ${seen.styled}, keyboard → "${status.slice(0, 40)}…"`;
+  } finally {
+    await browser.close();
+    try {
+      process.kill(-server.pid);
+    } catch {}
+  }
+}
+
+const typeTest = `import { abc, pareto, ParetoChart, type ParetoRow } from '@kamkit/react';
+
+interface Account {
+  id: string;
+  name: string;
+  revenue: number;
+  margin?: number | null;
+}
+const accounts: Account[] = [{ id: 'a', name: 'A', revenue: 1 }];
+
+// Accessors and field names are typed against the record type.
+const result = pareto(accounts, { value: 'revenue', id: 'id' });
+const first: ParetoRow<Account> | undefined = result.rows[0];
+const name: string | undefined = first?.datum.name;
+pareto(accounts, { value: (d) => d.revenue * 2 });
+pareto(accounts, { value: 'margin' });
+abc(accounts, { value: (d, i) => d.revenue + i });
+
+// @ts-expect-error 'revenu' is not a field of Account
+pareto(accounts, { value: 'revenu' });
+// @ts-expect-error 'name' is a string field, not a number
+pareto(accounts, { value: 'name' });
+// @ts-expect-error the accessor's record is an Account, which has no 'turnover'
+pareto(accounts, { value: (d) => d.turnover });
+// @ts-expect-error an accessor must return a number
+pareto(accounts, { value: (d) => d.name });
+
+export const chart = <ParetoChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR" />;
+// @ts-expect-error 'revenu' is not a field of Account
+export const wrong = <ParetoChart data={accounts} value="revenu" />;
+export { name };
+`;
+
+try {
+  const react19 = project('react19', [
+    `react@${versions.react19}`,
+    `react-dom@${versions.react19}`,
+    `vite@${versions.vite}`,
+    `@vitejs/plugin-react@${versions.pluginReact}`,
+    `typescript@${versions.typescript}`,
+    '@types/react@19.3.0',
+  ]);
+  ok('npm installed the tarballs with React 19, Vite and TypeScript into a folder outside the workspace');
+  nodeScripts(react19);
+  await attempt('(a) Node ESM, React 19', () => run('node', ['esm.mjs'], { cwd: react19 }).trim());
+  await attempt('(a) Node CommonJS, React 19', () => run('node', ['cjs.cjs'], { cwd: react19 }).trim());
+  await attempt('(b) Vite + React 19 in Chromium', () => viteApp(react19, versions.react19));
+
+  writeFileSync(path.join(react19, 'types.tsx'), typeTest);
+  for (const resolution of ['bundler', 'nodenext']) {
+    writeFileSync(
+      path.join(react19, `tsconfig.${resolution}.json`),
+      JSON.stringify({
+        compilerOptions: {
+          strict: true,
+          noEmit: true,
+          jsx: 'react-jsx',
+          target: 'es2022',
+          module: resolution === 'bundler' ? 'esnext' : 'nodenext',
+          moduleResolution: resolution,
+          skipLibCheck: false,
+          types: [],
+        },
+        files: ['types.tsx'],
+      }),
+    );
+    await attempt(`(d) types with moduleResolution ${resolution}`, () => {
+      run('npx', ['tsc', '-p', `tsconfig.${resolution}.json`], { cwd: react19 });
+      return 'typed accessors accepted; wrong field names, wrong accessor types rejected (5 @ts-expect-error)';
+    });
+  }
+
+  const react18 = project('react18', [
+    `react@${versions.react18}`,
+    `react-dom@${versions.react18}`,
+    `vite@${versions.vite}`,
+    `@vitejs/plugin-react@${versions.pluginReact}`,
+  ]);
+  nodeScripts(react18);
+  await attempt('(a) Node ESM, React 18', () => run('node', ['esm.mjs'], { cwd: react18 }).trim());
+  await attempt('(a) Node CommonJS, React 18', () => run('node', ['cjs.cjs'], { cwd: react18 }).trim());
+  await attempt('(c) Vite + React 18 in Chromium', () => viteApp(react18, versions.react18));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+if (failures) {
+  console.error(`\nconsumer tests: ${failures} failed`);
+  process.exit(1);
+}
+console.log('\nconsumer tests passed');
