@@ -1,2 +1,4 @@
-// Filled in by the chart's implementation: the components, layout hooks and their prop types.
-export {};
+export type { LorenzChartProps } from './LorenzChart';
+export { LorenzChart } from './LorenzChart';
+export type { GiniVariant, LorenzLayout, LorenzLayoutOptions } from './useLorenzLayout';
+export { computeLorenzLayout, describeGini, useLorenzLayout } from './useLorenzLayout';
