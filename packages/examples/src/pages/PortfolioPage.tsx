@@ -1,21 +1,48 @@
-import { ParetoChart, pareto } from '@kamkit/react';
+import {
+  AbcChart,
+  AbcMigrationChart,
+  AbcXyzMatrix,
+  abc,
+  abcOverTime,
+  concentration,
+  LorenzChart,
+  ParetoChart,
+  pareto,
+} from '@kamkit/react';
 import { useMemo, useState } from 'react';
 import { ChartCard } from '../components/ChartCard';
 import { YearSelect } from '../components/YearSelect';
 import type { Account } from '../data/types';
 import { useWorkspace } from '../workspace';
 
-/** Portfolio: who are the vital few, which tier is each account in, and how concentrated is revenue? */
+/** Revenue of `year` for an account (`null`: no record that year). */
+function revenueOf(year: string) {
+  return (account: Account) => (account.revenue as Record<string, number | null | undefined>)[year] ?? null;
+}
+
+/** The last 12 months of an account's MRR, for demand stability (XYZ). */
+function lastYearMrr(account: Account): number[] | null {
+  return account.mrr.length ? account.mrr.slice(-12).map((point) => point.mrr) : null;
+}
+
+/** Portfolio: who are the vital few, which tier is each account in, how do tiers move, how concentrated? */
 export function PortfolioPage() {
   const { data, settings } = useWorkspace();
-  const latest = data.years[data.years.length - 1] ?? '';
+  const years = data.years;
+  const latest = years[years.length - 1] ?? '';
   const [year, setYear] = useState(latest);
-  const activeYear = data.years.includes(year) ? year : latest;
-  const revenue = useMemo(
-    () => (account: Account) => account.revenue[activeYear as keyof Account['revenue']] ?? null,
-    [activeYear],
+  const activeYear = years.includes(year) ? year : latest;
+  const previous = years[Math.max(0, years.indexOf(activeYear) - 1)] ?? activeYear;
+  const [from, setFrom] = useState(previous);
+  const migrationFrom = years.includes(from) && from !== activeYear ? from : previous;
+  const revenue = useMemo(() => revenueOf(activeYear), [activeYear]);
+  const perPeriod = useMemo(
+    () => (account: Account, period: string | number) => revenueOf(String(period))(account),
+    [],
   );
   const format = { locale: settings.locale, currency: settings.currency };
+  const hasMrr = data.accounts.some((a) => a.mrr.length > 0);
+  const yearControl = <YearSelect years={years} value={activeYear} onChange={setYear} />;
 
   return (
     <div className="grid">
@@ -24,11 +51,11 @@ export function PortfolioPage() {
         title="Who are the vital few?"
         lead={`Accounts by revenue ${activeYear}, largest first: the vital few make 80 % of it.`}
         exportName={`pareto-${activeYear}`}
-        controls={<YearSelect years={data.years} value={activeYear} onChange={setYear} />}
+        controls={yearControl}
         csv={() => {
           const result = pareto(data.accounts, { value: revenue });
           return [
-            ['Rank', 'Account', 'Revenue', 'Share', 'Cumulative share', 'Vital few'],
+            ['Rank', 'Account', `Revenue ${activeYear}`, 'Share', 'Cumulative share', 'Vital few'],
             ...result.rows.map((r) => [r.rank, r.datum.name, r.value, r.share, r.cumulativeShare, r.vital]),
           ];
         }}
@@ -45,6 +72,108 @@ export function PortfolioPage() {
           />
         )}
       </ChartCard>
+
+      <ChartCard
+        title="Which tier is each account in?"
+        lead={`ABC tiers by revenue ${activeYear}: A up to 80 % of revenue, B up to 95 %, C the rest.`}
+        exportName={`abc-${activeYear}`}
+        controls={yearControl}
+        csv={() => {
+          const result = abc(data.accounts, { value: revenue });
+          return [
+            ['Rank', 'Account', `Revenue ${activeYear}`, 'Cumulative share', 'Tier'],
+            ...result.rows.map((r) => [r.rank, r.datum.name, r.value, r.cumulativeShare, r.tier]),
+          ];
+        }}
+      >
+        {({ width }) => (
+          <AbcChart data={data.accounts} value={revenue} label="name" {...format} width={width} height={360} table="toggle" />
+        )}
+      </ChartCard>
+
+      <ChartCard
+        title="How do accounts move between tiers?"
+        lead={`Tier in ${migrationFrom} (rows) against tier in ${activeYear} (columns); "none" had no revenue, "absent" no record.`}
+        exportName={`abc-migration-${migrationFrom}-${activeYear}`}
+        controls={
+          <>
+            <YearSelect
+              label="From"
+              years={years.filter((y) => y !== activeYear)}
+              value={migrationFrom}
+              onChange={setFrom}
+            />
+            {yearControl}
+          </>
+        }
+        csv={() => {
+          const result = abcOverTime(data.accounts, { periods: years, value: perPeriod });
+          return [
+            ['Account', ...years.map((y) => `Tier ${y}`), 'Tier of the total'],
+            ...result.rows.map((r) => [r.datum.name, ...years.map((y) => r.states[y] ?? ''), r.aggregate]),
+          ];
+        }}
+      >
+        {({ width }) =>
+          years.length < 2 ? (
+            <p>Tier migration needs at least two years of revenue.</p>
+          ) : (
+            <AbcMigrationChart
+              data={data.accounts}
+              periods={years}
+              value={perPeriod}
+              from={migrationFrom}
+              to={activeYear}
+              label="name"
+              {...format}
+              width={width}
+              height={420}
+              table="toggle"
+            />
+          )
+        }
+      </ChartCard>
+
+      <ChartCard
+        title="How concentrated is revenue?"
+        lead={`Lorenz curve of revenue ${activeYear}: the further from the diagonal, the more depends on few accounts.`}
+        exportName={`lorenz-${activeYear}`}
+        controls={yearControl}
+        csv={() => {
+          const result = concentration(data.accounts, { value: revenue });
+          return [
+            ['Share of accounts (smallest first)', 'Share of revenue'],
+            ...result.lorenz.map((p) => [p.x, p.y]),
+            [],
+            ['Gini', result.gini],
+            ['HHI (points)', result.hhiPoints],
+          ];
+        }}
+      >
+        {({ width }) => (
+          <LorenzChart data={data.accounts} value={revenue} label="name" {...format} width={width} height={360} table="toggle" />
+        )}
+      </ChartCard>
+
+      {hasMrr ? (
+        <ChartCard
+          title="How stable is each tier's demand?"
+          lead="ABC by revenue of the last 12 months against XYZ by the variation of monthly MRR (X steady, Y fluctuating, Z sporadic)."
+          exportName="abc-xyz"
+        >
+          {({ width }) => (
+            <AbcXyzMatrix
+              data={data.accounts}
+              series={lastYearMrr}
+              label="name"
+              {...format}
+              width={width}
+              height={420}
+              table="toggle"
+            />
+          )}
+        </ChartCard>
+      ) : null}
     </div>
   );
 }

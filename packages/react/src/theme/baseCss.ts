@@ -214,4 +214,17 @@ export const baseCss = `
 :where(.kamkit-ranking__rank,.kamkit-ranking__days){fill:var(--_muted-text)}
 :where(.kamkit-ranking__level){font-weight:600}
 :where(.kamkit-ranking__more){fill:var(--_muted-text);font-style:italic}
+:where(.kamkit-whale__segment[data-segment=profit]){--_curve-fill:var(--_accent);--_curve-stroke:var(--_accent)}
+:where(.kamkit-whale__segment[data-segment=loss]){--_curve-fill:var(--kamkit-negative-color);--_curve-stroke:var(--kamkit-negative-color)}
+:where(.kamkit-whale__segment .kamkit-curve__area){fill-opacity:var(--kamkit-curve-area-opacity,.2)}
+:where(.kamkit-whale__segment[data-segment=loss] .kamkit-curve__area){fill-opacity:var(--kamkit-loss-area-opacity,.32)}
+:where(.kamkit-whale__segment .kamkit-curve__line){stroke-width:2.5}
+:where(.kamkit-whale__reference){stroke:currentColor;stroke-width:1.25;stroke-dasharray:6 4;opacity:.55;shape-rendering:crispEdges}
+:where(.kamkit-whale__reference-label){fill:var(--_muted-text)}
+:where(.kamkit-whale__dot){fill:var(--_surface);stroke:currentColor;stroke-width:2}
+:where(.kamkit-whale__peak-label){font-weight:700}
+:where(.kamkit-whale__bar[data-sign=positive]){fill:var(--_accent)}
+:where(.kamkit-whale__bar[data-sign=negative]){fill:var(--kamkit-negative-color)}
+:where(.kamkit-whale__bars-zero){stroke:var(--_axis);shape-rendering:crispEdges}
+:where(.kamkit-whale>.kamkit-chart__note){margin:0 0 6px}
 `;

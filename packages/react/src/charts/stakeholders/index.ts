@@ -1,2 +1,13 @@
-// Filled in by the chart's implementation: the components, layout hooks and their prop types.
-export {};
+export type { StakeholderMapProps } from './StakeholderMap';
+export { StakeholderMap } from './StakeholderMap';
+export type {
+  InfluenceKind,
+  StakeholderCard,
+  StakeholderLayout,
+  StakeholderLayoutOptions,
+  StakeholderLine,
+  StakeholderLink,
+  StakeholderOrientation,
+  StakeholderTree,
+} from './useStakeholderLayout';
+export { computeStakeholderLayout, useStakeholderLayout } from './useStakeholderLayout';

@@ -1,0 +1,45 @@
+// The import's Web Worker: reads, parses and validates files off the main thread, so a 50,000-row file does
+// not freeze the page. A thin adapter around ImportSession; the page talks to it through ImportClient.
+import type { WorkerRequest, WorkerResponse } from './protocol';
+import { ImportFileError, ImportSession, type Progress, viewOf } from './session';
+
+/** The parts of the worker's global scope used here (the DOM lib types `self` as a window). */
+interface WorkerScope {
+  postMessage(message: WorkerResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+}
+
+const scope = self as unknown as WorkerScope;
+const session = new ImportSession();
+const post = (message: WorkerResponse) => scope.postMessage(message);
+
+scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
+  const request = event.data;
+  let last = 0;
+  const progress = (p: Progress) => {
+    const now = Date.now();
+    if (now - last < 100 && p.fraction !== 1) return;
+    last = now;
+    post({ type: 'progress', id: request.id, progress: p });
+  };
+  try {
+    if (request.type === 'load') {
+      const bytes = new Uint8Array(await request.file.arrayBuffer());
+      const summary = await session.load(bytes, request.fileName, request.settings, progress);
+      post({ type: 'loaded', id: request.id, summary });
+    } else if (request.type === 'analyse') {
+      const analysis = session.analyse(request.mapping, request.settings, request.locale, progress);
+      post({ type: 'analysed', id: request.id, analysis: viewOf(analysis) });
+    } else {
+      const result = session.lastResult();
+      if (!result) throw new Error('Nothing has been read yet.');
+      post({ type: 'result', id: request.id, result });
+    }
+  } catch (error) {
+    const message =
+      error instanceof ImportFileError
+        ? error.message
+        : `The file could not be read: ${error instanceof Error ? error.message : String(error)}`;
+    post({ type: 'failed', id: request.id, message });
+  }
+});

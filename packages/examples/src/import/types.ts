@@ -1,0 +1,214 @@
+import type { Month, OnboardingStage, Plan, Segment } from '../data/types';
+import type { DateOrder } from './dates';
+import type { Delimiter } from './delimiter';
+import type { TextEncoding } from './encoding';
+import type { ColumnMapping, FieldKey, YearShape } from './fields';
+import type { NumberFormat, NumberFormatSource, NumberVotes } from './numbers';
+
+/** A cell as read from a file: always text from a CSV; text, number, boolean or date from an Excel sheet. */
+export type Cell = string | number | boolean | Date | null;
+
+/**
+ * An account read from the user's file. Like the demo's `Account`, but for what a spreadsheet holds: any
+ * number of revenue years (keyed `'2021'`, `'2025'`, …) and `null` for every value the file does not have.
+ * Text fields are kept exactly as written (a name like `=HYPERLINK(…)` stays that text; render it as React
+ * text and export it with `toCsv`, which neutralises it).
+ */
+export interface ImportedAccount {
+  /** Spreadsheet row the account was read from (header = row 1); the first of its rows for years as rows. */
+  row: number;
+  /** Account id, trimmed; unique within the result. */
+  id: string;
+  /** Account name, trimmed. */
+  name: string;
+  segment: Segment | null;
+  /** Sales region, free text. */
+  region: string | null;
+  /** Country, as written (ISO 3166-1 alpha-2 expected, upper-cased). */
+  country: string | null;
+  /** Key account manager. */
+  owner: string | null;
+  plan: Plan | null;
+  /**
+   * Revenue per year in EUR, with a key for every year of {@link ImportResult.years}; `null` when the file has
+   * no value for the year. May be negative (credit notes), with a warning.
+   */
+  revenue: Record<string, number | null>;
+  /** Monthly recurring revenue of the latest month, EUR. */
+  mrr: number | null;
+  onboardingStage: OnboardingStage | null;
+  /** 0–10. */
+  satisfaction: number | null;
+  /** 0–100. */
+  engagement: number | null;
+  /** Days in the at-risk queue. */
+  daysInQueue: number | null;
+  /** EUR per year. */
+  costToServe: number | null;
+  /** Net price realised, percent of list price (0–100). */
+  netPricePct: number | null;
+  /** Revenue of the latest year of the file minus {@link costToServe}; `null` when either is missing. */
+  contributionMargin: number | null;
+  /** First month billed, `'YYYY-MM'`. */
+  customerSince: Month | null;
+  /** First month no longer a customer, `'YYYY-MM'`. */
+  churnedAt: Month | null;
+  growth: { revenuePotential: number | null; budgetGrowth: number | null; marketPosition: number | null };
+  harmony: {
+    strategicFit: number | null;
+    culture: number | null;
+    vision: number | null;
+    strategy: number | null;
+  };
+  churnSignals: {
+    usageDropPct: number | null;
+    supportTickets: number | null;
+    paymentDelayDays: number | null;
+  };
+}
+
+/** Kinds of {@link ImportIssue}. */
+export type IssueCode =
+  | 'missing-required'
+  | 'duplicate-id'
+  | 'duplicate-year'
+  | 'not-a-number'
+  | 'not-an-integer'
+  | 'not-a-date'
+  | 'not-a-year'
+  | 'out-of-range'
+  | 'negative-revenue'
+  | 'unknown-value'
+  | 'formula-like'
+  | 'conflicting-value'
+  | 'no-revenue'
+  | 'malformed-row';
+
+/**
+ * A problem found in the file. An `'error'` skips the row it names (for years as rows: that account-year row);
+ * a `'warning'` keeps the row and says what was done.
+ */
+export interface ImportIssue {
+  severity: 'error' | 'warning';
+  code: IssueCode;
+  /** Spreadsheet row as the user sees it (header = row 1, first data row = row 2); `null` for the whole file. */
+  row: number | null;
+  /** The column's header as in the file, e.g. `'Umsatz 2023'`; `null` when no column is concerned. */
+  column: string | null;
+  /** The column's spreadsheet letter, e.g. `'H'`. */
+  columnLetter: string | null;
+  /** English sentence for the user. */
+  message: string;
+  /** The cell's text, when a cell is concerned. */
+  value?: string;
+}
+
+/** Settings of an import; `'auto'` means "detect from the file". */
+export interface ImportSettings {
+  /** Encoding of a CSV file. */
+  encoding: TextEncoding | 'auto';
+  /** Field delimiter of a CSV file. */
+  delimiter: Delimiter | 'auto';
+  /** Sheet of an Excel workbook, by name. */
+  sheet: string | 'auto';
+  /** Spreadsheet row number of the header row (1-based). */
+  headerRow: number | 'auto';
+  /** Decimal convention of text numbers; `'auto'` decides per column ({@link resolveNumberFormat}). */
+  numberFormat: NumberFormat | 'auto';
+  /** Day/month order of text dates. */
+  dateOrder: DateOrder | 'auto';
+  /** Years as columns or as rows. */
+  shape: YearShape | 'auto';
+}
+
+/** All settings on `'auto'`. */
+export const AUTO_SETTINGS: Readonly<ImportSettings> = {
+  encoding: 'auto',
+  delimiter: 'auto',
+  sheet: 'auto',
+  headerRow: 'auto',
+  numberFormat: 'auto',
+  dateOrder: 'auto',
+  shape: 'auto',
+};
+
+/** What was found in one column of the file. */
+export interface ColumnStats {
+  /** Number-format evidence of its text cells (Excel number cells carry none). */
+  numberVotes: NumberVotes;
+  /** Date-order evidence of its text cells. */
+  dateVotes: Record<'dmy' | 'mdy' | 'ambiguous' | 'neutral' | 'invalid', number>;
+}
+
+/** What loading a file found: enough to show the detected settings, the mapping and a preview. */
+export interface FileSummary {
+  fileName: string;
+  kind: 'csv' | 'xlsx';
+  /** Detected (or chosen) encoding; `null` for Excel. */
+  encoding: TextEncoding | null;
+  /** Detected (or chosen) delimiter; `null` for Excel. */
+  delimiter: Delimiter | null;
+  /** Sheet names of a workbook (empty for CSV). */
+  sheets: string[];
+  /** The sheet read; `null` for CSV. */
+  sheet: string | null;
+  /** Spreadsheet row number of the header row (1-based). */
+  headerRow: number;
+  /** Header of every column; an empty header becomes `'Column C'`. */
+  headers: string[];
+  /** The first data rows, for the preview. */
+  sample: Cell[][];
+  /** Spreadsheet row numbers of {@link sample}. */
+  sampleRows: number[];
+  /** Non-empty data rows below the header. */
+  rowCount: number;
+  /** The mapping detected from the headers. */
+  mapping: ColumnMapping;
+  /** Detection notes for the user (duplicate header matches, a `sep=` line, …). */
+  notes: string[];
+  /** Problems with the file's structure (unclosed quotes, rows with extra cells), by row. */
+  issues: ImportIssue[];
+}
+
+/** How each setting was finally decided, for the UI and the result. */
+export interface ResolvedSettings {
+  numberFormat: {
+    /** Format per mapped numeric column index. */
+    byColumn: Record<number, { format: NumberFormat; source: NumberFormatSource }>;
+    /** The file's dominant convention over all mapped numeric columns, `null` when undecided. */
+    file: NumberFormat | null;
+  };
+  dateOrder: { order: DateOrder; source: 'override' | 'file' | 'number-format' | 'locale' };
+  shape: { shape: YearShape; source: 'override' | 'detected' };
+  /** Fields whose values are mapped, with years as `revenue_YYYY`. */
+  fields: (FieldKey | `revenue_${string}`)[];
+}
+
+/** The outcome of an import: the accounts from the valid rows, and every problem by row. */
+export interface ImportResult {
+  fileName: string;
+  /** Accounts, in file order. */
+  accounts: ImportedAccount[];
+  /** Revenue years found, ascending (`['2022', '2023', '2024']`, or any others). */
+  years: string[];
+  /** Errors (row skipped) and warnings (row kept), ordered by row. */
+  issues: ImportIssue[];
+  errorCount: number;
+  warningCount: number;
+  /** Non-empty data rows read. */
+  rowCount: number;
+  /** Rows skipped because of an error. */
+  skippedRows: number;
+  /** The settings the import used. */
+  settings: {
+    kind: 'csv' | 'xlsx';
+    encoding: TextEncoding | null;
+    delimiter: Delimiter | null;
+    sheet: string | null;
+    headerRow: number;
+    shape: YearShape;
+    dateOrder: DateOrder;
+    /** Number format per column header. */
+    numberFormats: Record<string, NumberFormat>;
+  };
+}

@@ -1,0 +1,548 @@
+import { fireEvent, render, screen, within } from '@testing-library/react';
+import { createRef, useEffect } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { demo } from '../../examples/src/data/demo';
+import type { Person } from '../../examples/src/data/types';
+import { baseCss, KamkitError, StakeholderMap, useStakeholderLayout } from '../src';
+
+const { people, influences } = demo.stakeholders;
+const flagship = { people, influences, relationship: 'relationshipStrength' } as const;
+
+/** The card boxes (x, y, width, height) in the map's coordinates, read from the rendered SVG. */
+function cardBoxes(container: Element) {
+  return Array.from(container.querySelectorAll('g.kamkit-stakeholders__card')).map((g) => {
+    const [x, y] = (g.getAttribute('transform')?.match(/-?[\d.]+/g) ?? []).map(Number);
+    const bg = g.querySelector('rect.kamkit-stakeholders__card-bg');
+    return {
+      id: g.getAttribute('data-id') as string,
+      x: x as number,
+      y: y as number,
+      width: Number(bg?.getAttribute('width')),
+      height: Number(bg?.getAttribute('height')),
+    };
+  });
+}
+
+function overlapping(boxes: ReturnType<typeof cardBoxes>): string[] {
+  const clashes: string[] = [];
+  for (let i = 0; i < boxes.length; i++) {
+    for (let j = i + 1; j < boxes.length; j++) {
+      const a = boxes[i] as (typeof boxes)[number];
+      const b = boxes[j] as (typeof boxes)[number];
+      if (a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height) {
+        clashes.push(`${a.id} × ${b.id}`);
+      }
+    }
+  }
+  return clashes;
+}
+
+/** A deterministic organisation of `count` people: a CEO, 6 VPs, 3 directors each, the rest their staff. */
+function largeOrg(count: number) {
+  const first = [
+    'Ada',
+    'Ben',
+    'Chloé',
+    'Dev',
+    'Eva',
+    'Finn',
+    'Grete',
+    'Hamid',
+    'Ines',
+    'Jonas',
+    'Kai',
+    'Lena',
+  ];
+  const last = ['Berg', 'Okafor', 'Novak', 'Schmidt', 'Rossi', 'Haddad', 'Lindqvist', 'Moreau', 'Tanaka'];
+  const attitudes = ['positive', 'neutral', 'negative', 'neutral', 'positive', 'neutral', 'positive'];
+  const list: Record<string, unknown>[] = [];
+  const person = (id: string, parentId: string | null, title: string, power: string) => {
+    const i = list.length;
+    list.push({
+      id,
+      parentId,
+      name: `${first[i % first.length]} ${last[(i * 7) % last.length]}`,
+      title,
+      organisation: 'Northwind Health Group',
+      decisionPower: power,
+      attitude: attitudes[i % attitudes.length],
+      relationship: (i % 5) + 1,
+      keyContact: i % 11 === 0,
+    });
+  };
+  person('ceo', null, 'Chief Executive Officer', 'high');
+  for (let v = 1; v <= 6; v++) person(`vp${v}`, 'ceo', `Vice President ${v}`, v % 2 ? 'high' : 'medium');
+  for (let v = 1; v <= 6; v++) {
+    for (let d = 1; d <= 3; d++) person(`vp${v}-d${d}`, `vp${v}`, `Director ${v}.${d}`, 'medium');
+  }
+  for (let s = 0; list.length < count; s++) {
+    const v = (s % 18) / 3 + 1;
+    person(`staff${s}`, `vp${Math.floor(v)}-d${(s % 3) + 1}`, `Specialist ${s}`, 'low');
+  }
+  return list;
+}
+
+/** The documented recipe for reacting to a broken hierarchy in code: the headless hook and an effect. */
+function ReportingMap({
+  people: list,
+  onError,
+}: {
+  people: { id: string; parentId?: string }[];
+  onError: (error: KamkitError) => void;
+}) {
+  const layout = useStakeholderLayout({ people: list });
+  useEffect(() => {
+    if (layout.error) onError(layout.error);
+  }, [layout.error, onError]);
+  return <StakeholderMap people={list} />;
+}
+
+describe('StakeholderMap', () => {
+  it('states people, key stakeholders, coverage and the path in its description', () => {
+    render(<StakeholderMap {...flagship} />);
+    const img = screen.getByRole('img', { name: 'Stakeholder map' });
+    expect(img).toHaveAccessibleDescription(
+      'Stakeholder map of 17 people in 2 organisations (Mount Meridian Health System, Brightwater Advisory). ' +
+        '1 key stakeholder to win: Catherine Okafor-Lindqvist. ' +
+        'Coverage: green. Dr. Eleanor Whitcombe (positive) has high decision power. ' +
+        'Win Catherine Okafor-Lindqvist (Executive Vice President, Strategy & Operations, neutral, high decision power) ' +
+        'through Oliver Brennan-Hale (Brightwater Advisory, positive) → influence.',
+    );
+  });
+
+  it('highlights the neutral EVP with high decision power as the key stakeholder to win', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const keys = container.querySelectorAll('g.kamkit-stakeholders__card[data-key-stakeholder="true"]');
+    expect(Array.from(keys, (k) => k.getAttribute('data-id'))).toEqual(['p-evp']);
+    const evp = keys[0] as Element;
+    expect(evp).toHaveAttribute('data-target', 'true');
+    expect(evp.querySelector('.kamkit-stakeholders__win-ring')).not.toBeNull();
+    expect(evp.querySelector('.kamkit-stakeholders__win-badge')).toHaveTextContent('To win');
+  });
+
+  it('marks the edges and people of the influence path via Brightwater', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const svg = container.querySelector('svg.kamkit-chart__svg') as SVGElement;
+    const onPath = svg.querySelectorAll('path[data-on-path="true"]');
+    expect(onPath).toHaveLength(1);
+    expect(onPath[0]).toHaveClass('kamkit-stakeholders__influence');
+    expect(onPath[0]).toHaveAttribute('data-from', 'p-bw-partner');
+    expect(onPath[0]).toHaveAttribute('data-to', 'p-evp');
+    const cards = container.querySelectorAll('g.kamkit-stakeholders__card[data-on-path="true"]');
+    expect(Array.from(cards, (c) => c.getAttribute('data-id')).sort()).toEqual(['p-bw-partner', 'p-evp']);
+    expect(svg.querySelectorAll('.kamkit-stakeholders__path-halo')).toHaveLength(1);
+  });
+
+  it('draws influence lines dotted with arrowheads coloured by kind', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const svg = container.querySelector('svg.kamkit-chart__svg') as SVGElement;
+    const lines = Array.from(svg.querySelectorAll('path.kamkit-stakeholders__influence'));
+    expect(
+      lines.map(
+        (l) => `${l.getAttribute('data-from')}→${l.getAttribute('data-to')}:${l.getAttribute('data-kind')}`,
+      ),
+    ).toEqual(['p-bw-partner→p-evp:positive', 'p-cfo→p-evp:negative', 'p-cmio→p-evp:positive']);
+    for (const line of lines) {
+      const id = line.getAttribute('marker-end')?.match(/^url\(#(.+)\)$/)?.[1] as string;
+      const marker = container.querySelector(`marker[id="${id}"]`);
+      expect(marker).not.toBeNull();
+      expect(marker).toHaveAttribute('data-kind', line.getAttribute('data-kind') as string);
+      expect(line.getAttribute('d')).toMatch(/^M[\d.-]+,[\d.-]+C/);
+    }
+    expect(baseCss).toMatch(/\.kamkit-stakeholders__influence\)\{[^}]*stroke-dasharray:1 5/);
+  });
+
+  it('draws the second reporting line dashed from the report to the second manager', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const svg = container.querySelector('svg.kamkit-chart__svg') as SVGElement;
+    const dotted = svg.querySelectorAll('path.kamkit-stakeholders__secondary');
+    expect(dotted).toHaveLength(1);
+    expect(dotted[0]).toHaveAttribute('data-from', 'p-dir-clinical-informatics');
+    expect(dotted[0]).toHaveAttribute('data-to', 'p-cio');
+    // 15 + 2 people, 2 at the top: 15 solid reporting lines.
+    expect(svg.querySelectorAll('path.kamkit-stakeholders__link')).toHaveLength(15);
+  });
+
+  it('places the hospital and the consultancy side by side without overlapping cards', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const boxes = cardBoxes(container);
+    expect(boxes).toHaveLength(17);
+    expect(overlapping(boxes)).toEqual([]);
+    const hospitalRight = Math.max(
+      ...boxes.filter((b) => !b.id.startsWith('p-bw')).map((b) => b.x + b.width),
+    );
+    const consultancyLeft = Math.min(...boxes.filter((b) => b.id.startsWith('p-bw')).map((b) => b.x));
+    expect(consultancyLeft).toBeGreaterThan(hospitalRight);
+    const labels = Array.from(
+      container.querySelectorAll('.kamkit-stakeholders__tree-label'),
+      (t) => t.textContent,
+    );
+    expect(labels).toEqual(['Mount Meridian Health System', 'Brightwater Advisory']);
+    // A card names the organisation only where it differs from its tree's.
+    expect(container.querySelector('.kamkit-stakeholders__organisation')).toBeNull();
+  });
+
+  it('lays out left to right with every manager left of their reports', () => {
+    const { container } = render(<StakeholderMap {...flagship} orientation="left-right" />);
+    const boxes = new Map(cardBoxes(container).map((b) => [b.id, b]));
+    expect(overlapping([...boxes.values()])).toEqual([]);
+    for (const person of people) {
+      if (!person.parentId) continue;
+      const manager = boxes.get(person.parentId);
+      const report = boxes.get(person.id);
+      expect((manager?.x ?? 0) + (manager?.width ?? 0)).toBeLessThan(report?.x ?? 0);
+    }
+    expect(container.querySelector('[data-kamkit-chart]')).toHaveAttribute('data-orientation', 'left-right');
+  });
+
+  // 150 people rendered twice in happy-dom (React's development build) takes a few seconds.
+  it('stacks the reports of large teams in columns and keeps 150 cards apart', { timeout: 30_000 }, () => {
+    const org = largeOrg(150);
+    const { container } = render(<StakeholderMap people={org} interactive={false} />);
+    const boxes = cardBoxes(container);
+    expect(boxes).toHaveLength(150);
+    expect(overlapping(boxes)).toEqual([]);
+    const stacked = container.querySelectorAll('g.kamkit-stakeholders__card[data-stacked="true"]');
+    expect(stacked.length).toBe(150 - 1 - 6 - 18);
+    // 18 columns of reports instead of 125 cards in a row.
+    const svg = container.querySelector('svg.kamkit-chart__svg') as SVGElement;
+    expect(Number(svg.getAttribute('width'))).toBeLessThan(18 * 300);
+    const flat = render(<StakeholderMap people={org} interactive={false} stackLeaves={false} />);
+    expect(overlapping(cardBoxes(flat.container))).toEqual([]);
+  });
+
+  it('spreads unknown props, merges className and forwards the ref', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(
+      <StakeholderMap
+        {...flagship}
+        ref={ref}
+        className="mine"
+        data-testid="chart"
+        aria-busy="false"
+        style={{ maxWidth: 900 }}
+      />,
+    );
+    const root = screen.getByTestId('chart');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('kamkit-chart', 'kamkit-stakeholders', 'mine');
+    expect(root).toHaveAttribute('aria-busy', 'false');
+    expect(root).toHaveAttribute('data-kamkit-chart', 'stakeholders');
+    expect(root.style.maxWidth).toBe('900px');
+  });
+
+  it('moves between people in tree order with the arrow keys and tells all their fields', () => {
+    render(<StakeholderMap {...flagship} />);
+    const explorer = screen.getByRole('group');
+    fireEvent.focus(explorer);
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(
+      'Dr. Eleanor Whitcombe. President & Chief Executive Officer. Mount Meridian Health System. Top of the hierarchy. Decision power: high. Attitude: positive. Relationship: 2 of 5',
+    );
+    fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    expect(status).toHaveTextContent(
+      /^Daniel Achterberg\. Chief Financial Officer\. .*Reports to Dr\. Eleanor Whitcombe/,
+    );
+    expect(status).toHaveTextContent('Influences Catherine Okafor-Lindqvist (negative)');
+    // Depth first, left to right: the CFO's reports come before the CMO.
+    fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    expect(status).toHaveTextContent(/^Grace Whitfield\./);
+    fireEvent.keyDown(explorer, { key: 'End' });
+    expect(status).toHaveTextContent(
+      /^Nadia Kowalczyk\. .*Brightwater Advisory\. Reports to Oliver Brennan-Hale/,
+    );
+    fireEvent.keyDown(explorer, { key: 'ArrowUp' });
+    expect(status).toHaveTextContent(
+      /^Oliver Brennan-Hale\. .*Key contact\. Influences Catherine Okafor-Lindqvist \(positive\)\. Path to win: step 1 of 1/,
+    );
+  });
+
+  it('tells the EVP’s tooltip that she is the key stakeholder and who influences her', () => {
+    render(<StakeholderMap {...flagship} />);
+    const explorer = screen.getByRole('group');
+    fireEvent.focus(explorer);
+    const status = screen.getByRole('status');
+    for (let i = 0; i < 20 && !/^Catherine/.test(status.textContent ?? ''); i++) {
+      fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    }
+    expect(status).toHaveTextContent(
+      'Key stakeholder: to win. Influenced by Oliver Brennan-Hale (positive), Daniel Achterberg (negative), Dr. Ingrid Solberg (positive). Path to win: the person to win',
+    );
+  });
+
+  it('lists everyone with all fields and their manager in the table', () => {
+    render(<StakeholderMap {...flagship} table="visible" />);
+    const table = screen.getByRole('table');
+    const rows = within(table).getAllByRole('row');
+    expect(rows).toHaveLength(18);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((h) => h.textContent);
+    expect(headers).toEqual([
+      'Name',
+      'Title',
+      'Organisation',
+      'Reports to',
+      'Dotted line to',
+      'Decision power',
+      'Attitude',
+      'Relationship',
+      'Key contact',
+      'Key stakeholder',
+      'Influenced by',
+      'Influences',
+      'Path to win',
+    ]);
+    const schaefer = rows.find((r) => r.textContent?.includes('Dr. Benedikt Schäfer')) as HTMLElement;
+    const cells = within(schaefer)
+      .getAllByRole('cell')
+      .map((c) => c.textContent);
+    expect(cells.slice(0, 10)).toEqual([
+      'Dr. Benedikt Schäfer',
+      'Director, Clinical Informatics',
+      'Mount Meridian Health System',
+      'Dr. Ingrid Solberg',
+      'Rajiv Menon-Hartley',
+      'low',
+      'positive',
+      '5 of 5',
+      'yes',
+      'no',
+    ]);
+  });
+
+  it('shows the coverage in the header', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const coverage = container.querySelector('.kamkit-stakeholders__coverage');
+    expect(coverage).toHaveAttribute('data-coverage', 'green');
+    expect(coverage).toHaveTextContent(
+      'Coverage: green — Dr. Eleanor Whitcombe (positive) has high decision power.',
+    );
+    // Without the positive CEO, the best supporters have medium power: amber.
+    const noCeo = people.map((p) => (p.id === 'p-ceo' ? { ...p, attitude: 'neutral' as const } : p));
+    const amber = render(<StakeholderMap {...flagship} people={noCeo} />);
+    expect(amber.container.querySelector('[data-kamkit-chart]')).toHaveAttribute('data-coverage', 'amber');
+  });
+
+  it('highlights the path to a chosen target, from a chosen person, or none', () => {
+    const cio = render(<StakeholderMap {...flagship} target="p-cfo" />);
+    expect(cio.container.querySelector('[data-target="true"]')).toHaveAttribute('data-id', 'p-cfo');
+    expect(screen.getAllByRole('img')[0]).toHaveAccessibleDescription(
+      /Win Daniel Achterberg \(Chief Financial Officer, negative, high decision power\) through /,
+    );
+    cio.unmount();
+    const viaCmio = render(<StakeholderMap {...flagship} pathFrom="p-cmio" />);
+    expect(
+      viaCmio.container.querySelector('svg.kamkit-chart__svg path[data-on-path="true"]'),
+    ).toHaveAttribute('data-from', 'p-cmio');
+    viaCmio.unmount();
+    const none = render(<StakeholderMap {...flagship} target={null} />);
+    expect(none.container.querySelectorAll('[data-on-path]')).toHaveLength(0);
+    expect(none.container.querySelector('[data-target]')).toBeNull();
+    // The key stakeholder stays highlighted.
+    expect(none.container.querySelector('[data-key-stakeholder="true"]')).toHaveAttribute('data-id', 'p-evp');
+  });
+
+  it('follows reporting lines when no influence line leads to the target', () => {
+    render(<StakeholderMap {...flagship} influences={[]} />);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      /Win Catherine Okafor-Lindqvist \(.*\) through Rajiv Menon-Hartley \(Chief Information Officer, positive\) → reports to\.$/,
+    );
+  });
+
+  it('renders the complete SVG on the server', () => {
+    const html = renderToString(<StakeholderMap {...flagship} />);
+    expect(html).toContain('<svg');
+    expect(html.match(/class="kamkit-stakeholders__card"/g)).toHaveLength(17);
+    const svg = html.slice(html.indexOf('<svg class="kamkit-chart__svg"'));
+    expect(svg.match(/class="kamkit-stakeholders__influence"/g)).toHaveLength(3);
+    expect(html).toContain('through Oliver Brennan-Hale (Brightwater Advisory, positive) → influence.');
+    expect(html).toContain('role="img"');
+  });
+
+  it('renders a clear empty state', () => {
+    const { container } = render(<StakeholderMap people={[]} />);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription('No people on the stakeholder map.');
+    expect(container.querySelector('.kamkit-empty')).toHaveTextContent('No people on the stakeholder map.');
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+
+  it.each([
+    [
+      'MISSING_PARENT',
+      [{ id: 'a' }, { id: 'b', parentId: 'ghost' }],
+      /"b" \(record 1\) reports to "ghost", who is not in the list/,
+    ],
+    [
+      'CYCLE',
+      [{ id: 'top' }, { id: 'a', parentId: 'b' }, { id: 'b', parentId: 'a' }],
+      /cycle: "a" → "b" → "a"/,
+    ],
+    ['DUPLICATE_ID', [{ id: 'a' }, { id: 'a' }], /"a"/],
+    [
+      'NO_ROOT',
+      [
+        { id: 'a', parentId: 'b' },
+        { id: 'b', parentId: 'a' },
+      ],
+      /Nobody is at the top/,
+    ],
+  ])('shows a %s error as an alert naming the problem instead of crashing', (code, broken, message) => {
+    const { container } = render(<StakeholderMap people={broken} />);
+    const alert = screen.getByRole('alert');
+    expect(alert).toHaveTextContent(/^The stakeholder map cannot be drawn: /);
+    expect(alert).toHaveTextContent(message);
+    expect(alert).toHaveAttribute('data-code', code);
+    expect(container.querySelector('[data-kamkit-chart]')).toHaveAttribute('data-error', code);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/^The stakeholder map cannot be drawn: /);
+    expect(container.querySelectorAll('.kamkit-stakeholders__card')).toHaveLength(0);
+    expect(screen.queryByRole('table')).toBeNull();
+  });
+
+  it('shows an unknown target and an influence to nobody as errors too', () => {
+    render(<StakeholderMap {...flagship} target="p-nobody" />);
+    expect(screen.getByRole('alert')).toHaveTextContent(
+      'The target "p-nobody" is not in the stakeholder map.',
+    );
+    const bad = [...influences, { from: 'p-ceo', to: 'p-ghost' }];
+    const second = render(<StakeholderMap {...flagship} influences={bad} />);
+    expect(within(second.container).getByRole('alert')).toHaveAttribute('data-code', 'MISSING_PERSON');
+  });
+
+  it('renders the error state on the server', () => {
+    const html = renderToString(<StakeholderMap people={[{ id: 'a', parentId: 'x' }]} />);
+    expect(html).toContain('role="alert"');
+    expect(html).toContain('data-error="MISSING_PARENT"');
+  });
+
+  it('hands the error to code through the headless hook, as its docs show', () => {
+    const reported: KamkitError[] = [];
+    render(
+      <ReportingMap
+        people={[{ id: 'a' }, { id: 'b', parentId: 'ghost' }]}
+        onError={(e) => reported.push(e)}
+      />,
+    );
+    expect(reported).toHaveLength(1);
+    expect(reported[0]).toBeInstanceOf(KamkitError);
+    expect(reported[0]).toMatchObject({ code: 'MISSING_PARENT', id: 'b', index: 1, field: 'parentId' });
+  });
+
+  it('shows hostile labels as text', () => {
+    const hostile = [
+      {
+        id: 'x',
+        name: '<img src=x onerror=alert(1)>',
+        title: '</title><script>alert(1)</script>',
+        attitude: 'neutral',
+        decisionPower: 'high',
+      },
+      {
+        id: 'y',
+        parentId: 'x',
+        name: '=HYPERLINK("http://evil.invalid","click")',
+        organisation: '<b>Evil</b>',
+      },
+    ];
+    const { container } = render(<StakeholderMap people={hostile} table="visible" />);
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('b')).toBeNull();
+    expect(screen.getByRole('table')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/to win: <img src=x onerror=alert\(1\)>/);
+  });
+
+  it('wraps long names and titles inside the card and keeps the full text in the table', () => {
+    const long: Person[] = [
+      {
+        ...(people[0] as Person),
+        name: 'Prof. Dr. med. Maximiliane Alexandra von Hohenzollern-Sigmaringen',
+        title: 'Geschäftsführende Direktorin für Digitalisierung, Informationstechnologie und Medizintechnik',
+      },
+    ];
+    const { container } = render(<StakeholderMap people={long} table="visible" />);
+    const names = Array.from(
+      container.querySelectorAll('.kamkit-stakeholders__name'),
+      (t) => t.textContent ?? '',
+    );
+    const titles = Array.from(
+      container.querySelectorAll('.kamkit-stakeholders__title'),
+      (t) => t.textContent ?? '',
+    );
+    expect(names.length + titles.length).toBeLessThanOrEqual(4);
+    expect(names.join(' ')).toMatch(/^Prof\. Dr\. med\./);
+    expect(titles.at(-1)).toMatch(/…$/);
+    expect(screen.getByRole('table')).toHaveTextContent(
+      'Geschäftsführende Direktorin für Digitalisierung, Informationstechnologie und Medizintechnik',
+    );
+  });
+
+  it('keeps the card texts above the bottom row in small cards', () => {
+    for (const nodeHeight of [48, 64, 76, 84, 96, 120]) {
+      const { container, unmount } = render(
+        <StakeholderMap {...flagship} nodeHeight={nodeHeight} nodeWidth={150} interactive={false} />,
+      );
+      for (const card of container.querySelectorAll('svg g.kamkit-stakeholders__card')) {
+        const baselines = Array.from(card.querySelectorAll(':scope > text'), (t) =>
+          Number(t.getAttribute('y')),
+        );
+        expect(baselines.length).toBeGreaterThan(0);
+        // The bottom row's icon starts 21 px above the card's bottom edge.
+        expect(Math.max(...baselines)).toBeLessThanOrEqual(nodeHeight - 24);
+      }
+      unmount();
+    }
+  });
+
+  it('fits the map into the given width and never scales it up', () => {
+    const { container } = render(<StakeholderMap {...flagship} width={700} interactive={false} />);
+    const svg = container.querySelector('svg.kamkit-chart__svg') as SVGElement;
+    expect(svg).toHaveAttribute('width', '700');
+    const map = container.querySelector('g.kamkit-stakeholders__map');
+    const scale = Number(map?.getAttribute('transform')?.match(/scale\(([\d.]+)\)/)?.[1]);
+    expect(scale).toBeGreaterThan(0.3);
+    expect(scale).toBeLessThan(1);
+    expect(Number(svg.getAttribute('height'))).toBeLessThan(700);
+    const one = render(
+      <StakeholderMap people={[people[0] as Person]} width={900} height={500} interactive={false} />,
+    );
+    expect(one.container.querySelector('g.kamkit-stakeholders__map')?.getAttribute('transform')).not.toMatch(
+      /scale/,
+    );
+  });
+
+  it('renders a static map without the explorer when interactive={false}', () => {
+    render(<StakeholderMap {...flagship} interactive={false} />);
+    expect(screen.queryByRole('group')).toBeNull();
+    expect(screen.getByRole('img')).toBeInTheDocument();
+  });
+
+  it('passes the computed layout to the children render prop', () => {
+    const { container } = render(
+      <StakeholderMap {...flagship}>
+        {(layout) => (
+          <text className="custom" x={0} y={0}>
+            {`${layout.cards.length} cards, target ${layout.target?.id}, path ${layout.path?.ids.join('>')}`}
+          </text>
+        )}
+      </StakeholderMap>,
+    );
+    expect(container.querySelector('text.custom')).toHaveTextContent(
+      '17 cards, target p-evp, path p-bw-partner>p-evp',
+    );
+  });
+
+  it('shows attitude as an icon and a word, not by colour alone', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const cfo = container.querySelector('g.kamkit-stakeholders__card[data-id="p-cfo"]') as Element;
+    expect(cfo.querySelector('.kamkit-stakeholders__attitude-glyph')).toHaveTextContent('−');
+    expect(cfo.querySelector('.kamkit-stakeholders__attitude-word')).toHaveTextContent('negative');
+    expect(cfo.querySelector('.kamkit-stakeholders__power')).toHaveAttribute('data-level', '3');
+    expect(cfo.querySelectorAll('.kamkit-stakeholders__relationship-dot[data-on="true"]')).toHaveLength(1);
+    const infra = container.querySelector('g.kamkit-stakeholders__card[data-id="p-dir-infra"]') as Element;
+    expect(infra).toHaveAttribute('data-key-contact', 'true');
+    expect(infra.querySelector('.kamkit-stakeholders__key-contact-text')).toHaveTextContent('0');
+  });
+});
