@@ -35,6 +35,7 @@ export default defineConfig({
         test: {
           name: 'examples',
           environment: 'node',
+          testTimeout: 60_000,
           include: ['packages/examples/src/**/*.test.ts'],
         },
       },
@@ -44,6 +45,8 @@ export default defineConfig({
         test: {
           name: 'react',
           environment: 'happy-dom',
+          // Large-data tests render 100,000 accounts; speed is measured by the benchmark, not by timeouts.
+          testTimeout: 60_000,
           include: ['packages/react/test/**/*.test.{ts,tsx}'],
           setupFiles: ['packages/react/test/setup.ts'],
         },

@@ -4,10 +4,9 @@ import type { AbcBoundary, AbcTier } from '../src/abc';
 import { abc } from '../src/abc';
 import { KamkitError } from '../src/errors';
 import { pareto } from '../src/pareto';
-import { fcRuns } from './support';
+import { fcRuns, propertyTimeout } from './support';
 
 /** Generous for long local runs (KAMKIT_FC_RUNS=20000). */
-const propertyTimeout = Math.max(5_000, fcRuns * 5);
 
 const tiersOf = (result: { rows: { id: unknown; tier: AbcTier }[] }) =>
   result.rows.map((r) => r.tier).join('');

@@ -5,10 +5,9 @@ import { describe, expect, it } from 'vitest';
 import type { AbcTier } from '../src/abc';
 import { abc } from '../src/abc';
 import { evaluateSpline, fmmSpline } from '../src/spline';
-import { fcRuns, swissInhabitants } from './support';
+import { fcRuns, propertyTimeout, swissInhabitants } from './support';
 
 /** Generous for long local runs (KAMKIT_FC_RUNS=20000). */
-const propertyTimeout = Math.max(5_000, fcRuns * 5);
 
 interface ReferenceCase {
   name: string;

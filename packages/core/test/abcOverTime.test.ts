@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { AbcState } from '../src/abcOverTime';
 import { ABC_STATES, abcOverTime } from '../src/abcOverTime';
-import { fcRuns } from './support';
+import { fcRuns, propertyTimeout } from './support';
 
 /** Generous for long local runs (KAMKIT_FC_RUNS=20000). */
-const propertyTimeout = Math.max(5_000, fcRuns * 5);
 
 interface Account {
   id: string;

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ABC_XYZ_CELLS, abcXyz } from '../src/abcXyz';
-import { fcRuns } from './support';
+import { fcRuns, propertyTimeout } from './support';
 
 /** Generous for long local runs (KAMKIT_FC_RUNS=20000). */
-const propertyTimeout = Math.max(5_000, fcRuns * 5);
 
 const accounts = [
   { id: 'a', series: [100, 100, 100, 100] }, // total 400, cv 0 → X

@@ -1,10 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { concentration } from '../src/concentration';
-import { fcRuns, swissInhabitants } from './support';
+import { fcRuns, propertyTimeout, swissInhabitants } from './support';
 
 /** Generous for long local runs (KAMKIT_FC_RUNS=20000). */
-const propertyTimeout = Math.max(5_000, fcRuns * 5);
 
 const records = (values: unknown[]) => values.map((value, id) => ({ id, value: value as number }));
 

@@ -4,10 +4,7 @@ import type { Id } from '../src/accessor';
 import { influencePaths } from '../src/influencePaths';
 import { stakeholderMap } from '../src/stakeholderMap';
 import { hospital, hospitalInfluences } from './fixtures/hospitalStakeholders';
-import { fcRuns } from './support';
-
-/** Property suites scale their timeout with the number of runs (KAMKIT_FC_RUNS=20000 for a long run). */
-const propertyTimeout = Math.max(5_000, fcRuns * 3);
+import { fcRuns, propertyTimeout } from './support';
 
 describe('influencePaths', () => {
   it('reaches the neutral executive VP through the consultancy’s influence line first (template scenario)', () => {

@@ -4,10 +4,7 @@ import { KamkitError } from '../src/errors';
 import { kamMatrix } from '../src/quadrants';
 import type { Criterion } from '../src/score';
 import { score } from '../src/score';
-import { fcRuns } from './support';
-
-/** Property suites scale their timeout with the number of runs (KAMKIT_FC_RUNS=20000 for a long run). */
-const propertyTimeout = Math.max(5_000, fcRuns * 3);
+import { fcRuns, propertyTimeout } from './support';
 
 type Account = {
   id: string;

@@ -3,10 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { KamkitError } from '../src/errors';
 import { coverage, stakeholderMap } from '../src/stakeholderMap';
 import { hospital, hospitalInfluences } from './fixtures/hospitalStakeholders';
-import { fcRuns } from './support';
-
-/** Property suites scale their timeout with the number of runs (KAMKIT_FC_RUNS=20000 for a long run). */
-const propertyTimeout = Math.max(5_000, fcRuns * 3);
+import { fcRuns, propertyTimeout } from './support';
 
 function thrown(run: () => unknown): KamkitError {
   try {

@@ -13,3 +13,9 @@ export function swissInhabitants(): number[] {
   const lines = readFileSync(path, 'utf8').trim().split(/\r?\n/).slice(1);
   return lines.map((line) => Number(line.split(',')[1]));
 }
+
+/**
+ * Timeout of a property test: generous, because CI machines are shared and a property runs `fcRuns` times.
+ * Speed is measured by the benchmark (`pnpm bench`), never by test timeouts.
+ */
+export const propertyTimeout = Math.max(120_000, fcRuns * 20);

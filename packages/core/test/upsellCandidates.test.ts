@@ -2,10 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { score } from '../src/score';
 import { upsellCandidates } from '../src/upsellCandidates';
-import { fcRuns } from './support';
-
-/** Property suites scale their timeout with the number of runs (KAMKIT_FC_RUNS=20000 for a long run). */
-const propertyTimeout = Math.max(5_000, fcRuns * 3);
+import { fcRuns, propertyTimeout } from './support';
 
 const plans = ['Basic', 'Standard', 'Premium'];
 

@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { lte } from '../src/numeric';
 import { xyz } from '../src/xyz';
-import { fcRuns } from './support';
+import { fcRuns, propertyTimeout } from './support';
 
 /** Generous for long local runs (KAMKIT_FC_RUNS=20000). */
-const propertyTimeout = Math.max(5_000, fcRuns * 5);
 
 const accounts = (series: unknown[]) => series.map((s, id) => ({ id, series: s as number[] }));
 

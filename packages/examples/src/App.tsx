@@ -1,5 +1,7 @@
 import type { ComponentType } from 'react';
 import { useEffect } from 'react';
+import { AccountPlanPage } from './pages/AccountPlanPage';
+import { ImportPage } from './pages/ImportPage';
 import { PortfolioPage } from './pages/PortfolioPage';
 import { type PagePath, pages, useRoute } from './route';
 import { useWorkspace, WorkspaceProvider } from './workspace';
@@ -8,8 +10,8 @@ const pageViews: Record<PagePath, ComponentType> = {
   portfolio: PortfolioPage,
   prioritisation: PortfolioPage,
   dashboard: PortfolioPage,
-  'account-plan': PortfolioPage,
-  import: PortfolioPage,
+  'account-plan': AccountPlanPage,
+  import: ImportPage,
 };
 
 function Shell() {

@@ -1,14 +1,49 @@
 import type { ReactNode } from 'react';
 import { createContext, useContext, useMemo, useState } from 'react';
 import { demo } from './data/demo';
-import type { Account, StakeholderMap } from './data/types';
+import type { Account, MrrPoint, StakeholderMap } from './data/types';
+import type { ImportedAccount, ImportResult } from './import/types';
+
+/**
+ * An account as every page sees it: the import's shape (any years, any field may be missing) plus the monthly
+ * MRR series, which only the demo data has. Pages treat `null` as "not in the data" and the charts list such
+ * accounts as excluded, never as zero.
+ */
+export interface WorkspaceAccount extends Omit<ImportedAccount, 'row'> {
+  /** The spreadsheet row of an imported account. */
+  row?: number;
+  /** Monthly MRR, ascending by month (empty for imported files). */
+  mrrSeries: MrrPoint[];
+}
+
+/** The demo account in the workspace's shape. */
+export function fromDemoAccount(account: Account): WorkspaceAccount {
+  return {
+    ...account,
+    revenue: { ...account.revenue },
+    mrr: account.mrr[account.mrr.length - 1]?.mrr ?? null,
+    mrrSeries: account.mrr,
+  };
+}
+
+/** The workspace data of an applied import. */
+export function fromImport(result: ImportResult): WorkspaceData {
+  return {
+    accounts: result.accounts.map((account) => ({ ...account, mrrSeries: [] })),
+    years: result.years,
+    months: [],
+    stakeholders: null,
+    flagshipId: null,
+    source: { kind: 'file', name: result.fileName },
+  };
+}
 
 /** Where the workspace's accounts come from. */
 export type DataSource = { kind: 'demo' } | { kind: 'file'; name: string };
 
 /** The data every page works on: the demo set, or the user's imported spreadsheet (kept in the browser). */
 export interface WorkspaceData {
-  accounts: Account[];
+  accounts: WorkspaceAccount[];
   /** Years with revenue, ascending (three in the demo; any number in an import). */
   years: string[];
   /** Months of the MRR series, ascending (empty when the import has no monthly MRR). */
@@ -34,7 +69,7 @@ interface WorkspaceContextValue {
 }
 
 const demoData: WorkspaceData = {
-  accounts: demo.accounts,
+  accounts: demo.accounts.map(fromDemoAccount),
   years: [...demo.years],
   months: [...demo.months],
   stakeholders: demo.stakeholders,

@@ -12,17 +12,16 @@ import {
 import { useMemo, useState } from 'react';
 import { ChartCard } from '../components/ChartCard';
 import { YearSelect } from '../components/YearSelect';
-import type { Account } from '../data/types';
-import { useWorkspace } from '../workspace';
+import { useWorkspace, type WorkspaceAccount } from '../workspace';
 
 /** Revenue of `year` for an account (`null`: no record that year). */
 function revenueOf(year: string) {
-  return (account: Account) => (account.revenue as Record<string, number | null | undefined>)[year] ?? null;
+  return (account: WorkspaceAccount) => account.revenue[year] ?? null;
 }
 
 /** The last 12 months of an account's MRR, for demand stability (XYZ). */
-function lastYearMrr(account: Account): number[] | null {
-  return account.mrr.length ? account.mrr.slice(-12).map((point) => point.mrr) : null;
+function lastYearMrr(account: WorkspaceAccount): number[] | null {
+  return account.mrrSeries.length ? account.mrrSeries.slice(-12).map((point) => point.mrr) : null;
 }
 
 /** Portfolio: who are the vital few, which tier is each account in, how do tiers move, how concentrated? */
@@ -37,11 +36,11 @@ export function PortfolioPage() {
   const migrationFrom = years.includes(from) && from !== activeYear ? from : previous;
   const revenue = useMemo(() => revenueOf(activeYear), [activeYear]);
   const perPeriod = useMemo(
-    () => (account: Account, period: string | number) => revenueOf(String(period))(account),
+    () => (account: WorkspaceAccount, period: string | number) => revenueOf(String(period))(account),
     [],
   );
   const format = { locale: settings.locale, currency: settings.currency };
-  const hasMrr = data.accounts.some((a) => a.mrr.length > 0);
+  const hasMrr = data.accounts.some((a) => a.mrrSeries.length > 0);
   const yearControl = <YearSelect years={years} value={activeYear} onChange={setYear} />;
 
   return (

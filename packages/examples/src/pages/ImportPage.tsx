@@ -1,0 +1,34 @@
+import { useState } from 'react';
+import { ImportPanel } from '../import';
+import type { ImportResult } from '../import/types';
+import { fromImport, useWorkspace } from '../workspace';
+
+/**
+ * Import: the user's own spreadsheet (CSV or Excel) replaces the demo data on every page. The file is read in
+ * the browser (a Web Worker); nothing is uploaded.
+ */
+export function ImportPage() {
+  const { settings, setImported, data } = useWorkspace();
+  const [applied, setApplied] = useState<ImportResult | null>(null);
+  return (
+    <div className="stack">
+      <ImportPanel
+        locale={settings.locale}
+        onApply={(result) => {
+          setImported(fromImport(result));
+          setApplied(result);
+        }}
+      />
+      {applied && data.source.kind === 'file' ? (
+        <section className="card" aria-live="polite">
+          <h2>Imported {applied.accounts.length} accounts</h2>
+          <p>
+            From <strong>{applied.fileName}</strong>: {applied.rowCount} rows, {applied.skippedRows} skipped because of
+            errors, {applied.warningCount} warnings; years {applied.years.join(', ') || '—'}. Every page now shows your
+            accounts: <a href="#/portfolio">see the portfolio</a>.
+          </p>
+        </section>
+      ) : null}
+    </div>
+  );
+}
