@@ -1,17 +1,108 @@
-import { expect, test } from '@playwright/test';
+import { expect, type Page, test } from '@playwright/test';
 
-test('the demo loads with its charts rendered and no console errors', async ({ page }) => {
+/** Collects console errors and uncaught exceptions of a page. */
+function watchErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
   page.on('pageerror', (error) => errors.push(String(error)));
-  await page.goto('/');
+  return errors;
+}
+
+/** Every chart on the page: an `<svg role="img">` with a description and at least one drawn mark. */
+async function expectChartsRendered(page: Page, minimum: number) {
+  const charts = page.locator('.kamkit-chart svg[role="img"]');
+  await expect(charts.first()).toBeVisible();
+  const count = await charts.count();
+  expect(count).toBeGreaterThanOrEqual(minimum);
+  for (let i = 0; i < count; i++) {
+    const chart = charts.nth(i);
+    await expect(chart).toHaveAccessibleDescription(/\w+/);
+    expect(await chart.locator('rect, path, circle').count(), `chart ${i} draws marks`).toBeGreaterThan(0);
+  }
+  return count;
+}
+
+test('the portfolio page renders every chart with no console errors', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/#/portfolio');
   const pareto = page.locator('[data-kamkit-chart="pareto"]');
-  await expect(pareto).toBeVisible();
   await expect(pareto.getByRole('img')).toHaveAccessibleDescription(
     /of \d+ accounts \(\d+%\) make 80% of revenue\./,
   );
   expect(await pareto.locator('rect.kamkit-bar').count()).toBeGreaterThan(100);
+  await expectChartsRendered(page, 5);
   expect(errors).toEqual([]);
+});
+
+test('every page of the workspace renders without console errors', async ({ page }) => {
+  const errors = watchErrors(page);
+  for (const [path, minimum] of [
+    ['prioritisation', 2],
+    ['dashboard', 3],
+    ['account-plan', 1],
+  ] as const) {
+    await page.goto(`/#/${path}`);
+    await expect(page.getByRole('link', { name: /./, exact: false }).first()).toBeVisible();
+    await expectChartsRendered(page, minimum);
+  }
+  expect(errors).toEqual([]);
+});
+
+test('the year selector changes the analysed year', async ({ page }) => {
+  await page.goto('/#/portfolio');
+  const pareto = page.locator('[data-kamkit-chart="pareto"]');
+  const before = await pareto.getByRole('img').getAttribute('aria-describedby');
+  const description = async () =>
+    page.evaluate((id) => document.getElementById(id ?? '')?.textContent ?? '', before);
+  const in2024 = await description();
+  await page.getByLabel('Year').first().selectOption('2022');
+  await expect.poll(description).not.toBe(in2024);
+});
+
+test('switching to dark theme and German formats the charts', async ({ page }) => {
+  await page.goto('/#/portfolio');
+  await page.getByLabel('Theme').selectOption('dark');
+  await page.getByLabel('Locale').selectOption('de-DE');
+  await expect(page.locator('.app')).toHaveAttribute('data-kamkit-theme', 'dark');
+  await expect(page.locator('[data-kamkit-chart="pareto"] .kamkit-axis--left')).toContainText('€');
+  await expect(page.locator('[data-kamkit-chart="pareto"] .kamkit-axis--right')).toContainText('80 %');
+});
+
+test('the phone layout has no horizontal scroll', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#/portfolio');
+  await expect(page.locator('[data-kamkit-chart="pareto"]')).toBeVisible();
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+});
+
+test('exports a chart as SVG and its data as formula-safe CSV', async ({ page }) => {
+  await page.goto('/#/portfolio');
+  const card = page.locator('section.card', { has: page.locator('[data-kamkit-chart="pareto"]') });
+  const [svg] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'SVG' }).click(),
+  ]);
+  expect(svg.suggestedFilename()).toMatch(/^pareto-\d{4}\.svg$/);
+  const svgText = await (await svg.createReadStream())
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString());
+  expect(svgText).toContain('<svg');
+  expect(svgText).toContain('kamkit-bar');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'CSV' }).click(),
+  ]);
+  const csvText = await (await csv.createReadStream())
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks).toString());
+  expect(csvText.startsWith('\uFEFFRank,Account,Revenue')).toBe(true);
+  expect(csvText.split('\r\n').length).toBeGreaterThan(100);
+  const [png] = await Promise.all([
+    page.waitForEvent('download'),
+    card.getByRole('button', { name: 'PNG' }).click(),
+  ]);
+  expect(png.suggestedFilename()).toMatch(/\.png$/);
 });
