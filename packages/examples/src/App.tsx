@@ -1,15 +1,17 @@
 import type { ComponentType } from 'react';
 import { useEffect } from 'react';
 import { AccountPlanPage } from './pages/AccountPlanPage';
+import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/ImportPage';
 import { PortfolioPage } from './pages/PortfolioPage';
+import { PrioritisationPage } from './pages/PrioritisationPage';
 import { type PagePath, pages, useRoute } from './route';
 import { useWorkspace, WorkspaceProvider } from './workspace';
 
 const pageViews: Record<PagePath, ComponentType> = {
   portfolio: PortfolioPage,
-  prioritisation: PortfolioPage,
-  dashboard: PortfolioPage,
+  prioritisation: PrioritisationPage,
+  dashboard: DashboardPage,
   'account-plan': AccountPlanPage,
   import: ImportPage,
 };

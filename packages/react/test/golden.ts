@@ -9,7 +9,7 @@ const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden');
 
 /**
  * Normalises chart markup for golden comparison: only the `<svg>` (the base CSS is not part of a chart's
- * picture), numbers rounded to 1 decimal, React's generated ids re-indexed in order of appearance, one tag a line.
+ * picture), numbers in attributes rounded to 1 decimal (text is kept verbatim), React's generated ids re-indexed in order of appearance, one tag a line.
  */
 export function normaliseSvg(html: string): string {
   const start = html.indexOf('<svg');
@@ -21,9 +21,13 @@ export function normaliseSvg(html: string): string {
     if (!ids.has(id)) ids.set(id, `id${ids.size}`);
     return ids.get(id) as string;
   });
-  svg = svg.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => {
-    const rounded = Math.round(Number(n) * 10) / 10;
-    return String(Object.is(rounded, -0) ? 0 : rounded);
+  // Round numbers inside attribute values only (coordinates, paths): text such as "200.000 €" stays as it is.
+  svg = svg.replace(/="([^"]*)"/g, (_, value: string) => {
+    const rounded = value.replace(/-?\d+\.\d+(e-?\d+)?/g, (n) => {
+      const r = Math.round(Number(n) * 10) / 10;
+      return String(Object.is(r, -0) ? 0 : r);
+    });
+    return `="${rounded}"`;
   });
   return `${svg.replace(/></g, '>\n<')}\n`;
 }

@@ -30,13 +30,22 @@ export function AccountPlanPage() {
             {revenue != null
               ? `, revenue ${new Intl.NumberFormat(settings.locale, { style: 'currency', currency: settings.currency, maximumFractionDigits: 0 }).format(revenue)}`
               : ''}
-            ): reporting lines, relationship quality by colour, decision power, key contacts and dotted lines of
-            influence. The highlighted path is the shortest way from a supporter to the key stakeholder.
+            ): reporting lines, relationship quality by colour, decision power, key contacts and dotted lines
+            of influence. The highlighted path is the shortest way from a supporter to the key stakeholder.
           </>
         }
         exportName={`stakeholders-${flagship.id}`}
         csv={() => [
-          ['Name', 'Title', 'Organisation', 'Reports to', 'Decision power', 'Attitude', 'Relationship (1–5)', 'Key contact'],
+          [
+            'Name',
+            'Title',
+            'Organisation',
+            'Reports to',
+            'Decision power',
+            'Attitude',
+            'Relationship (1–5)',
+            'Key contact',
+          ],
           ...map.people.map((p) => [
             p.name,
             p.title,

@@ -23,9 +23,9 @@ export function ImportPage() {
         <section className="card" aria-live="polite">
           <h2>Imported {applied.accounts.length} accounts</h2>
           <p>
-            From <strong>{applied.fileName}</strong>: {applied.rowCount} rows, {applied.skippedRows} skipped because of
-            errors, {applied.warningCount} warnings; years {applied.years.join(', ') || '—'}. Every page now shows your
-            accounts: <a href="#/portfolio">see the portfolio</a>.
+            From <strong>{applied.fileName}</strong>: {applied.rowCount} rows, {applied.skippedRows} skipped
+            because of errors, {applied.warningCount} warnings; years {applied.years.join(', ') || '—'}. Every
+            page now shows your accounts: <a href="#/portfolio">see the portfolio</a>.
           </p>
         </section>
       ) : null}

@@ -86,7 +86,15 @@ export function PortfolioPage() {
         }}
       >
         {({ width }) => (
-          <AbcChart data={data.accounts} value={revenue} label="name" {...format} width={width} height={360} table="toggle" />
+          <AbcChart
+            data={data.accounts}
+            value={revenue}
+            label="name"
+            {...format}
+            width={width}
+            height={360}
+            table="toggle"
+          />
         )}
       </ChartCard>
 
@@ -150,7 +158,15 @@ export function PortfolioPage() {
         }}
       >
         {({ width }) => (
-          <LorenzChart data={data.accounts} value={revenue} label="name" {...format} width={width} height={360} table="toggle" />
+          <LorenzChart
+            data={data.accounts}
+            value={revenue}
+            label="name"
+            {...format}
+            width={width}
+            height={360}
+            table="toggle"
+          />
         )}
       </ChartCard>
 

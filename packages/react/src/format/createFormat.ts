@@ -47,8 +47,14 @@ export function createFormat(options: FormatOptions = {}): Formatters {
   const locale = options.locale ?? 'en-US';
   const currency = options.currency;
   const money: Intl.NumberFormatOptions = currency ? { style: 'currency', currency } : {};
-  const full = numberFormat(locale, { ...money, maximumFractionDigits: 0 });
-  const compact = numberFormat(locale, { ...money, notation: 'compact', maximumFractionDigits: 1 });
+  // Currency formats default to two fraction digits; whole amounts and "1.2M"/"1,2 Mio." read better.
+  const full = numberFormat(locale, { ...money, minimumFractionDigits: 0, maximumFractionDigits: 0 });
+  const compact = numberFormat(locale, {
+    ...money,
+    notation: 'compact',
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 1,
+  });
   const integer = numberFormat(locale, { maximumFractionDigits: 0 });
   const value = options.formatValue ?? ((v: number) => full.format(v));
   return {

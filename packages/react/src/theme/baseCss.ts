@@ -195,6 +195,7 @@ export const baseCss = `
 :where(.kamkit-bubble-label,.kamkit-split__label){font-size:11px;paint-order:stroke;stroke:var(--_surface);stroke-width:3px;stroke-linejoin:round}
 :where(.kamkit-split__label){fill:var(--_muted-text)}
 :where(.kamkit-scoring-matrix,.kamkit-profit-matrix) :where(.kamkit-explorer__marker){border-radius:50%}
+:where(.kamkit-scoring-matrix,.kamkit-profit-matrix) :where(.kamkit-empty){paint-order:stroke;stroke:var(--_surface);stroke-width:8px;stroke-linejoin:round}
 :where(.kamkit-chart__note){margin:4px 0 0;color:var(--_muted-text)}
 :where(.kamkit-breakdown__rule,.kamkit-ranking__rule){stroke:var(--_grid);shape-rendering:crispEdges}
 :where(.kamkit-breakdown__bar){fill:var(--kamkit-growth-color)}

@@ -1,2 +1,8 @@
-// Filled in by the chart's implementation: the components, layout hooks and their prop types.
-export {};
+export type { ChurnRiskRankingProps } from './ChurnRiskRanking';
+export { ChurnRiskRanking } from './ChurnRiskRanking';
+export type {
+  ChurnRankingLayout,
+  ChurnRankingLayoutOptions,
+  ChurnRankingLine,
+} from './useChurnRankingLayout';
+export { computeChurnRankingLayout, useChurnRankingLayout } from './useChurnRankingLayout';

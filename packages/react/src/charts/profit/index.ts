@@ -1,2 +1,4 @@
-// Filled in by the chart's implementation: the components, layout hooks and their prop types.
-export {};
+export type { ProfitMatrixProps } from './ProfitMatrix';
+export { ProfitMatrix } from './ProfitMatrix';
+export type { MeasureFormat, MeasureScale, ProfitLayout, ProfitLayoutOptions } from './useProfitLayout';
+export { computeProfitLayout, useProfitLayout } from './useProfitLayout';

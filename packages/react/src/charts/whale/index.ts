@@ -1,2 +1,11 @@
-// Filled in by the chart's implementation: the components, layout hooks and their prop types.
-export {};
+export type {
+  WhaleAnnotation,
+  WhaleBars,
+  WhaleLayout,
+  WhaleLayoutOptions,
+  WhaleMode,
+  WhalePeak,
+} from './useWhaleLayout';
+export { computeWhaleLayout, useWhaleLayout } from './useWhaleLayout';
+export type { WhaleCurveProps } from './WhaleCurve';
+export { WhaleCurve } from './WhaleCurve';

@@ -1,0 +1,347 @@
+import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
+import { forwardRef, useId } from 'react';
+import { createShortFormat } from '../../primitives/compact';
+import { createPeriodFormat } from '../../primitives/periods';
+import type { TableMode } from '../../primitives/types';
+import { ChartStyles } from '../../theme/ChartStyles';
+import type { ChurnRiskRankingProps } from '../churn';
+import { ChurnRiskRanking } from '../churn';
+import type { KpiTilesProps } from './KpiTiles';
+import { KpiTiles } from './KpiTiles';
+import type { MrrByPlanChartProps } from './MrrByPlanChart';
+import { MrrByPlanChart } from './MrrByPlanChart';
+import type { MrrMovementsChartProps } from './MrrMovementsChart';
+import { MrrMovementsChart } from './MrrMovementsChart';
+import type { OnboardingStatusProps } from './OnboardingStatus';
+import { OnboardingStatus } from './OnboardingStatus';
+import type { DashboardRecord, KaDashboardModel, KaDashboardOptions } from './useKaDashboard';
+import { recordMrr, useKaDashboard } from './useKaDashboard';
+
+/** Props of a part of the dashboard that the dashboard lets you set (everything but the data it computes). */
+type PartProps<P> = Partial<Omit<P, 'data' | 'ref'>>;
+
+/** Props of {@link KaDashboard}. Unknown HTML attributes are spread onto the root `<section>`. */
+export interface KaDashboardProps<T, P = Record<string, unknown>>
+  extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children' | 'id'>,
+    KaDashboardOptions<T, P> {
+  /** The dashboard's heading. Default `'Key account dashboard'`. */
+  title?: string;
+  /** The summary under the heading. Default: the key findings in one sentence. */
+  description?: string;
+  /** Level of the heading (`<h2>` by default); the panels' headings are one level below. */
+  headingLevel?: 1 | 2 | 3 | 4 | 5;
+  /**
+   * The width the dashboard is laid out for, in pixels: it picks the columns (3 from 960 px, 2 from 640 px, else
+   * 1) and gives each chart its panel's width, so text stays at its size. Default 1200. The grid itself follows
+   * the container (CSS container queries); measure it with `useParentSize`/`ResponsiveContainer` to match.
+   */
+  width?: number;
+  /** `'dark'` forces the dark palette; by default it follows a `data-kamkit-theme`/`.dark` ancestor. */
+  theme?: 'light' | 'dark';
+  /** Keyboard and pointer exploration in every chart. Default `true`; `false` renders static charts. */
+  interactive?: boolean;
+  /** How every chart offers its data as a table. Default `'hidden'`. */
+  table?: TableMode;
+  /** Renders the kit's base CSS. Default `true`. */
+  injectStyles?: boolean;
+  /** Props for the key-figure tiles (e.g. `tiles`, `title`). */
+  kpiProps?: Partial<KpiTilesProps>;
+  /** Props for the MRR-by-plan chart (e.g. `height`, `mark`, `highlight`). */
+  plansProps?: PartProps<MrrByPlanChartProps<DashboardRecord<T>>>;
+  /** Props for the MRR movements waterfall (e.g. `height`, `stepLabels`). */
+  movementsProps?: PartProps<MrrMovementsChartProps<DashboardRecord<T>>>;
+  /** Props for the onboarding chart (e.g. `satisfactionScale`). */
+  onboardingProps?: PartProps<OnboardingStatusProps<T>>;
+  /** Props for the endangerment column, a `ChurnRiskRanking` (e.g. `limit`, `signalLabels`). */
+  riskProps?: PartProps<ChurnRiskRankingProps<T>>;
+  /** Renders extra content at the end of the dashboard, with the computed model (records, results). */
+  children?: (model: KaDashboardModel<T>) => ReactNode;
+}
+
+const GAP = 16;
+const PANEL_CHROME = 2 * 12 + 2 * 1;
+
+/**
+ * The dashboard's columns at `width` (3 from 960 px, 2 from 640 px, else 1) and the inner width of a panel
+ * spanning `span` columns (gaps of 16 px, 12 px padding and a 1 px border in each panel).
+ *
+ * @example
+ * dashboardGrid(1280).panel(2); // 822: the MRR-by-plan chart's width on a 1,280 px dashboard
+ */
+export function dashboardGrid(width: number): { columns: 1 | 2 | 3; panel: (span: number) => number } {
+  const columns = width >= 960 ? 3 : width >= 640 ? 2 : 1;
+  const column = (width - GAP * (columns - 1)) / columns;
+  return {
+    columns,
+    panel: (span) =>
+      Math.max(
+        200,
+        Math.floor(Math.min(span, columns) * column + (Math.min(span, columns) - 1) * GAP - PANEL_CHROME),
+      ),
+  };
+}
+
+function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElement>) {
+  const {
+    data,
+    id,
+    label,
+    series,
+    period,
+    plan,
+    mrr,
+    plans,
+    from,
+    to,
+    current,
+    status,
+    stages,
+    satisfaction,
+    signals,
+    daysInQueue,
+    levels,
+    atRisk,
+    probability,
+    rankBy,
+    upsellMeasure,
+    locale,
+    currency,
+    formatValue,
+    title,
+    description,
+    headingLevel = 2,
+    width = 1200,
+    theme,
+    interactive,
+    table,
+    injectStyles = true,
+    kpiProps,
+    plansProps,
+    movementsProps,
+    onboardingProps,
+    riskProps,
+    className,
+    children,
+    ...rest
+  } = props;
+  const model = useKaDashboard<T, P>({
+    data,
+    id,
+    series,
+    period,
+    plan,
+    mrr,
+    plans,
+    from,
+    to,
+    current,
+    status,
+    stages,
+    satisfaction,
+    signals,
+    daysInQueue,
+    levels,
+    atRisk,
+    probability,
+    rankBy,
+    upsellMeasure,
+  });
+  const uid = useId();
+  const grid = dashboardGrid(width);
+  const shared = { locale, currency, formatValue, interactive, table, injectStyles: false as const };
+  const Heading = `h${headingLevel}` as 'h2';
+  const PanelHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
+  const format = createShortFormat({ locale, currency, formatValue });
+  const periodFormat = createPeriodFormat(format.locale, model.periods);
+  const m = model.movements;
+  const fromText = model.from === undefined ? '' : periodFormat.label(model.from);
+  const toText = model.to === undefined ? '' : periodFormat.label(model.to);
+  const summaryParts: string[] = [];
+  if (m.rows.length > 0 && model.from !== undefined && model.to !== undefined) {
+    const verb = m.endMrr > m.startMrr ? 'grew' : m.endMrr < m.startMrr ? 'fell' : 'stayed';
+    summaryParts.push(
+      verb === 'stayed'
+        ? `MRR stayed at ${format.tick(m.endMrr)} from ${fromText} to ${toText}`
+        : `MRR ${verb} from ${format.tick(m.startMrr)} in ${fromText} to ${format.tick(m.endMrr)} in ${toText}`,
+    );
+    if (m.netRevenueRetention !== null) summaryParts.push(`NRR ${format.percent(m.netRevenueRetention)}`);
+  }
+  if (model.churn) {
+    const n = model.churn.accountsAtRisk;
+    summaryParts.push(
+      n === 0
+        ? 'no accounts at risk'
+        : `${format.integer(n)} ${n === 1 ? 'account' : 'accounts'} at risk with ${format.tick(model.churn.mrrAtRisk)} MRR`,
+    );
+  }
+  if (model.upsell) {
+    summaryParts.push(
+      `${format.integer(model.upsell.rows.length)} upsell ${model.upsell.rows.length === 1 ? 'candidate' : 'candidates'} not on ${model.upsell.topPlans.join(' or ')}`,
+    );
+  }
+  const summary =
+    description ??
+    (model.records.length > 0 && summaryParts.length > 0
+      ? `${summaryParts.join('; ').replace(/^./, (c) => c.toUpperCase())}.`
+      : 'No accounts with MRR data.');
+  const range = fromText && toText && fromText !== toText ? `${fromText} to ${toText}` : toText;
+
+  const plansTitle = plansProps?.title ?? 'MRR by plan';
+  const movementsTitle = movementsProps?.title ?? (range ? `MRR movements, ${range}` : 'MRR movements');
+  const onboardingTitle = onboardingProps?.title ?? 'Onboarding status';
+  const riskTitle = riskProps?.title ?? 'Accounts at risk';
+
+  return (
+    <section
+      {...rest}
+      ref={ref}
+      className={className ? `kamkit-dashboard ${className}` : 'kamkit-dashboard'}
+      data-kamkit-dashboard=""
+      data-kamkit-theme={theme}
+      data-columns={grid.columns}
+      aria-labelledby={`${uid}-heading`}
+      aria-describedby={`${uid}-summary`}
+    >
+      {injectStyles ? <ChartStyles /> : null}
+      <Heading id={`${uid}-heading`} className="kamkit-dashboard__heading">
+        {title ?? 'Key account dashboard'}
+      </Heading>
+      <p id={`${uid}-summary`} className="kamkit-dashboard__summary">
+        {summary}
+      </p>
+      <div className="kamkit-dashboard__grid">
+        <div className="kamkit-dashboard__panel" data-panel="kpis">
+          <KpiTiles
+            movements={m}
+            churn={model.churn}
+            upsell={model.upsell}
+            from={model.from}
+            to={model.to}
+            theme={theme}
+            {...shared}
+            {...kpiProps}
+          />
+        </div>
+        <div className="kamkit-dashboard__panel" data-panel="plans">
+          <PanelHeading className="kamkit-dashboard__panel-title">{plansTitle}</PanelHeading>
+          <MrrByPlanChart
+            data={model.records}
+            period="period"
+            plan="plan"
+            mrr={recordMrr}
+            plans={plans}
+            width={grid.panel(2)}
+            height={300}
+            theme={theme}
+            {...shared}
+            {...plansProps}
+            title={plansTitle}
+          />
+        </div>
+        <div className="kamkit-dashboard__panel" data-panel="movements">
+          <PanelHeading className="kamkit-dashboard__panel-title">{movementsTitle}</PanelHeading>
+          <MrrMovementsChart
+            data={model.records}
+            period="period"
+            from={model.from}
+            to={model.to}
+            id="id"
+            mrr={recordMrr}
+            plan="plan"
+            label={(r: DashboardRecord<T>) => accountName(r, label, model.accounts)}
+            width={grid.panel(1)}
+            height={300}
+            theme={theme}
+            {...shared}
+            {...movementsProps}
+            title={movementsTitle}
+          />
+        </div>
+        {stages ? (
+          <div className="kamkit-dashboard__panel" data-panel="onboarding">
+            <PanelHeading className="kamkit-dashboard__panel-title">{onboardingTitle}</PanelHeading>
+            <OnboardingStatus
+              data={model.currentAccounts}
+              id={id}
+              status={status}
+              stages={stages}
+              label={label}
+              satisfaction={satisfaction}
+              width={grid.panel(1)}
+              theme={theme}
+              {...shared}
+              {...onboardingProps}
+              title={onboardingTitle}
+            />
+          </div>
+        ) : null}
+        {signals ? (
+          <div className="kamkit-dashboard__panel" data-panel="risk">
+            <PanelHeading className="kamkit-dashboard__panel-title">{riskTitle}</PanelHeading>
+            <ChurnRiskRanking
+              data={model.currentAccounts}
+              id={id}
+              label={label}
+              signals={signals}
+              mrr={model.mrrAtEnd}
+              daysInQueue={daysInQueue}
+              levels={levels}
+              atRisk={atRisk}
+              probability={probability}
+              rankBy={rankBy}
+              width={grid.panel(grid.columns === 2 ? 2 : 1)}
+              theme={theme}
+              {...shared}
+              {...riskProps}
+              title={riskTitle}
+            />
+          </div>
+        ) : null}
+      </div>
+      {children?.(model)}
+    </section>
+  );
+}
+
+function accountName<T>(
+  record: DashboardRecord<T>,
+  label: KaDashboardOptions<T>['label'],
+  accounts: readonly T[],
+): string | undefined {
+  if (label === undefined) return undefined;
+  if (typeof label === 'function') return label(record.account, record.accountIndex, accounts) ?? undefined;
+  const value =
+    record.account !== null && typeof record.account === 'object'
+      ? (record.account as Record<string, unknown>)[label as string]
+      : undefined;
+  return value === null || value === undefined ? undefined : String(value);
+}
+
+/**
+ * The KA dashboard of the KAM template in one component: key figures (MRR and its change, NRR, GRR, accounts and
+ * MRR at risk, upsell candidates), MRR by plan over time (the upsell plan on top, highlighted), the MRR
+ * movements between `from` and `to` as a waterfall, the onboarding status with satisfaction, and the
+ * endangerment column (`ChurnRiskRanking`: accounts with low engagement and high cancellation risk). One set of
+ * accounts with an MRR series each; a `<section>` with a heading and a summary, laid out on a responsive grid
+ * (3, 2 or 1 columns). Each chart keeps its own `role="img"`, title and description.
+ *
+ * @example
+ * <KaDashboard
+ *   data={accounts}
+ *   label="name"
+ *   series="mrr"
+ *   period="month"
+ *   plans={['Basic', 'Standard', 'Premium']}
+ *   from="2023-12"
+ *   to="2024-12"
+ *   status="onboardingStage"
+ *   stages={['Contract signed', 'Kick-off', 'Integration', 'Training', 'Live']}
+ *   satisfaction="satisfaction"
+ *   signals={[{ key: 'engagement', value: 'engagement', weight: 2, higherIsRiskier: false }]}
+ *   locale="de-DE"
+ *   currency="EUR"
+ * />
+ */
+export const KaDashboard = forwardRef(KaDashboardInner) as <T, P = Record<string, unknown>>(
+  props: KaDashboardProps<T, P> & { ref?: Ref<HTMLElement> },
+) => ReactElement;

@@ -1,0 +1,156 @@
+import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
+import { forwardRef, useId } from 'react';
+import { ChartStyles } from '../../theme/ChartStyles';
+import type { KpiDelta, KpiTilesLayout, KpiTilesOptions } from './useKpiTiles';
+import { useKpiTiles } from './useKpiTiles';
+
+/** Props of {@link KpiTiles}. Unknown HTML attributes are spread onto the root `<div>`. */
+export interface KpiTilesProps
+  extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children'>,
+    KpiTilesOptions {
+  /** The list's accessible name. Default `'Key figures'`. */
+  title?: string;
+  /** A sentence read after the name (e.g. what the figures cover). Default: none. */
+  description?: string;
+  /** `'dark'` forces the dark palette; by default it follows a `data-kamkit-theme`/`.dark` ancestor. */
+  theme?: 'light' | 'dark';
+  /** Renders the kit's base CSS. Default `true`. */
+  injectStyles?: boolean;
+  /** Accepted for symmetry with the charts; the tiles are plain HTML (no client code), so it changes nothing. */
+  interactive?: boolean;
+  /** Accepted for symmetry with the charts; the tiles are already text, so there is no separate table. */
+  table?: 'hidden' | 'visible' | 'toggle' | 'none';
+  /** Renders extra content after the tiles, with the computed tiles. */
+  children?: (layout: KpiTilesLayout) => ReactNode;
+}
+
+const WORDS: Record<KpiDelta['direction'], string> = { up: 'up', down: 'down', flat: 'unchanged' };
+
+function Arrow({ direction }: { direction: KpiDelta['direction'] }) {
+  return (
+    <svg
+      className="kamkit-kpi__arrow"
+      viewBox="0 0 10 10"
+      width="10"
+      height="10"
+      aria-hidden="true"
+      focusable="false"
+    >
+      {direction === 'flat' ? (
+        <rect x="1" y="4" width="8" height="2" />
+      ) : (
+        <path d={direction === 'up' ? 'M5 1 L9.5 8.5 L0.5 8.5 Z' : 'M5 9 L9.5 1.5 L0.5 1.5 Z'} />
+      )}
+    </svg>
+  );
+}
+
+function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
+  const {
+    movements,
+    churn,
+    upsell,
+    from,
+    to,
+    tiles,
+    valueLabel,
+    unitLabel,
+    unitLabelSingular,
+    locale,
+    currency,
+    formatValue,
+    title,
+    description,
+    theme,
+    injectStyles = true,
+    interactive: _interactive,
+    table: _table,
+    className,
+    children,
+    ...rest
+  } = props;
+  const layout = useKpiTiles({
+    movements,
+    churn,
+    upsell,
+    from,
+    to,
+    tiles,
+    valueLabel,
+    unitLabel,
+    unitLabelSingular,
+    locale,
+    currency,
+    formatValue,
+  });
+  const id = useId();
+  const name = title ?? 'Key figures';
+  return (
+    <div
+      {...rest}
+      ref={ref}
+      className={className ? `kamkit-chart kamkit-kpis ${className}` : 'kamkit-chart kamkit-kpis'}
+      data-kamkit-chart="kpis"
+      data-kamkit-theme={theme}
+    >
+      {injectStyles ? <ChartStyles /> : null}
+      {description ? (
+        <p id={`${id}-desc`} className="kamkit-visually-hidden">
+          {description}
+        </p>
+      ) : null}
+      {layout.tiles.length === 0 ? (
+        <p className="kamkit-kpis__empty">No key figures: no data.</p>
+      ) : (
+        <ul
+          className="kamkit-kpis__list"
+          aria-label={name}
+          aria-describedby={description ? `${id}-desc` : undefined}
+        >
+          {layout.tiles.map((tile) => (
+            <li
+              key={tile.key}
+              className="kamkit-kpi"
+              data-kpi={tile.key}
+              data-tone={tile.tone}
+              data-direction={tile.delta?.direction}
+              data-trend={tile.delta?.tone}
+            >
+              <span className="kamkit-kpi__label">
+                {tile.tone === 'warning' ? <span className="kamkit-kpi__flag" aria-hidden="true" /> : null}
+                {tile.label}
+              </span>
+              <span className="kamkit-kpi__value">{tile.value}</span>
+              {tile.delta ? (
+                <span className="kamkit-kpi__delta">
+                  <span className="kamkit-kpi__trend">
+                    <Arrow direction={tile.delta.direction} />
+                    <span className="kamkit-visually-hidden">{`${WORDS[tile.delta.direction]}: `}</span>
+                    <span className="kamkit-kpi__change">{tile.delta.text}</span>
+                  </span>
+                  {tile.delta.context ? (
+                    <span className="kamkit-kpi__context">{` ${tile.delta.context}`}</span>
+                  ) : null}
+                </span>
+              ) : null}
+              {tile.note ? <span className="kamkit-kpi__note">{tile.note}</span> : null}
+            </li>
+          ))}
+        </ul>
+      )}
+      {children?.(layout)}
+    </div>
+  );
+}
+
+/**
+ * Key-figure tiles from core results: MRR with its change against the previous period (sign, arrow and the
+ * direction in words — colour is never the only signal), paying accounts, NRR, GRR, accounts and MRR at risk and
+ * upsell candidates. Plain HTML: a list whose items read as text ("MRR $1,921,250 up: +$45K (+2.4%) vs Jan 2024").
+ *
+ * @example
+ * <KpiTiles movements={mrrMovements(dec23, dec24)} churn={churnRisk(accounts, { signals })} from="2023-12" to="2024-12" locale="de-DE" currency="EUR" />
+ */
+export const KpiTiles = forwardRef(KpiTilesInner) as (
+  props: KpiTilesProps & { ref?: Ref<HTMLDivElement> },
+) => ReactElement;

@@ -1,0 +1,313 @@
+import type { ChurnRiskResult, MrrMovementsResult, UpsellCandidatesResult } from '@kamkit/core';
+import { useMemo } from 'react';
+import type { FormatOptions, Formatters } from '../../format/createFormat';
+import { createShortFormat } from '../../primitives/compact';
+import type { Period, PeriodFormat } from '../../primitives/periods';
+import { createPeriodFormat } from '../../primitives/periods';
+import { capitalise, counter } from '../../primitives/text';
+
+/** The built-in key figures of {@link KpiTiles}. */
+export type KpiKey =
+  | 'mrr'
+  | 'accounts'
+  | 'netNewMrr'
+  | 'newMrr'
+  | 'expansionMrr'
+  | 'contractionMrr'
+  | 'churnedMrr'
+  | 'nrr'
+  | 'grr'
+  | 'accountsAtRisk'
+  | 'mrrAtRisk'
+  | 'upsell';
+
+/** A change against the previous period, shown under a tile's value. */
+export interface KpiDelta {
+  /** The change as written, with its sign: "+$120K (+6.7%)", "−3". */
+  text: string;
+  /** The change as a number (signed). */
+  raw: number;
+  /** `'up'`, `'down'` or `'flat'`: drawn as an arrow and stated in words for screen readers. */
+  direction: 'up' | 'down' | 'flat';
+  /** Whether the change is good (`'positive'`), bad (`'negative'`) or neither: sets the arrow's colour. */
+  tone: 'positive' | 'negative' | 'neutral';
+  /** What the change is against, e.g. "vs Jan 2024". */
+  context?: string;
+}
+
+/** One key-figure tile. Custom tiles can be passed to {@link KpiTiles} in `tiles`. */
+export interface KpiTile {
+  /** A stable key (`data-kpi`). */
+  key: string;
+  /** The figure's name, e.g. "MRR". */
+  label: string;
+  /** The value as written, e.g. "$1,921,250". */
+  value: string;
+  /** The value as a number (`null` when not a number). */
+  raw?: number | null;
+  /** The change against the previous period. */
+  delta?: KpiDelta;
+  /** A line of context, e.g. "17% of MRR". */
+  note?: string;
+  /** Marks a figure that needs attention (`'warning'`, e.g. accounts at risk): a marker and `data-tone`. */
+  tone?: 'warning' | 'neutral';
+}
+
+/** Options of {@link useKpiTiles}. */
+export interface KpiTilesOptions extends FormatOptions {
+  /** A core `mrrMovements` result: MRR, its change, NRR, GRR and the movements. */
+  movements?: MrrMovementsResult<unknown>;
+  /** A core `churnRisk` result: accounts and MRR at risk. */
+  churn?: ChurnRiskResult<unknown>;
+  /** A core `upsellCandidates` result: accounts below the top plan. */
+  upsell?: UpsellCandidatesResult<unknown>;
+  /** The periods the movements compare, for "vs Jan 2024". */
+  from?: Period;
+  to?: Period;
+  /**
+   * Which tiles, in order: built-in keys and/or your own {@link KpiTile}s. Default: `mrr`, `accounts`, `nrr`,
+   * `grr`, `accountsAtRisk`, `mrrAtRisk`, `upsell` — those whose result is given.
+   */
+  tiles?: readonly (KpiKey | KpiTile)[];
+  /** What the value is, in words. Default `'MRR'`. */
+  valueLabel?: string;
+  /** What the records are, in words (plural). Default `'accounts'`. */
+  unitLabel?: string;
+  /** The singular of `unitLabel`. Default: `unitLabel` without a final "s". */
+  unitLabelSingular?: string;
+}
+
+/** What {@link useKpiTiles} returns: the tiles and the formatters, for custom rendering. */
+export interface KpiTilesLayout {
+  tiles: KpiTile[];
+  format: Formatters;
+  periodFormat: PeriodFormat;
+  /** The tiles in one sentence, e.g. "MRR $1,921,250 (+6.7% vs Jan 2024); NRR 99%; …". */
+  summary: string;
+}
+
+const DEFAULT_TILES: readonly KpiKey[] = [
+  'mrr',
+  'accounts',
+  'nrr',
+  'grr',
+  'accountsAtRisk',
+  'mrrAtRisk',
+  'upsell',
+];
+
+/**
+ * Builds the key-figure tiles from core results (`mrrMovements`, `churnRisk`, `upsellCandidates`): each with a
+ * label, a formatted value and, where there is a previous period, the change with its sign and direction.
+ * Tiles whose result is missing are left out. Memoised on its inputs.
+ *
+ * @example
+ * const { tiles } = useKpiTiles({ movements, churn, from: '2024-01', to: '2024-12', locale: 'de-DE', currency: 'EUR' });
+ * tiles[0]; // { key: 'mrr', label: 'MRR', value: '1.921.250 €', delta: { text: '+45 Tsd. € (+2,4 %)', direction: 'up', … } }
+ */
+export function useKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
+  const {
+    movements,
+    churn,
+    upsell,
+    from,
+    to,
+    tiles,
+    valueLabel,
+    unitLabel,
+    unitLabelSingular,
+    locale,
+    currency,
+    formatValue,
+  } = options;
+  return useMemo(
+    () =>
+      computeKpiTiles({
+        movements,
+        churn,
+        upsell,
+        from,
+        to,
+        tiles,
+        valueLabel,
+        unitLabel,
+        unitLabelSingular,
+        locale,
+        currency,
+        formatValue,
+      }),
+    [
+      movements,
+      churn,
+      upsell,
+      from,
+      to,
+      tiles,
+      valueLabel,
+      unitLabel,
+      unitLabelSingular,
+      locale,
+      currency,
+      formatValue,
+    ],
+  );
+}
+
+/** The pure part of {@link useKpiTiles}. */
+export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
+  const format = createShortFormat(options);
+  const known = [options.from, options.to].filter((p): p is Period => p !== undefined);
+  const periodFormat = createPeriodFormat(format.locale, known);
+  const valueLabel = options.valueLabel ?? 'MRR';
+  const unitLabel = options.unitLabel ?? 'accounts';
+  const singular = options.unitLabelSingular ?? unitLabel.replace(/s$/, '');
+  const units = counter(format.integer, unitLabel, singular);
+  const { movements: m, churn, upsell } = options;
+  const context = options.from !== undefined ? `vs ${periodFormat.label(options.from)}` : 'vs start';
+  const range =
+    options.from !== undefined && options.to !== undefined
+      ? `${periodFormat.label(options.from)} → ${periodFormat.label(options.to)}`
+      : undefined;
+  const sign = (v: number, text: (x: number) => string) =>
+    v > 0 ? `+${text(v)}` : v < 0 ? `−${text(-v)}` : text(0);
+  const direction = (v: number): KpiDelta['direction'] => (v > 0 ? 'up' : v < 0 ? 'down' : 'flat');
+  const tone = (v: number, goodWhenUp = true): KpiDelta['tone'] =>
+    v === 0 ? 'neutral' : v > 0 === goodWhenUp ? 'positive' : 'negative';
+  const paying = (side: 'mrrBefore' | 'mrrAfter') => (m ? m.rows.filter((row) => row[side] > 0).length : 0);
+
+  const build = (key: KpiKey): KpiTile | null => {
+    switch (key) {
+      case 'mrr': {
+        if (!m) return null;
+        const change = m.endMrr - m.startMrr;
+        const pct = m.startMrr > 0 ? ` (${sign(change / m.startMrr, (v) => format.percent(v, 1))})` : '';
+        return {
+          key,
+          label: capitalise(valueLabel),
+          value: format.value(m.endMrr),
+          raw: m.endMrr,
+          delta: {
+            text: `${sign(change, format.tick)}${pct}`,
+            raw: change,
+            direction: direction(change),
+            tone: tone(change),
+            context,
+          },
+        };
+      }
+      case 'accounts': {
+        if (!m) return null;
+        const end = paying('mrrAfter');
+        const change = end - paying('mrrBefore');
+        return {
+          key,
+          label: `Paying ${unitLabel}`,
+          value: format.integer(end),
+          raw: end,
+          delta: {
+            text: sign(change, format.integer),
+            raw: change,
+            direction: direction(change),
+            tone: tone(change),
+            context,
+          },
+        };
+      }
+      case 'netNewMrr':
+        return m
+          ? {
+              key,
+              label: `Net new ${valueLabel}`,
+              value: sign(m.netNewMrr, format.value),
+              raw: m.netNewMrr,
+              note: range,
+            }
+          : null;
+      case 'newMrr':
+      case 'expansionMrr':
+      case 'contractionMrr':
+      case 'churnedMrr': {
+        if (!m) return null;
+        const movement = (
+          {
+            newMrr: 'new',
+            expansionMrr: 'expansion',
+            contractionMrr: 'contraction',
+            churnedMrr: 'churned',
+          } as const
+        )[key];
+        const name = { new: 'New', expansion: 'Expansion', contraction: 'Contraction', churned: 'Churned' }[
+          movement
+        ];
+        return {
+          key,
+          label: `${name} ${valueLabel}`,
+          value: format.value(m[movement]),
+          raw: m[movement],
+          note: units(m.counts[movement]),
+        };
+      }
+      case 'nrr':
+      case 'grr': {
+        const rate = m ? (key === 'nrr' ? m.netRevenueRetention : m.grossRevenueRetention) : null;
+        if (!m) return null;
+        return {
+          key,
+          label: key === 'nrr' ? 'Net revenue retention' : 'Gross revenue retention',
+          value: rate === null ? '–' : format.percent(rate, 1),
+          raw: rate,
+          note: rate === null ? `No ${valueLabel} at the start` : range,
+        };
+      }
+      case 'accountsAtRisk': {
+        if (!churn) return null;
+        const assessed = churn.rows.length;
+        return {
+          key,
+          label: `${capitalise(unitLabel)} at risk`,
+          value: format.integer(churn.accountsAtRisk),
+          raw: churn.accountsAtRisk,
+          note: `of ${units(assessed)}${assessed > 0 ? ` (${format.percent(churn.accountsAtRisk / assessed)})` : ''}`,
+          tone: churn.accountsAtRisk > 0 ? 'warning' : 'neutral',
+        };
+      }
+      case 'mrrAtRisk':
+        return churn
+          ? {
+              key,
+              label: `${capitalise(valueLabel)} at risk`,
+              value: format.value(churn.mrrAtRisk),
+              raw: churn.mrrAtRisk,
+              note: `${format.percent(churn.mrrAtRiskShare, 1)} of ${valueLabel}`,
+              tone: churn.mrrAtRisk > 0 ? 'warning' : 'neutral',
+            }
+          : null;
+      case 'upsell': {
+        if (!upsell) return null;
+        const top = upsell.topPlans.join(' or ');
+        return {
+          key,
+          label: 'Upsell candidates',
+          value: format.integer(upsell.rows.length),
+          raw: upsell.rows.length,
+          note: `${unitLabel} not on ${top}`,
+        };
+      }
+      default:
+        return null;
+    }
+  };
+
+  const tiles = (options.tiles ?? DEFAULT_TILES).flatMap((entry) => {
+    if (typeof entry !== 'string') return [entry];
+    const tile = build(entry);
+    return tile ? [tile] : [];
+  });
+  const summary = tiles
+    .map(
+      (tile) =>
+        `${tile.label} ${tile.value}${tile.delta ? ` (${tile.delta.text}${tile.delta.context ? ` ${tile.delta.context}` : ''})` : ''}`,
+    )
+    .join('; ');
+  return { tiles, format, periodFormat, summary: summary ? `${summary}.` : '' };
+}

@@ -1,0 +1,23 @@
+import type { Accessor, NumberField } from '@kamkit/core';
+
+/**
+ * Builds a reader of a numeric field: a field name reads `d[name]`, an accessor is called as `(d, i, data)`.
+ * Returns `null` for anything that is not a finite number (strings are never parsed), so callers can tell
+ * "unknown" from 0. Without a field, every record reads `null`.
+ *
+ * @example
+ * const revenue = numberReader<Account>('revenue');
+ * revenue(account, 0, accounts); // 1234567, or null when missing
+ */
+export function numberReader<T>(field: NumberField<T> | undefined): Accessor<T, number | null> {
+  if (field === undefined) return () => null;
+  const read: Accessor<T, unknown> =
+    typeof field === 'function'
+      ? (field as Accessor<T, unknown>)
+      : (d) =>
+          d !== null && typeof d === 'object' ? (d as Record<string, unknown>)[field as string] : undefined;
+  return (d, i, data) => {
+    const value = read(d, i, data);
+    return typeof value === 'number' && Number.isFinite(value) ? value : null;
+  };
+}

@@ -1,0 +1,189 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import type { MrrMovementsLayout } from '../src';
+import { MrrMovementsChart } from '../src';
+
+interface Row {
+  id: string;
+  name: string;
+  month: string;
+  mrr: number;
+}
+
+// Jan → Mar 2024: start 6,000; new 400 (c), expansion 500 (a), contraction 1,000 (b), churn 2,000 (d); end 3,900.
+const rows: Row[] = [
+  { id: 'a', name: 'Alpha Klinik', month: '2024-01', mrr: 1000 },
+  { id: 'a', name: 'Alpha Klinik', month: '2024-02', mrr: 1000 },
+  { id: 'a', name: 'Alpha Klinik', month: '2024-03', mrr: 1500 },
+  { id: 'b', name: 'Beta Labs', month: '2024-01', mrr: 3000 },
+  { id: 'b', name: 'Beta Labs', month: '2024-03', mrr: 2000 },
+  { id: 'c', name: 'Gamma Care', month: '2024-02', mrr: 400 },
+  { id: 'c', name: 'Gamma Care', month: '2024-03', mrr: 400 },
+  { id: 'd', name: 'Delta Spital', month: '2024-01', mrr: 2000 },
+  { id: 'd', name: 'Delta Spital', month: '2024-02', mrr: 2000 },
+];
+
+const finding =
+  'MRR fell from $6K to $3.9K between Jan 2024 and Mar 2024: new $400, expansion $500, contraction $1K, churn $2K; NRR 58%, GRR 50%.';
+
+function chart(props: Partial<Parameters<typeof MrrMovementsChart<Row>>[0]> = {}) {
+  return (
+    <MrrMovementsChart<Row>
+      data={rows}
+      period="month"
+      label="name"
+      currency="USD"
+      interactive={false}
+      {...props}
+    />
+  );
+}
+
+describe('MrrMovementsChart', () => {
+  it('states the movements, NRR and GRR in its title and description', () => {
+    render(chart());
+    const img = screen.getByRole('img', { name: 'MRR movements, Jan 2024 to Mar 2024' });
+    expect(img).toHaveAccessibleDescription(
+      `${finding} Accounts: 1 new, 1 expanded, 1 contracted, 1 churned.`,
+    );
+    expect(document.querySelector('.kamkit-rates')).toHaveTextContent('NRR 58%GRR 50%');
+  });
+
+  it('compares the first and the last period unless from and to are given', () => {
+    render(chart({ from: '2024-02', to: '2024-03' }));
+    // Feb → Mar: start 3,400 (a 1,000, c 400, d 2,000); b is new (2,000), a expands 500, d churns 2,000.
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      /^MRR grew from \$3\.4K to \$3\.9K between Feb 2024 and Mar 2024: new \$2K, expansion \$500, contraction \$0, churn \$2K;/,
+    );
+  });
+
+  it('marks each step with data-step and data-kind, in waterfall order', () => {
+    const { container } = render(chart());
+    const steps = [...container.querySelectorAll('g.kamkit-step')];
+    expect(steps.map((g) => g.getAttribute('data-step'))).toEqual([
+      'start',
+      'new',
+      'expansion',
+      'contraction',
+      'churned',
+      'end',
+    ]);
+    expect(steps.map((g) => g.getAttribute('data-kind'))).toEqual([
+      'total',
+      'increase',
+      'increase',
+      'decrease',
+      'decrease',
+      'total',
+    ]);
+    expect([...container.querySelectorAll('.kamkit-step__value')].map((t) => t.textContent)).toEqual([
+      '$6K',
+      '+$400',
+      '+$500',
+      '−$1K',
+      '−$2K',
+      '$3.9K',
+    ]);
+  });
+
+  it('reconciles in the geometry: each bar starts where the previous ended, and start + movements = end', () => {
+    let layout: MrrMovementsLayout<Row> | undefined;
+    const { container } = render(
+      chart({
+        children: (l) => {
+          layout = l;
+          return null;
+        },
+      }),
+    );
+    const l = layout as MrrMovementsLayout<Row>;
+    const [start, ...rest] = l.steps;
+    let level = (start as (typeof l.steps)[number]).to;
+    for (const step of rest.slice(0, -1)) {
+      expect(step.from).toBe(level);
+      const top = Math.min(l.y(step.from), l.y(step.to));
+      const bottom = Math.max(l.y(step.from), l.y(step.to));
+      expect(step.y).toBeCloseTo(top, 6);
+      expect(step.y + step.height).toBeCloseTo(bottom, 6);
+      level = step.to;
+    }
+    const end = l.steps[5] as (typeof l.steps)[number];
+    expect(level).toBeCloseTo(end.to, 9);
+    expect(end.y).toBeCloseTo(l.y(3900), 6);
+    // The same in the DOM: the churn bar's bottom is the end bar's top.
+    const churn = container.querySelector('[data-step="churned"] rect') as Element;
+    const endRect = container.querySelector('[data-step="end"] rect') as Element;
+    expect(Number(churn.getAttribute('y')) + Number(churn.getAttribute('height'))).toBeCloseTo(
+      Number(endRect.getAttribute('y')),
+      1,
+    );
+  });
+
+  it('spreads unknown props, merges className and forwards the ref', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(chart({ ref, className: 'mine', 'data-testid': 'chart', 'aria-busy': 'false' } as never));
+    const root = screen.getByTestId('chart');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('kamkit-chart', 'kamkit-mrr-movements', 'mine');
+    expect(root).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('moves between the steps with the arrow keys, naming the largest accounts', () => {
+    render(chart({ interactive: true }));
+    const explorer = screen.getByRole('group');
+    fireEvent.focus(explorer);
+    expect(screen.getByRole('status')).toHaveTextContent(/^Jan 2024\. MRR: \$6,000\. 3 accounts paying$/);
+    fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'New. +$400 from 1 account. MRR after: $6,400. Largest: Gamma Care (+$400)',
+    );
+    fireEvent.keyDown(explorer, { key: 'End' });
+    expect(screen.getByRole('status')).toHaveTextContent(/^Mar 2024\. .*NRR 58%\. GRR 50%$/);
+  });
+
+  it('renders the complete SVG on the server', () => {
+    const html = renderToString(chart({ interactive: true }));
+    expect(html).toContain('<svg');
+    expect(html.match(/class="kamkit-step__bar"/g)).toHaveLength(6);
+    expect(html).toContain(finding);
+  });
+
+  it('renders a clear empty state', () => {
+    render(chart({ data: [] }));
+    expect(screen.getByRole('img')).toHaveAccessibleDescription('No MRR data.');
+    render(chart({ from: '2030-01', to: '2030-02' }));
+    expect(screen.getAllByRole('img')[1]).toHaveAccessibleDescription('No MRR in Jan 2030 or Feb 2030.');
+  });
+
+  it('shows hostile labels as text', () => {
+    const hostile = rows.map((r) => ({ ...r, name: '<img src=x onerror=alert(1)>' }));
+    const { container } = render(chart({ data: hostile, interactive: true }));
+    const explorer = screen.getByRole('group');
+    fireEvent.focus(explorer);
+    fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('status')).toHaveTextContent('<img src=x onerror=alert(1)> (+$400)');
+  });
+
+  it('formats numbers and months for de-DE with euros', () => {
+    const big = rows.map((r) => ({ ...r, mrr: r.mrr * 1000 }));
+    render(chart({ data: big, locale: 'de-DE', currency: 'EUR', table: 'visible' }));
+    const table = screen.getByRole('table');
+    expect(table).toHaveTextContent('6.000.000 €');
+    expect(table).toHaveTextContent('März 2024');
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      /^MRR fell from 6\sMio\.\s€ to 3,9\sMio\.\s€ between Jan\. 2024 and März 2024: new 400\.000\s€,/,
+    );
+    expect(document.querySelector('.kamkit-rates')).toHaveTextContent('NRR 58 %');
+  });
+
+  it('leaves out NRR and GRR when there is no MRR at the start', () => {
+    render(chart({ from: '2023-12', to: '2024-03' }));
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      /^MRR grew from \$0 to \$3\.9K between Dec 2023 and Mar 2024: new \$3\.9K, expansion \$0, contraction \$0, churn \$0\./,
+    );
+    expect(document.querySelector('.kamkit-rates')).toBeNull();
+  });
+});

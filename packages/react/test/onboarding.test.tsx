@@ -1,0 +1,171 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { OnboardingStatus } from '../src';
+
+interface Account {
+  id: string;
+  name: string;
+  stage: string | null;
+  csat: number | null;
+}
+
+const STAGES = ['Contract', 'Kick-off', 'Setup', 'Live'];
+// 10 accounts: Contract 1, Kick-off 3, Setup 0, Live 5, one paused (not a stage); one without a status.
+const accounts: Account[] = [
+  { id: 'a1', name: 'Alpha', stage: 'Contract', csat: 6 },
+  { id: 'a2', name: 'Beta', stage: 'Kick-off', csat: 4 },
+  { id: 'a3', name: 'Gamma', stage: 'Kick-off', csat: 5 },
+  { id: 'a4', name: 'Delta', stage: 'Kick-off', csat: null },
+  { id: 'a5', name: 'Epsilon', stage: 'Live', csat: 9 },
+  { id: 'a6', name: 'Zeta', stage: 'Live', csat: 8 },
+  { id: 'a7', name: 'Eta', stage: 'Live', csat: 10 },
+  { id: 'a8', name: 'Theta', stage: 'Live', csat: 12 },
+  { id: 'a9', name: 'Iota', stage: 'Live', csat: 7 },
+  { id: 'a10', name: 'Kappa', stage: 'Paused', csat: 3 },
+  { id: 'a11', name: 'Lambda', stage: null, csat: 8 },
+];
+
+function chart(props: Partial<Parameters<typeof OnboardingStatus<Account>>[0]> = {}) {
+  return (
+    <OnboardingStatus<Account>
+      data={accounts}
+      status="stage"
+      stages={STAGES}
+      label="name"
+      satisfaction="csat"
+      interactive={false}
+      {...props}
+    />
+  );
+}
+
+describe('OnboardingStatus', () => {
+  it('states the finding, the unknown status, satisfaction and what was left out', () => {
+    render(chart());
+    expect(screen.getByRole('img', { name: 'Onboarding status' })).toHaveAccessibleDescription(
+      '5 of 10 accounts (50%) have reached Live; 4 are still onboarding, most in Kick-off (3). 1 account has a status that is not a stage (Paused). Mean satisfaction (0–10): 5.0 during onboarding, 8.8 at Live; lowest during onboarding in Kick-off (4.5). 1 account without an onboarding status left out.',
+    );
+  });
+
+  it('draws one row per stage in process order, also for empty stages, then unknown statuses', () => {
+    const { container } = render(chart());
+    const rows = [...container.querySelectorAll('g.kamkit-stage')];
+    expect(rows.map((g) => g.getAttribute('data-stage'))).toEqual([...STAGES, 'Paused']);
+    expect(rows.map((g) => g.getAttribute('data-count'))).toEqual(['1', '3', '0', '5', '1']);
+    expect(rows.map((g) => g.getAttribute('data-kind'))).toEqual([
+      'stage',
+      'stage',
+      'stage',
+      'stage',
+      'unknown',
+    ]);
+    expect([...container.querySelectorAll('.kamkit-stage__value')].map((t) => t.textContent)).toEqual([
+      '1 (10%)',
+      '3 (30%)',
+      '0 (0%)',
+      '5 (50%)',
+      '1 (10%)',
+    ]);
+  });
+
+  it('shows the accounts at a stage or later behind the stage bar (a funnel)', () => {
+    const { container } = render(chart());
+    const kickoff = container.querySelector('g.kamkit-stage[data-stage="Kick-off"]') as Element;
+    const bar = Number(kickoff.querySelector('.kamkit-stage__bar')?.getAttribute('width'));
+    const beyond = Number(kickoff.querySelector('.kamkit-stage__beyond')?.getAttribute('width'));
+    // 3 in Kick-off, 8 at Kick-off or later.
+    expect(beyond / bar).toBeCloseTo(8 / 3, 1);
+    expect(container.querySelector('g.kamkit-stage[data-stage="Live"] .kamkit-stage__beyond')).toBeNull();
+  });
+
+  it('averages satisfaction per stage, clamped to the scale, and marks stages without a survey', () => {
+    const { container } = render(chart());
+    const scores = [...container.querySelectorAll('g.kamkit-satisfaction')].map((g) =>
+      g.getAttribute('data-satisfaction'),
+    );
+    // Live: 9, 8, 10, 12 → 10 (clamped), 7 → 8.8.
+    expect(scores).toEqual(['6', '4.5', null, '8.8', '3']);
+    expect(container.querySelectorAll('.kamkit-satisfaction__value')[2]).toHaveTextContent('–');
+  });
+
+  it('has no satisfaction column without a satisfaction accessor', () => {
+    const { container } = render(chart({ satisfaction: undefined }));
+    expect(container.querySelector('.kamkit-satisfaction')).toBeNull();
+    expect(screen.getByRole('img')).not.toHaveAccessibleDescription(/satisfaction/i);
+  });
+
+  it('spreads unknown props, merges className and forwards the ref', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(chart({ ref, className: 'mine', 'data-testid': 'chart', 'aria-busy': 'false' } as never));
+    const root = screen.getByTestId('chart');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('kamkit-chart', 'kamkit-onboarding', 'mine');
+    expect(root).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('moves between the stages with the arrow keys, top to bottom', () => {
+    render(chart({ interactive: true }));
+    const explorer = screen.getByRole('group');
+    fireEvent.focus(explorer);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Contract. 1 account (10%). 9 at this stage or later (90%). Satisfaction: 6.0 of 10 (1 response). Alpha',
+    );
+    fireEvent.keyDown(explorer, { key: 'ArrowDown' });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Kick-off\. 3 accounts \(30%\)\..*Beta, Gamma, Delta$/,
+    );
+    fireEvent.keyDown(explorer, { key: 'End' });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Paused \(not a stage\)\. 1 account \(10%\)\. Not one of the stages/,
+    );
+  });
+
+  it('renders the complete SVG on the server', () => {
+    const html = renderToString(chart({ interactive: true }));
+    expect(html).toContain('<svg');
+    expect(html.match(/class="kamkit-stage"/g)).toHaveLength(5);
+    expect(html).toContain('5 of 10 accounts (50%) have reached Live');
+  });
+
+  it('renders a clear empty state', () => {
+    const { container } = render(chart({ data: [] }));
+    expect(screen.getByRole('img')).toHaveAccessibleDescription('No accounts with an onboarding status.');
+    expect(container.querySelector('.kamkit-empty')).toHaveTextContent(
+      'No accounts with an onboarding status.',
+    );
+  });
+
+  it('shows hostile stage and account names as text', () => {
+    const evil = '<img src=x onerror=alert(1)>';
+    const { container } = render(
+      chart({
+        data: accounts.map((a) => ({ ...a, name: evil, stage: a.stage === 'Live' ? evil : a.stage })),
+        stages: ['Contract', 'Kick-off', 'Setup', evil],
+        table: 'visible',
+        interactive: true,
+      }),
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getByRole('table')).toHaveTextContent(evil);
+    const explorer = screen.getByRole('group');
+    fireEvent.focus(explorer);
+    expect(screen.getByRole('status')).toHaveTextContent(evil);
+  });
+
+  it('formats numbers for de-DE', () => {
+    render(chart({ locale: 'de-DE', table: 'visible' }));
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/^5 of 10 accounts \(50\s%\).*8,8 at Live/);
+    expect(screen.getByRole('table')).toHaveTextContent('4,5');
+  });
+
+  it('states when every account or no account has reached the last stage', () => {
+    render(chart({ data: accounts.filter((a) => a.stage === 'Live') }));
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/^All 5 accounts have reached Live\./);
+    render(chart({ data: accounts.filter((a) => a.stage === 'Kick-off') }));
+    expect(screen.getAllByRole('img')[1]).toHaveAccessibleDescription(
+      /^None of the 3 accounts has reached Live yet; 3 are onboarding, most in Kick-off \(3\)\./,
+    );
+  });
+});

@@ -1,0 +1,334 @@
+import { fireEvent, render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { WhaleCurve } from '../src';
+import { expectGolden } from './golden';
+
+// Ten accounts: six make 148 of profit, four lose 48; total 100. The peak is after the sixth (60 %).
+const whale = [
+  { id: 'a', name: 'Alpha Health', profit: 50 },
+  { id: 'b', name: 'Beta Clinic', profit: 40 },
+  { id: 'c', name: 'Gamma Labs', profit: 30 },
+  { id: 'd', name: 'Delta Care', profit: 15 },
+  { id: 'e', name: 'Epsilon Spital', profit: 8 },
+  { id: 'f', name: 'Zeta Praxis', profit: 5 },
+  { id: 'g', name: 'Eta Diagnostics', profit: -8 },
+  { id: 'h', name: 'Theta Kliniken', profit: -10 },
+  { id: 'i', name: 'Iota Vita', profit: -12 },
+  { id: 'j', name: 'Kappa Lumen', profit: -18 },
+];
+
+// Total profit −40 (≤ 0): three accounts make 60, five lose 100.
+const negativeTotal = [
+  { id: 'p1', profit: 30_000 },
+  { id: 'p2', profit: 20_000 },
+  { id: 'p3', profit: 10_000 },
+  { id: 'l1', profit: -5_000 },
+  { id: 'l2', profit: -10_000 },
+  { id: 'l3', profit: -15_000 },
+  { id: 'l4', profit: -30_000 },
+  { id: 'l5', profit: -40_000 },
+];
+
+/** The chart's description with the locale's no-break spaces ("148 %", "1.234 €") written as plain spaces. */
+function description() {
+  const id = screen.getByRole('img').getAttribute('aria-describedby') ?? '';
+  return document.getElementById(id)?.textContent?.replace(/[\u00a0\u202f]/g, ' ');
+}
+
+function manyAccounts(count: number) {
+  let seed = 23;
+  const random = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  // About 80 % profitable (heavy-tailed), 20 % loss-making.
+  return Array.from({ length: count }, (_, i) => {
+    const u = random();
+    const profit = u < 0.8 ? Math.round(400 * random() ** -0.7) : -Math.round(900 * random() ** -0.4);
+    return { id: i, profit };
+  });
+}
+
+describe('WhaleCurve', () => {
+  it('states the peak and what the loss-making accounts destroy in its description', () => {
+    render(<WhaleCurve data={whale} label="name" />);
+    const img = screen.getByRole('img', { name: 'Whale curve of profit' });
+    expect(img).toHaveAccessibleDescription(
+      'Peak: the top 60% of accounts make 148% of profit; the remaining 40% destroy 48%. 10 accounts: 6 make a profit of 148, 4 lose 48; total profit 100.',
+    );
+  });
+
+  it('marks the peak and writes the finding beside it', () => {
+    const { container } = render(<WhaleCurve data={whale} />);
+    const dot = container.querySelector('.kamkit-whale__dot');
+    const xAxis = container.querySelector('.kamkit-axis--bottom > line');
+    const [x0, x1] = [Number(xAxis?.getAttribute('x1')), Number(xAxis?.getAttribute('x2'))];
+    // x: 60 % along the x-axis; y: 148 % on a 0–160 % axis over 16…356 px.
+    expect(Number(dot?.getAttribute('cx'))).toBeCloseTo(x0 + 0.6 * (x1 - x0), 1);
+    expect(Number(dot?.getAttribute('cy'))).toBeCloseTo(356 - (1.48 / 1.6) * 340, 1);
+    expect(container.querySelector('.kamkit-whale__peak-label')).toHaveTextContent('148%');
+    const annotation = container.querySelector('.kamkit-whale__annotation');
+    expect(Array.from(annotation?.querySelectorAll('tspan') ?? [], (t) => t.textContent).join(' ')).toBe(
+      'Peak: the top 60% of accounts make 148% of profit; the remaining 40% destroy 48%.',
+    );
+    // The guide runs from the peak down to the x-axis.
+    const guide = container.querySelector('.kamkit-whale__guide');
+    expect(guide?.getAttribute('x1')).toBe(dot?.getAttribute('cx'));
+    expect(guide?.getAttribute('y2')).toBe('356');
+  });
+
+  it('extends the y-axis above 100% to the peak and draws a 100% reference line', () => {
+    const { container } = render(<WhaleCurve data={whale} />);
+    const ticks = Array.from(
+      container.querySelectorAll('.kamkit-axis--left .kamkit-axis__tick text'),
+      (t) => t.textContent,
+    );
+    expect(ticks[0]).toBe('0%');
+    expect(ticks.at(-1)).toBe('160%');
+    const reference = container.querySelector('line.kamkit-whale__reference');
+    expect(Number(reference?.getAttribute('y1'))).toBeCloseTo(356 - (1 / 1.6) * 340, 1);
+    expect(container.querySelector('.kamkit-whale__reference-label')).toHaveTextContent(
+      'Total profit 100 = 100%',
+    );
+  });
+
+  it('draws the accounts after the peak as a separate loss-making segment', () => {
+    const { container } = render(<WhaleCurve data={whale} />);
+    const profit = container.querySelector('[data-segment="profit"] path.kamkit-curve__line');
+    const loss = container.querySelector('[data-segment="loss"] path.kamkit-curve__line');
+    const cx = container.querySelector('.kamkit-whale__dot')?.getAttribute('cx');
+    // The profitable part ends at the peak, the loss-making part starts there and ends at 100 % of accounts.
+    expect(profit?.getAttribute('d')).toMatch(new RegExp(`L${cx},[\\d.]+$`));
+    expect(loss?.getAttribute('d')).toMatch(new RegExp(`^M${cx},[\\d.]+L.*L616,143.5$`));
+    expect(container.querySelector('[data-segment="loss"] path.kamkit-curve__area')).not.toBeNull();
+    expect(screen.getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'Profitable accounts',
+      'Loss-making accounts',
+      '100% = total profit',
+    ]);
+  });
+
+  it('shows cumulative profit in currency and says so when total profit is not positive', () => {
+    const { container } = render(
+      <WhaleCurve data={negativeTotal} locale="de-DE" currency="EUR" table="visible" />,
+    );
+    expect(container.querySelector('[data-kamkit-chart="whale"]')).toHaveAttribute('data-mode', 'value');
+    const note =
+      'Total profit is -40.000 €, not positive, so the chart shows cumulative profit in EUR instead of shares of the total.';
+    expect(description()).toBe(
+      `Peak: the top 38 % of accounts make 60.000 €; the remaining 62 % destroy 100.000 €, leaving -40.000 €. ${note} 8 accounts: 3 make a profit of 60.000 €, 5 lose 100.000 €; total profit -40.000 €.`,
+    );
+    expect(container.querySelector('.kamkit-chart__note')).toHaveTextContent(note);
+    const ticks = Array.from(container.querySelectorAll('.kamkit-axis--left .kamkit-axis__tick text'), (t) =>
+      t.textContent?.replace(/\u00a0/g, ' '),
+    );
+    expect(ticks[0]).toBe('-40.000 €');
+    expect(ticks).toContain('0 €');
+    expect(ticks.at(-1)).toBe('70.000 €');
+    expect(ticks.some((t) => t?.includes('%'))).toBe(false);
+    expect(container.querySelector('.kamkit-whale__reference-label')).toHaveTextContent('Break-even (0 €)');
+    expect(container.querySelector('.kamkit-whale__peak-label')).toHaveTextContent('60.000 €');
+    // No share column: a share of a negative total has no meaning.
+    expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
+      'Rank',
+      'Account',
+      'Profit',
+      'Share of accounts',
+      'Cumulative profit',
+    ]);
+  });
+
+  it('says that no account makes a profit when every account loses money', () => {
+    const { container } = render(
+      <WhaleCurve
+        data={[
+          { id: 'a', profit: -100 },
+          { id: 'b', profit: -250 },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      /^No account makes a profit: 2 accounts lose 350 in total\. Total profit is -350, not positive, so the chart shows cumulative profit instead of shares of the total\./,
+    );
+    expect(container.querySelector('.kamkit-whale__peak')).toBeNull();
+    expect(container.querySelector('[data-segment="loss"] path.kamkit-curve__line')).not.toBeNull();
+  });
+
+  it('says when no account loses money', () => {
+    render(
+      <WhaleCurve
+        data={[
+          { id: 'a', profit: 70 },
+          { id: 'b', profit: 30 },
+          { id: 'c', profit: 0 },
+          { id: 'd', profit: 0 },
+        ]}
+      />,
+    );
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      /^No account loses money: the top 50% of accounts make all profit; the remaining 50% make none\./,
+    );
+  });
+
+  it('spreads unknown props, merges className and forwards the ref', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(<WhaleCurve ref={ref} data={whale} className="mine" data-testid="chart" aria-busy="false" />);
+    const root = screen.getByTestId('chart');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('kamkit-chart', 'kamkit-whale', 'mine');
+    expect(root).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('moves along the curve from the most profitable account with the arrow keys', () => {
+    render(<WhaleCurve data={whale} label="name" />);
+    const explorer = screen.getByRole('group');
+    fireEvent.focus(explorer);
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Alpha Health. Profit: 50, rank 1 of 10. Top 1 (10%) make 50% of profit',
+    );
+    fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      /^Beta Clinic\. .*Top 2 \(20%\) make 90% of profit$/,
+    );
+    fireEvent.keyDown(explorer, { key: 'End' });
+    expect(screen.getByRole('status')).toHaveTextContent(
+      'Kappa Lumen. Profit: -18 (loss), rank 10 of 10. Top 10 (100%) make 100% of profit',
+    );
+  });
+
+  it('renders the complete SVG on the server', () => {
+    const html = renderToString(<WhaleCurve data={whale} interactive={false} />);
+    expect(html).toContain('<svg');
+    expect(html).toContain('</svg>');
+    expect(html).toContain('class="kamkit-whale__reference"');
+    expect(html).toContain('class="kamkit-whale__dot"');
+    expect(html).toContain(
+      'Peak: the top 60% of accounts make 148% of profit; the remaining 40% destroy 48%.',
+    );
+  });
+
+  it('renders a clear empty state', () => {
+    const { container } = render(<WhaleCurve data={[{ id: 'x', profit: null }]} />);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      'No accounts with a known profit. 1 record left out (missing profit).',
+    );
+    expect(container.querySelector('.kamkit-empty')).toHaveTextContent('No accounts with a known profit.');
+    expect(container.querySelector('.kamkit-legend')).toBeNull();
+    expect(screen.queryByRole('group')).toBeNull();
+  });
+
+  it('shows hostile labels as text', () => {
+    const { container } = render(
+      <WhaleCurve
+        data={[
+          { id: 'x', name: '<img src=x onerror=alert(1)>', profit: 5 },
+          { id: 'y', name: '</title><script>alert(1)</script>', profit: -1 },
+        ]}
+        label="name"
+        table="visible"
+      />,
+    );
+    expect(container.querySelector('img')).toBeNull();
+    expect(container.querySelector('script')).toBeNull();
+    expect(screen.getByRole('table')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    expect(screen.getByRole('table')).toHaveTextContent('</title><script>alert(1)</script>');
+  });
+
+  it('formats numbers for de-DE with euros', () => {
+    render(
+      <WhaleCurve
+        data={[
+          { id: 'a', profit: 1_234_567 },
+          { id: 'b', profit: 593_000 },
+          { id: 'c', profit: -593_000 },
+        ]}
+        locale="de-DE"
+        currency="EUR"
+        table="visible"
+      />,
+    );
+    expect(screen.getByRole('table')).toHaveTextContent('1.234.567 €');
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      /^Peak: the top 67\s%\sof accounts make 148\s%\sof profit; the remaining 33\s%\sdestroy 48\s%\. 3 accounts: 2 make a profit of 1\.827\.567\s€, 1 loses 593\.000\s€; total profit 1\.234\.567\s€\.$/,
+    );
+  });
+
+  it('leaves out records without a profit and does not touch the caller’s data', () => {
+    const data = [
+      { id: 'a', profit: 10 },
+      { id: 'b', profit: null },
+      { id: 'c', profit: -2 },
+    ];
+    const copy = structuredClone(data);
+    render(<WhaleCurve data={data} />);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/1 record left out \(missing profit\)\.$/);
+    expect(data).toEqual(copy);
+  });
+
+  it('draws each account’s profit as bars under the curve when asked', () => {
+    const { container } = render(<WhaleCurve data={whale} bars />);
+    const positive = container.querySelector('.kamkit-whale__bar[data-sign="positive"]')?.getAttribute('d');
+    const negative = container.querySelector('.kamkit-whale__bar[data-sign="negative"]')?.getAttribute('d');
+    expect(positive?.match(/M/g)).toHaveLength(6);
+    expect(negative?.match(/M/g)).toHaveLength(4);
+    // The strip's axis states its range: the largest profit, zero, the largest loss.
+    const strip = container.querySelectorAll('.kamkit-axis--left')[1];
+    expect(Array.from(strip?.querySelectorAll('text') ?? [], (t) => t.textContent)).toEqual([
+      '50',
+      '0',
+      '-18',
+    ]);
+  });
+
+  it('keeps the DOM bounded for 100,000 accounts and lists deciles in the table', () => {
+    const { container } = render(<WhaleCurve data={manyAccounts(100_000)} width={640} table="visible" />);
+    expect(container.querySelectorAll('*').length).toBeLessThan(200);
+    for (const path of container.querySelectorAll('.kamkit-curve__line')) {
+      expect((path.getAttribute('d') ?? '').split('L').length).toBeLessThanOrEqual(4 * 640);
+    }
+    expect(container.querySelector('[data-kamkit-chart="whale"]')).toHaveAttribute('data-binned', 'true');
+    expect(screen.getByRole('table').querySelectorAll('tbody tr')).toHaveLength(10);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      /^Peak: the top 8\d% of accounts make 1\d\d%/,
+    );
+  });
+
+  it('matches the golden SVG: ten accounts, a whale', () => {
+    expectGolden('whale-ten', <WhaleCurve data={whale} label="name" interactive={false} />);
+  });
+
+  it('matches the golden SVG: negative total in euros, de-DE, with bars', () => {
+    expectGolden(
+      'whale-negative-total-de',
+      <WhaleCurve
+        data={negativeTotal}
+        locale="de-DE"
+        currency="EUR"
+        bars
+        width={520}
+        height={360}
+        interactive={false}
+      />,
+    );
+  });
+
+  it('matches the golden SVG: an extreme whale (peak 3,400 %) with bars', () => {
+    const extreme = [1000, 800, 600, 400, 300, 200, 100, -500, -700, -900, -1200].map((profit, i) => ({
+      id: `x${i}`,
+      profit,
+    }));
+    expectGolden(
+      'whale-extreme-bars',
+      <WhaleCurve data={extreme} bars width={560} height={380} interactive={false} />,
+    );
+  });
+
+  it('matches the golden SVG: 20,000 accounts', () => {
+    expectGolden(
+      'whale-many',
+      <WhaleCurve data={manyAccounts(20_000)} width={480} height={340} interactive={false} />,
+    );
+  });
+});

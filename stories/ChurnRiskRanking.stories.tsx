@@ -1,0 +1,237 @@
+import type { ChurnSignal } from '@kamkit/react';
+import { ChurnRiskRanking } from '@kamkit/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { demo, latestMrr } from '../packages/examples/src/data/demo';
+import { mulberry32 } from '../packages/examples/src/data/generate';
+import type { Account } from '../packages/examples/src/data/types';
+
+/** Early-warning signals of the demo: usage drop, support tickets, late payments, low engagement. */
+const signals: ChurnSignal<Account>[] = [
+  { key: 'usageDrop', value: (a) => a.churnSignals.usageDropPct, weight: 2 },
+  { key: 'tickets', value: (a) => a.churnSignals.supportTickets, weight: 1, scale: [0, 30] },
+  { key: 'paymentDelay', value: (a) => a.churnSignals.paymentDelayDays, weight: 1, scale: [0, 60] },
+  { key: 'engagement', value: 'engagement', weight: 2, higherIsRiskier: false },
+];
+const signalLabels = {
+  usageDrop: 'usage drop',
+  tickets: 'support tickets',
+  paymentDelay: 'late payment',
+  engagement: 'low engagement',
+};
+
+/** The demo's current customers (churned accounts have no MRR left to lose). */
+const customers = demo.accounts.filter((a) => a.churnedAt === null);
+
+/** The at-risk queue of the slide ("Gefährdet"): accounts that are in it, whatever their score. */
+const inQueue = (row: { datum: Account }) => row.datum.daysInQueue > 0;
+
+const hostileNames = [
+  '<img src=x onerror=alert(1)>',
+  '=HYPERLINK("http://evil.invalid","click")',
+  '</title><script>alert(1)</script>',
+  '"; DROP TABLE accounts; --',
+];
+
+/** 10,000 customers: the demo's, each varied (seeded, so screenshots are stable). */
+function manyAccounts(count: number): Account[] {
+  const random = mulberry32(24);
+  return Array.from({ length: count }, (_, i) => {
+    const base = customers[i % customers.length] as Account;
+    return {
+      ...base,
+      id: `x${i}`,
+      name: `${base.name.slice(0, 15).trim()} #${Math.floor(i / customers.length) + 1}`,
+      mrr: base.mrr.map((p) => ({ ...p, mrr: Math.round(p.mrr * (0.5 + random())) })),
+    };
+  });
+}
+
+const meta = {
+  title: 'Charts/ChurnRiskRanking',
+  component: ChurnRiskRanking<Account>,
+  args: {
+    data: customers,
+    signals,
+    signalLabels,
+    mrr: latestMrr,
+    atRisk: inQueue,
+    label: 'name',
+    limit: 10,
+    width: 720,
+    table: 'toggle',
+  },
+  argTypes: {
+    data: { control: false },
+    signals: { control: false },
+    signalLabels: { control: false },
+    mrr: { control: false },
+    atRisk: { control: false },
+    label: { control: false },
+    id: { control: false },
+    limit: { control: { type: 'range', min: 1, max: 30, step: 1 } },
+    locale: { control: 'select', options: ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] },
+    currency: { control: 'select', options: [undefined, 'USD', 'EUR', 'CHF'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    table: { control: 'inline-radio', options: ['hidden', 'visible', 'toggle', 'none'] },
+  },
+  render: (args, { globals }) => {
+    const locale = args.locale ?? (globals.locale as string | undefined) ?? 'en-US';
+    const currency = args.currency ?? (locale === 'de-DE' ? 'EUR' : 'USD');
+    return <ChurnRiskRanking {...args} locale={locale} currency={currency} />;
+  },
+} satisfies Meta<typeof ChurnRiskRanking<Account>>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+/**
+ * The demo's at-risk queue ranked by what is at stake: MRR first, then days in the queue. The header states
+ * the MRR at risk and its share; the ten largest are listed, the rest counted.
+ */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('img', { name: 'Accounts at risk' })).toHaveAccessibleDescription(
+      /^22 accounts at risk hold \$223,320 MRR \(12%\)\. The largest is Zorgverzekeraar Zandveen with \$56,440 MRR, 118 days in the queue\./,
+    );
+    await expect(canvasElement.querySelector('.kamkit-headline')).toHaveTextContent(
+      '$223,320 MRR at risk12% of all MRR · 22 of 131 accounts at risk',
+    );
+    const rows = canvasElement.querySelectorAll('.kamkit-ranking__row');
+    await expect(rows).toHaveLength(10);
+    const mrr = Array.from(rows).map((r) =>
+      Number(r.querySelector('.kamkit-ranking__value')?.textContent?.replace(/[$,]/g, '')),
+    );
+    await expect(mrr).toEqual([...mrr].sort((a, b) => b - a));
+    await expect(canvasElement.querySelector('.kamkit-ranking__more')).toHaveTextContent(
+      /^and 12 more accounts at risk \(\$[\d,]+ MRR\)$/,
+    );
+    for (const row of Array.from(rows)) {
+      const level = row.getAttribute('data-level') as string;
+      await expect(row.querySelector('.kamkit-ranking__level')?.textContent?.toLowerCase()).toMatch(
+        new RegExp(`^${level} · \\d+$`),
+      );
+    }
+  },
+};
+
+/** The dark palette: the risk colours lighten to stay readable. */
+export const Dark: Story = {
+  globals: { theme: 'dark' },
+  play: async ({ canvasElement }) => {
+    const badge = canvasElement.querySelector(
+      '.kamkit-ranking__row[data-level="high"] .kamkit-ranking__badge',
+    ) as Element;
+    await expect(getComputedStyle(badge).fill).toBe('rgb(255, 138, 92)');
+  },
+};
+
+/** A brand theme made only of CSS variables (font and text colour). */
+export const BrandTheme: Story = { globals: { theme: 'brand' } };
+
+/** German number format: "223.320 €", "12 %". */
+export const GermanLocale: Story = {
+  args: { locale: 'de-DE', currency: 'EUR', table: 'visible' },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
+      /^22 accounts at risk hold 223\.320\s€ MRR \(12\s%\)\./,
+    );
+    await expect(canvas.getByRole('table')).toHaveTextContent(/\d{1,3}(\.\d{3})+ €/);
+  },
+};
+
+/** One account at risk: singular wording, no "more" note. */
+export const OneAccount: Story = {
+  args: { data: customers.filter((a) => a.daysInQueue > 0).slice(0, 1) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
+      /^1 account at risk holds \$[\d,]+ MRR \(100%\)\./,
+    );
+    await expect(canvasElement.querySelectorAll('.kamkit-ranking__row')).toHaveLength(1);
+    await expect(canvasElement.querySelector('.kamkit-ranking__more')).toBeNull();
+  },
+};
+
+/** No data: a clear empty state instead of a crash. */
+export const Empty: Story = {
+  args: { data: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
+      'No accounts to assess.',
+    );
+    await expect(canvasElement.querySelector('.kamkit-empty')).toHaveTextContent('No accounts to assess.');
+  },
+};
+
+/** Nobody in the queue: the chart says so. */
+export const NoneAtRisk: Story = {
+  args: { data: customers.filter((a) => a.daysInQueue === 0) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
+      /^No accounts at risk among \d+ accounts\.$/,
+    );
+  },
+};
+
+/** Labels are data: markup and formulas in names show as text. */
+export const HostileLabels: Story = {
+  args: {
+    data: customers.map((a, i) =>
+      a.daysInQueue > 0 ? { ...a, name: hostileNames[i % hostileNames.length] as string } : a,
+    ),
+    table: 'visible',
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await expect(canvasElement.querySelector('script')).toBeNull();
+    await expect(within(canvasElement).getByRole('table')).toHaveTextContent(
+      '=HYPERLINK("http://evil.invalid","click")',
+    );
+  },
+};
+
+/** Long names are shortened in the rows and shown in full in the tooltip and the table. */
+export const LongLabels: Story = {
+  args: {
+    data: customers.map((a) => ({
+      ...a,
+      name: `${a.name} — Regional Centre of Excellence for Integrated Care`,
+    })),
+  },
+  play: async ({ canvasElement }) => {
+    const names = Array.from(canvasElement.querySelectorAll('.kamkit-ranking__name'));
+    for (const name of names) await expect(name.textContent?.endsWith('…')).toBe(true);
+  },
+};
+
+/** 10,000 customers: the chart lists the top 10; the table lists the first 500 at risk. */
+export const ManyAccounts: Story = {
+  args: { data: manyAccounts(10_000) },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll('.kamkit-ranking__row')).toHaveLength(10);
+    await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
+      /^[\d,]+ accounts at risk hold \$[\d,]+ MRR/,
+    );
+    await expect(canvasElement.querySelector('.kamkit-ranking__more')).toHaveTextContent(
+      /^and [\d,]+ more accounts at risk/,
+    );
+  },
+};
+
+/** Tab to the ranking, then move down with the arrow keys: the tooltip names the strongest signal. */
+export const KeyboardFocus: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByRole('group')).toHaveFocus();
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      /Rank 1 of 22 at risk\. Strongest signal: [a-z ]+ \(\+\d+\)$/,
+    );
+    await userEvent.keyboard('{ArrowDown}{ArrowDown}');
+    await expect(canvas.getByRole('status')).toHaveTextContent(/Rank 3 of 22 at risk/);
+    await userEvent.keyboard('{End}');
+    await expect(canvas.getByRole('status')).toHaveTextContent(/Rank 10 of 22 at risk/);
+  },
+};

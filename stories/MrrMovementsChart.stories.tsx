@@ -1,0 +1,181 @@
+import { MrrMovementsChart } from '@kamkit/react';
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { expect, userEvent, within } from 'storybook/test';
+import { demo, flagship } from '../packages/examples/src/data/demo';
+
+/** One record per account and month (months the organisation was not a customer are left out). */
+interface MonthlyMrr {
+  id: string;
+  name: string;
+  month: string;
+  plan: string;
+  mrr: number;
+}
+
+const monthly: MonthlyMrr[] = demo.accounts.flatMap((a) =>
+  a.mrr.flatMap((p) =>
+    p.plan === null ? [] : [{ id: a.id, name: a.name, month: p.month, plan: p.plan, mrr: p.mrr }],
+  ),
+);
+
+const hostileNames = [
+  '<img src=x onerror=alert(1)>',
+  '=HYPERLINK("http://evil.invalid","click")',
+  '</title><script>alert(1)</script>',
+];
+/** Three accounts with hostile names: one new, one expanding, one churned. */
+const hostile: MonthlyMrr[] = [
+  { id: 'h1', name: hostileNames[0] as string, month: '2024-12', plan: 'Basic', mrr: 4_000 },
+  { id: 'h2', name: hostileNames[1] as string, month: '2023-12', plan: 'Basic', mrr: 10_000 },
+  { id: 'h2', name: hostileNames[1] as string, month: '2024-12', plan: 'Premium', mrr: 16_000 },
+  { id: 'h3', name: hostileNames[2] as string, month: '2023-12', plan: 'Standard', mrr: 7_000 },
+];
+
+const meta = {
+  title: 'Charts/MrrMovementsChart',
+  component: MrrMovementsChart<MonthlyMrr>,
+  args: {
+    data: monthly,
+    period: 'month',
+    from: '2023-12',
+    to: '2024-12',
+    id: 'id',
+    mrr: 'mrr',
+    label: 'name',
+    width: 640,
+    height: 340,
+    table: 'toggle',
+  },
+  argTypes: {
+    data: { control: false },
+    period: { control: false },
+    id: { control: false },
+    mrr: { control: false },
+    label: { control: false },
+    from: { control: 'text' },
+    to: { control: 'text' },
+    locale: { control: 'select', options: ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] },
+    currency: { control: 'select', options: [undefined, 'USD', 'EUR', 'CHF'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    table: { control: 'inline-radio', options: ['hidden', 'visible', 'toggle', 'none'] },
+  },
+  render: (args, { globals }) => {
+    const locale = args.locale ?? (globals.locale as string | undefined) ?? 'en-US';
+    const currency = args.currency ?? (locale === 'de-DE' ? 'EUR' : 'USD');
+    return <MrrMovementsChart {...args} locale={locale} currency={currency} />;
+  },
+} satisfies Meta<typeof MrrMovementsChart<MonthlyMrr>>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+const num = (el: Element | null, name: string) => Number(el?.getAttribute(name));
+
+/** A year of movements: start, new, expansion, contraction, churn, end. NRR and GRR above the plot. */
+export const Default: Story = {
+  play: async ({ canvasElement }) => {
+    const img = within(canvasElement).getByRole('img');
+    await expect(img).toHaveAccessibleName('MRR movements, Dec 2023 to Dec 2024');
+    await expect(img).toHaveAccessibleDescription(
+      /^MRR fell from \$2M to \$1\.9M between Dec 2023 and Dec 2024: new \$61K, expansion \$117\.3K, contraction \$28\.6K, churn \$215\.3K; NRR 94%, GRR 88%\./,
+    );
+    const steps = [...canvasElement.querySelectorAll('g.kamkit-step')].map((g) =>
+      g.getAttribute('data-step'),
+    );
+    await expect(steps).toEqual(['start', 'new', 'expansion', 'contraction', 'churned', 'end']);
+    // The waterfall reconciles in the geometry: the churn bar ends where the end bar's top is.
+    const churn = canvasElement.querySelector('[data-step="churned"] rect');
+    const end = canvasElement.querySelector('[data-step="end"] rect');
+    await expect(Math.abs(num(churn, 'y') + num(churn, 'height') - num(end, 'y'))).toBeLessThan(0.05);
+    await expect(canvasElement.querySelector('.kamkit-rates')).toHaveTextContent('NRR 94%GRR 88%');
+  },
+};
+
+/** The dark palette. */
+export const Dark: Story = { globals: { theme: 'dark' } };
+
+/** A brand theme set only through CSS variables (the totals follow `--kamkit-accent`). */
+export const BrandTheme: Story = { globals: { theme: 'brand' } };
+
+/** German numbers and months, with German step names. */
+export const GermanLocale: Story = {
+  args: {
+    locale: 'de-DE',
+    currency: 'EUR',
+    table: 'visible',
+    stepLabels: { new: 'Neu', expansion: 'Erweiterung', contraction: 'Reduktion', churned: 'Kündigung' },
+  },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole('table');
+    await expect(table).toHaveTextContent('1.921.250 €');
+    await expect(table).toHaveTextContent('Dez. 2024');
+    await expect(table).toHaveTextContent('Kündigung');
+    await expect(canvasElement.querySelector('.kamkit-rates')).toHaveTextContent('NRR 94 %');
+  },
+};
+
+/** One account that expanded: only the expansion step has a bar between the totals. */
+export const OneAccount: Story = {
+  args: { data: monthly.filter((r) => r.id === flagship.id), from: '2022-01', to: '2024-12' },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(/^MRR grew from/);
+    await expect(canvasElement.querySelector('[data-step="expansion"] rect')).toHaveAttribute('height');
+    await expect(num(canvasElement.querySelector('[data-step="new"] rect'), 'height')).toBe(0);
+  },
+};
+
+/** No data: a clear empty state instead of a crash. */
+export const Empty: Story = {
+  args: { data: [] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
+      'No MRR in Dec 2023 or Dec 2024.',
+    );
+  },
+};
+
+/** Account names are data: they show as text in the tooltips. */
+export const HostileLabels: Story = {
+  args: { data: hostile },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvasElement.querySelector('img')).toBeNull();
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('status')).toHaveTextContent('<img src=x onerror=alert(1)>');
+    await userEvent.keyboard('{ArrowRight}');
+    // Long names are shortened in the tooltip; the text is still the name as written.
+    await expect(canvas.getByRole('status')).toHaveTextContent('Largest: =HYPERLINK("http://evil.inv…');
+    await expect(canvasElement.querySelector('script')).toBeNull();
+  },
+};
+
+/** Long step names on a narrow chart: they alternate on two lines instead of overlapping. */
+export const LongLabels: Story = {
+  args: {
+    width: 420,
+    stepLabels: {
+      new: 'New customers',
+      expansion: 'Expansion (upgrades)',
+      contraction: 'Contraction (downgrades)',
+      churned: 'Cancellations',
+    },
+  },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll('.kamkit-step__label[data-row="1"]')).toHaveLength(3);
+  },
+};
+
+/** Tab to the chart, then step through the waterfall with the arrow keys. */
+export const KeyboardFocus: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await expect(canvas.getByRole('group')).toHaveFocus();
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^Dec 2023\. MRR: \$1,986,750/);
+    await userEvent.keyboard('{ArrowRight}');
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^New\. \+\$61,030 from 12 accounts/);
+    await userEvent.keyboard('{End}');
+    await expect(canvas.getByRole('status')).toHaveTextContent(/NRR 94%\. GRR 88%$/);
+  },
+};
