@@ -30,6 +30,7 @@ check "package checks (publint, attw, tarballs)" pnpm test:pack
 check "consumers of the tarballs (Node ESM/CJS, Vite + React 19/18 in Chromium, types)" pnpm test:consumers
 check "story tests (Chromium, axe)" pnpm test:stories
 check "storybook build" pnpm build-storybook
+check "storybook works offline (Chromium)" node scripts/check-storybook-offline.mjs storybook-static
 check "examples end-to-end (Chromium)" pnpm test:e2e
 
 printf '\nchecks: %d passed, 0 failed\n' "$passed"

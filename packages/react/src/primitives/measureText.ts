@@ -75,6 +75,19 @@ export function textWidth(text: string, fontSize: number, bold = false): number 
 }
 
 /**
+ * The coarse estimate: every character counts as an average glyph (0.58 em, bold 0.62 em), so the width
+ * follows the character count. The bubble matrices (labels, quadrant names, split texts, tick spacing) and the
+ * churn ranking's columns are laid out with it; {@link textWidth} measures narrow and wide glyphs apart and
+ * gives other widths, so switching them would move those charts' labels and columns.
+ *
+ * @example
+ * averageTextWidth('Acme', 11); // 25.52
+ */
+export function averageTextWidth(text: string, fontSize: number, bold = false): number {
+  return Array.from(text).length * fontSize * (bold ? 0.62 : 0.58);
+}
+
+/**
  * Shortens `text` with an ellipsis until its estimated width ({@link textWidth}) is at most `maxWidth`. Text is
  * data: nothing is parsed.
  *
@@ -162,4 +175,38 @@ export function wrapToWidth(
     lines[lines.length - 1] = fitToWidth(`${last}${first.space ? ' ' : ''}${rest}`, maxWidth, fontSize, bold);
   }
   return lines;
+}
+
+/**
+ * Breaks a label into at most `maxLines` lines of at most `maxChars` characters, at spaces (a word longer than
+ * a line is shortened); what does not fit ends the last line with an ellipsis. Labels stay data: nothing is
+ * parsed. Counts characters, not pixels (the ABC–XYZ matrix's row headers are laid out with it); see
+ * {@link wrapToWidth} for wrapping to an estimated width.
+ *
+ * @example
+ * wrapText('long tail of small accounts', 14); // ['long tail of', 'small accounts']
+ * wrapText('long tail of small accounts', 10); // ['long tail', 'of small…']
+ */
+export function wrapText(text: string, maxChars: number, maxLines = 2): string[] {
+  const max = Math.max(2, Math.floor(maxChars));
+  const cut = (line: string) => {
+    const chars = Array.from(line);
+    return chars.length <= max
+      ? line
+      : `${chars
+          .slice(0, max - 1)
+          .join('')
+          .trimEnd()}…`;
+  };
+  const lines: string[] = [];
+  for (const word of text.split(/\s+/).filter((w) => w.length > 0)) {
+    const last = lines[lines.length - 1];
+    if (last !== undefined && Array.from(`${last} ${word}`).length <= max)
+      lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  if (lines.length <= maxLines) return lines.map(cut);
+  const kept = lines.slice(0, maxLines - 1).map(cut);
+  const rest = lines.slice(maxLines - 1).join(' ');
+  return [...kept, cut(rest)];
 }

@@ -1,6 +1,7 @@
 import type { Quadrant, QuadrantPosition } from '@kamkit/core';
+import { averageTextWidth } from './measureText';
 import type { Box } from './scatter';
-import { circleOverlapsBox, textWidth } from './scatter';
+import { circleOverlapsBox } from './scatter';
 import { truncate } from './ticks';
 
 /** One of the four cells of a 2 × 2 matrix as drawn: its rectangle, its label and where the label goes. */
@@ -80,7 +81,7 @@ export function quadrantCells(options: QuadrantCellsOptions): QuadrantCell[] {
     const maxChars = Math.floor((width - 2 * pad) / (fontSize * 0.62));
     const fits = maxChars >= 3 && height >= fontSize + 2 * pad;
     const labelText = fits ? truncate(quadrant.label, maxChars) : '';
-    const w = textWidth(labelText, fontSize, true);
+    const w = averageTextWidth(labelText, fontSize, true);
     const h = fontSize * 1.15;
     // Corners to try: the outer one, then the other one on the outer edge, then the two on the split.
     const corners = [

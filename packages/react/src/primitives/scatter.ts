@@ -1,4 +1,5 @@
 import type { Quadrant, QuadrantPosition } from '@kamkit/core';
+import { averageTextWidth } from './measureText';
 import { truncate } from './ticks';
 
 /** An axis-aligned rectangle in SVG pixels. */
@@ -7,14 +8,6 @@ export interface Box {
   y: number;
   width: number;
   height: number;
-}
-
-/**
- * Estimated width of a line of text in pixels (average glyph ≈ 0.58 em, bold ≈ 0.62 em). SVG text cannot be
- * measured on the server, so layouts estimate; labels keep a margin for the difference.
- */
-export function textWidth(text: string, fontSize: number, bold = false): number {
-  return Array.from(text).length * fontSize * (bold ? 0.62 : 0.58);
 }
 
 function boxesOverlap(a: Box, b: Box): boolean {
@@ -111,7 +104,7 @@ export function placeLabels(
   const height = fontSize * 1.25;
   for (const c of candidates) {
     if (placed.length >= max) break;
-    const width = textWidth(c.text, fontSize) + 4;
+    const width = averageTextWidth(c.text, fontSize) + 4;
     const baseline = fontSize * 0.35;
     // Beside the bubble, then above and below it (centred, shifted to stay inside), then diagonally.
     const centred = Math.min(bounds.x + bounds.width - width / 2, Math.max(bounds.x + width / 2, c.cx));

@@ -3,6 +3,7 @@ import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
+import { EmptyMessage } from '../../primitives/EmptyMessage';
 import type { LegendItem } from '../../primitives/Legend';
 import { MatrixCell } from '../../primitives/MatrixCell';
 import { sharePercent } from '../../primitives/share';
@@ -144,14 +145,7 @@ function AbcMigrationChartInner<T, P extends PeriodKey>(
       data-view={layout.view}
     >
       {!drawn ? (
-        <text
-          className="kamkit-empty"
-          x={(plot.x0 + plot.x1) / 2}
-          y={(plot.y0 + plot.y1) / 2}
-          textAnchor="middle"
-        >
-          {layout.finding}
-        </text>
+        <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : isFlow ? (
         <>
           <g className="kamkit-flow__headers">

@@ -2,6 +2,7 @@ import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
+import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { MatrixCell } from '../../primitives/MatrixCell';
 import { sharePercent } from '../../primitives/share';
 import { round } from '../../primitives/text';
@@ -180,14 +181,7 @@ function AbcXyzMatrixInner<T>(props: AbcXyzMatrixProps<T>, ref: Ref<HTMLDivEleme
           ))}
         </g>
       ) : (
-        <text
-          className="kamkit-empty"
-          x={(plot.x0 + plot.x1) / 2}
-          y={(plot.y0 + plot.y1) / 2}
-          textAnchor="middle"
-        >
-          {layout.finding}
-        </text>
+        <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       )}
       {children?.(layout)}
     </ChartFrame>

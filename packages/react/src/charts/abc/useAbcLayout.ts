@@ -17,6 +17,7 @@ import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
 import type { CurvePoint } from '../../primitives/curve';
 import { curveAreaPath, curvePath, downsampleCurve, splitColumns } from '../../primitives/curve';
+import { toArray, useDataArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
@@ -153,10 +154,7 @@ export function useAbcLayout<T>(options: AbcLayoutOptions<T>): AbcLayout<T> {
   const { value, id, basis, boundary, ties, method } = options;
   const t0 = options.thresholds?.[0];
   const t1 = options.thresholds?.[1];
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(
     () =>
       abc(data, {
@@ -235,7 +233,7 @@ export function computeAbcLayout<T>(
   const { width, height } = options;
   const rows = result.rows;
   const n = rows.length;
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: AbcRow<T>) => nameOf(row, dataArray);
 

@@ -14,6 +14,7 @@ import { ABC_STATES, abcOverTime, KamkitError } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
+import { toArray, useDataArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
@@ -219,10 +220,7 @@ export function useAbcMigrationLayout<T, P extends PeriodKey>(
   const t0 = options.thresholds?.[0];
   const t1 = options.thresholds?.[1];
   const periodsKey = JSON.stringify(options.periods);
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   // biome-ignore lint/correctness/useExhaustiveDependencies: periods are compared by value (periodsKey), so an inline array does not recompute.
   const periods = useMemo(() => options.periods, [periodsKey]);
   const result = useMemo(
@@ -338,7 +336,7 @@ export function computeAbcMigrationLayout<T, P extends PeriodKey>(
   const periods = result.periods;
   const rows = result.rows;
   const n = rows.length;
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: AbcOverTimeRow<T, P>) => nameOf(row, dataArray);
 

@@ -16,16 +16,17 @@ import { abcXyz } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
+import { toArray, useDataArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
 import type { MatrixCellBox } from '../../primitives/matrix';
 import { cellIntensity, matrixGrid } from '../../primitives/matrix';
+import { wrapText } from '../../primitives/measureText';
 import { sharePercent } from '../../primitives/share';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
-import { wrapText } from '../../primitives/wrap';
 
 /** Options of {@link useAbcXyzLayout}: the options of core's `abcXyz` plus labels, geometry and formatting. */
 export interface AbcXyzLayoutOptions<T> extends FormatOptions {
@@ -116,10 +117,7 @@ export function useAbcXyzLayout<T>(options: AbcXyzLayoutOptions<T>): AbcXyzLayou
   const { id, series, value } = options;
   const abcKey = JSON.stringify(options.abc ?? null);
   const xyzKey = JSON.stringify(options.xyz ?? null);
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the abc/xyz option objects are compared by value, so inline objects do not recompute.
   const result = useMemo(
     () => abcXyz(data, { id, series, value, abc: options.abc, xyz: options.xyz }),
@@ -195,7 +193,7 @@ export function computeAbcXyzLayout<T>(
   const { width, height } = options;
   const rows = result.rows;
   const n = rows.length;
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: AbcXyzRow<T>) => nameOf(row, dataArray);
   const decimal = new Intl.NumberFormat(format.locale, { maximumFractionDigits: 2 });

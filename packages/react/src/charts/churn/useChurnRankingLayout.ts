@@ -13,11 +13,12 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
+import { toArray, useDataArray } from '../../primitives/data';
 import { formatDecimal } from '../../primitives/decimal';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
-import { textWidth } from '../../primitives/scatter';
+import { averageTextWidth } from '../../primitives/measureText';
 import { capitalise, counter } from '../../primitives/text';
 import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
@@ -130,10 +131,7 @@ const levelNames: Record<ChurnLevel, string> = { high: 'High', medium: 'Medium',
  */
 export function useChurnRankingLayout<T>(options: ChurnRankingLayoutOptions<T>): ChurnRankingLayout<T> {
   const { signals, mrr, daysInQueue, levels, atRisk, probability, rankBy, id } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(
     () => churnRisk(data, { signals, mrr, daysInQueue, levels, atRisk, probability, rankBy, id }),
     [data, signals, mrr, daysInQueue, levels, atRisk, probability, rankBy, id],
@@ -200,7 +198,7 @@ export function computeChurnRankingLayout<T>(
   const unitLabel = options.unitLabel ?? 'accounts';
   const singular = options.unitLabelSingular ?? unitLabel.replace(/s$/, '');
   const units = counter(format.integer, unitLabel, singular);
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: ChurnRiskRow<T>) => nameOf(row, dataArray);
   const signalName = (key: string) => options.signalLabels?.[key] ?? words(key);
@@ -240,7 +238,7 @@ export function computeChurnRankingLayout<T>(
     `${levelNames[row.level]} · ${formatDecimal(format.locale, row.risk, 0)}`;
   // Column widths follow their longest text: risk ("Medium · 54"), days ("120 days"), MRR after the bar.
   const widest = (texts: string[], bold = false, min = 0) =>
-    Math.max(min, ...texts.map((t) => textWidth(t, 12, bold)));
+    Math.max(min, ...texts.map((t) => averageTextWidth(t, 12, bold)));
   const rankWidth = Math.ceil(widest([String(shown.length)], false, 8)) + 14;
   const nameWidth = Math.max(90, Math.min(240, inner * 0.28));
   const daysWidth =
@@ -248,7 +246,7 @@ export function computeChurnRankingLayout<T>(
       widest(
         shown.map((r) => days(r.daysInQueue)),
         false,
-        textWidth('In queue', 12, true),
+        averageTextWidth('In queue', 12, true),
       ),
     ) + 12;
   const riskWidth = Math.ceil(widest(shown.map(levelText), true, 30)) + 28;

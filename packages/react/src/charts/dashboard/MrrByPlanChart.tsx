@@ -3,6 +3,7 @@ import { forwardRef } from 'react';
 import { Axis, GridRows } from '../../primitives/Axis';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
+import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
 import type { MrrByPlanLayout, MrrByPlanLayoutOptions } from './useMrrByPlanLayout';
@@ -84,14 +85,7 @@ function MrrByPlanChartInner<T>(props: MrrByPlanChartProps<T>, ref: Ref<HTMLDivE
     >
       <GridRows ticks={layout.yTicks} x0={plot.x0} x1={plot.x1} />
       {empty ? (
-        <text
-          className="kamkit-empty"
-          x={(plot.x0 + plot.x1) / 2}
-          y={(plot.y0 + plot.y1) / 2}
-          textAnchor="middle"
-        >
-          {layout.finding}
-        </text>
+        <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
         <g className="kamkit-plans">
           {layout.layers.map((layer) => (

@@ -3,6 +3,7 @@ import { forwardRef } from 'react';
 import { Axis, GridRows } from '../../primitives/Axis';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
+import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
 import type { MrrMovementsLayout, MrrMovementsLayoutOptions } from './useMrrMovementsLayout';
@@ -102,14 +103,7 @@ function MrrMovementsChartInner<T>(props: MrrMovementsChartProps<T>, ref: Ref<HT
     >
       <GridRows ticks={layout.yTicks} x0={plot.x0} x1={plot.x1} />
       {layout.empty ? (
-        <text
-          className="kamkit-empty"
-          x={(plot.x0 + plot.x1) / 2}
-          y={(plot.y0 + plot.y1) / 2}
-          textAnchor="middle"
-        >
-          {layout.finding}
-        </text>
+        <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
         <>
           <g className="kamkit-connectors">

@@ -14,6 +14,7 @@ import type {
 import { churnRisk, mrrMovements, upsellCandidates } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { FormatOptions } from '../../format/createFormat';
+import { useDataArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import type { Period } from '../../primitives/periods';
 import { distinctPeriods, periodKey } from '../../primitives/periods';
@@ -138,10 +139,7 @@ export function useKaDashboard<T, P = Record<string, unknown>>(
   options: KaDashboardOptions<T, P>,
 ): KaDashboardModel<T> {
   const { series, period, plan, mrr, id } = options;
-  const accounts = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const accounts = useDataArray(options.data);
   const flat = useMemo(
     () => flattenSeries(accounts, { series, period, plan, mrr, id }),
     [accounts, series, period, plan, mrr, id],

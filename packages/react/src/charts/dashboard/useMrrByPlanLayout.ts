@@ -5,6 +5,7 @@ import { area, line, stack } from 'd3-shape';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createShortFormat } from '../../primitives/compact';
+import { useDataArray } from '../../primitives/data';
 import type { LegendItem } from '../../primitives/Legend';
 import { resolveMargin } from '../../primitives/margin';
 import type { Period, PeriodFormat } from '../../primitives/periods';
@@ -135,10 +136,7 @@ export function planColor(position: number): string {
  */
 export function useMrrByPlanLayout<T>(options: MrrByPlanLayoutOptions<T>): MrrByPlanLayout<T> {
   const { period, plan, mrr, plans, periods } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(
     () => mrrByPlan(data, { period, plan, mrr, plans, periods }),
     [data, period, plan, mrr, plans, periods],

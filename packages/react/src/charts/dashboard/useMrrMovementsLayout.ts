@@ -11,6 +11,7 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { compactFormat, createShortFormat } from '../../primitives/compact';
+import { useDataArray } from '../../primitives/data';
 import type { LegendItem } from '../../primitives/Legend';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
@@ -182,10 +183,7 @@ export function movementSnapshots<T>(
  */
 export function useMrrMovementsLayout<T>(options: MrrMovementsLayoutOptions<T>): MrrMovementsLayout<T> {
   const { period, from, to, id, mrr, plan } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const fromKey = from === undefined ? undefined : periodKey(from);
   const toKey = to === undefined ? undefined : periodKey(to);
   // biome-ignore lint/correctness/useExhaustiveDependencies: periods are compared by key (equal Dates are one period).

@@ -11,6 +11,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createShortFormat } from '../../primitives/compact';
+import { toArray, useDataArray } from '../../primitives/data';
 import type { LegendItem } from '../../primitives/Legend';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
@@ -118,10 +119,7 @@ export interface OnboardingLayout<T> {
  */
 export function useOnboardingLayout<T>(options: OnboardingLayoutOptions<T>): OnboardingLayout<T> {
   const { id, status, stages } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(() => onboardingStatus(data, { id, status, stages }), [data, id, status, stages]);
   const {
     label,
@@ -186,7 +184,7 @@ export function computeOnboardingLayout<T>(
   const unitLabel = options.unitLabel ?? 'accounts';
   const singular = options.unitLabelSingular ?? unitLabel.replace(/s$/, '');
   const units = counter(format.integer, unitLabel, singular);
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (account: OnboardingAccount<T>) => nameOf(account, dataArray);
   const scale = options.satisfactionScale ?? ([0, 10] as const);

@@ -4,6 +4,7 @@ import { Axis, GridRows } from '../../primitives/Axis';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { CumulativeCurve } from '../../primitives/CumulativeCurve';
+import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
 import type { LorenzLayout, LorenzLayoutOptions } from './useLorenzLayout';
@@ -99,14 +100,7 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
     >
       <GridRows ticks={layout.yTicks} x0={plot.x0} x1={plot.x1} />
       {n === 0 ? (
-        <text
-          className="kamkit-empty"
-          x={(plot.x0 + plot.x1) / 2}
-          y={(plot.y0 + plot.y1) / 2}
-          textAnchor="middle"
-        >
-          {layout.finding}
-        </text>
+        <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
         <>
           <CumulativeCurve className="kamkit-lorenz__area" area={layout.areaPath} />

@@ -12,6 +12,7 @@ import {
   downsampleCurve,
   splitColumns,
 } from '../../primitives/curve';
+import { toArray, useDataArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
@@ -120,10 +121,7 @@ export function describeGini(gini: number, valueLabel = 'revenue'): string {
  */
 export function useLorenzLayout<T>(options: LorenzLayoutOptions<T>): LorenzLayout<T> {
   const { value, id } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(() => concentration(data, { value, id }), [data, value, id]);
   const {
     label,
@@ -190,7 +188,7 @@ export function computeLorenzLayout<T>(
   const { width, height } = options;
   const rows = result.rows;
   const n = result.n;
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: ParetoRow<T>) => nameOf(row, dataArray);
   const decimal = new Intl.NumberFormat(format.locale, {

@@ -5,6 +5,7 @@ import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
+import { toArray, useDataArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
@@ -110,10 +111,7 @@ const MAX_NAMED_BARS = 24;
  */
 export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): ParetoLayout<T> {
   const { value, id, cutoff } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(() => pareto(data, { value, id, cutoff }), [data, value, id, cutoff]);
   const {
     label,
@@ -172,7 +170,7 @@ export function computeParetoLayout<T>(
   const { width, height } = options;
   const rows = result.rows;
   const n = rows.length;
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: ParetoRow<T>) => nameOf(row, dataArray);
 

@@ -1,11 +1,7 @@
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { Axis } from '../../primitives/Axis';
-import { Bubbles } from '../../primitives/Bubbles';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
-import { ChartFrame } from '../../primitives/ChartFrame';
-import { QuadrantGrid, QuadrantLabels } from '../../primitives/QuadrantGrid';
-import { round } from '../../primitives/text';
+import { QuadrantScatter } from '../../primitives/QuadrantScatter';
 import type { Margin } from '../../primitives/types';
 import type { ProfitLayout, ProfitLayoutOptions } from './useProfitLayout';
 import { useProfitLayout } from './useProfitLayout';
@@ -81,10 +77,8 @@ function ProfitMatrixInner<T>(props: ProfitMatrixProps<T>, ref: Ref<HTMLDivEleme
     height,
     margin,
   });
-  const { plot, format, result } = layout;
-  const n = result.rows.length;
   return (
-    <ChartFrame
+    <QuadrantScatter
       {...rest}
       rootRef={ref}
       kind="profit-matrix"
@@ -93,63 +87,15 @@ function ProfitMatrixInner<T>(props: ProfitMatrixProps<T>, ref: Ref<HTMLDivEleme
       title={
         title ?? `Profit matrix: ${layout.xAxisLabel.toLowerCase()} and ${layout.yAxisLabel.toLowerCase()}`
       }
-      description={description ?? layout.description}
-      legend={
-        n > 0
-          ? layout.cells.map((cell) => ({
-              label: `${cell.label} (${format.integer(cell.count)})`,
-              color: `var(--kamkit-quadrant-${cell.position}-color)`,
-            }))
-          : undefined
-      }
-      footer={layout.sizeNote ? <p className="kamkit-chart__note">{layout.sizeNote}</p> : undefined}
-      points={layout.points}
-      explorerMode="xy"
+      description={description}
       explorerLabel={`${title ?? 'Profit matrix'}: use the arrow keys to move between ${unitLabel ?? 'accounts'}, left to right`}
-      tableSpec={layout.table}
-      data-sized={layout.sized ? 'true' : undefined}
-      data-dense={n > 1000 ? 'true' : undefined}
+      layout={layout}
+      count={layout.result.rows.length}
+      yLabelOffset={layout.yLabelOffset}
+      splitLabels={layout.splitLabels}
     >
-      <QuadrantGrid cells={layout.cells} splitX={layout.splitX} splitY={layout.splitY} plot={plot} />
-      {n === 0 ? (
-        <text
-          className="kamkit-empty"
-          x={(plot.x0 + plot.x1) / 2}
-          y={(plot.y0 + plot.y1) / 2 - 18}
-          textAnchor="middle"
-        >
-          {layout.finding}
-        </text>
-      ) : (
-        <>
-          <Bubbles marks={layout.marks} drawOrder={layout.drawOrder} labels={layout.labels} />
-          <QuadrantLabels cells={layout.cells} />
-          <text className="kamkit-split__label" x={round(layout.splitX + 6)} y={plot.y0 + 13}>
-            {layout.splitLabels.x}
-          </text>
-          <text className="kamkit-split__label" x={plot.x1 - 6} y={round(layout.splitY - 5)} textAnchor="end">
-            {layout.splitLabels.y}
-          </text>
-        </>
-      )}
-      <Axis
-        orientation="left"
-        ticks={layout.yTicks}
-        offset={plot.x0}
-        range={[plot.y0, plot.y1]}
-        label={layout.yAxisLabel}
-        labelOffset={layout.yLabelOffset}
-      />
-      <Axis
-        orientation="bottom"
-        ticks={layout.xTicks}
-        offset={plot.y1}
-        range={[plot.x0, plot.x1]}
-        label={layout.xAxisLabel}
-        labelOffset={36}
-      />
       {children?.(layout)}
-    </ChartFrame>
+    </QuadrantScatter>
   );
 }
 

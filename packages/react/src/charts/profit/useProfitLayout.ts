@@ -14,21 +14,22 @@ import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
 import type { BubbleMark } from '../../primitives/Bubbles';
 import { compactFormat } from '../../primitives/compact';
+import { toArray, useDataArray } from '../../primitives/data';
 import { formatDecimal } from '../../primitives/decimal';
 import { numberReader } from '../../primitives/fields';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
-import type { QuadrantCell } from '../../primitives/quadrants';
-import { quadrantCells } from '../../primitives/quadrants';
-import type { Box, PlacedLabel, ScatterItem } from '../../primitives/scatter';
+import { averageTextWidth } from '../../primitives/measureText';
 import {
-  defaultMaxRadius,
-  labelBubbles,
-  layoutBubbles,
-  summariseQuadrants,
-  textWidth,
-} from '../../primitives/scatter';
+  bubblePoint,
+  bubbleSizeNote,
+  layoutQuadrantBubbles,
+  quadrantSummaryTable,
+} from '../../primitives/quadrantLayout';
+import type { QuadrantCell } from '../../primitives/quadrants';
+import type { Box, PlacedLabel, ScatterItem } from '../../primitives/scatter';
+import { defaultMaxRadius, summariseQuadrants } from '../../primitives/scatter';
 import { capitalise, counter } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks } from '../../primitives/ticks';
@@ -145,10 +146,7 @@ export interface ProfitLayout<T> {
  */
 export function useProfitLayout<T>(options: ProfitLayoutOptions<T>): ProfitLayout<T> {
   const { x, y, split, preset, id } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(
     () => profitMatrix(data, { x, y, split, preset, id }),
     [data, x, y, split, preset, id],
@@ -342,7 +340,7 @@ export function computeProfitLayout<T>(
   const { width, height } = options;
   const rows = result.rows;
   const n = rows.length;
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: ProfitMatrixRow<T>) => nameOf(row, dataArray);
 
@@ -356,7 +354,8 @@ export function computeProfitLayout<T>(
   const inset = Math.min(sized ? maxRadius + 2 : 8, (width - base.left - base.right) / 8, (y1 - y0) / 8);
   // Horizontal tick labels need half of each one's width plus 12 px between their centres; vertical ones 26 px.
   const xRoom = (a: Tick, b: Tick) =>
-    Math.abs(a.position - b.position) >= (textWidth(a.label, 12) + textWidth(b.label, 12)) / 2 + 12;
+    Math.abs(a.position - b.position) >=
+    (averageTextWidth(a.label, 12) + averageTextWidth(b.label, 12)) / 2 + 12;
   const yRoom = (a: Tick, b: Tick) => Math.abs(a.position - b.position) >= 26;
 
   const yAxis = measureAxis(
@@ -369,7 +368,7 @@ export function computeProfitLayout<T>(
   );
   const y = yAxis.scale;
   const yTicks = yAxis.ticks;
-  const yTickWidth = Math.max(0, ...yTicks.map((t) => textWidth(t.label, 12)));
+  const yTickWidth = Math.max(0, ...yTicks.map((t) => averageTextWidth(t.label, 12)));
   const yLabelOffset = Math.ceil(yTickWidth + 8 + 14);
   const margin =
     options.margin?.left === undefined ? { ...base, left: Math.max(52, yLabelOffset + 12) } : base;
@@ -400,11 +399,11 @@ export function computeProfitLayout<T>(
   // The split texts sit at the top end of the vertical split line and the right end of the horizontal one.
   const splitBoxes: Box[] = hasSplit
     ? [
-        { x: splitX + 4, y: plot.y0 + 2, width: textWidth(splitLabels.x, 11) + 4, height: 14 },
+        { x: splitX + 4, y: plot.y0 + 2, width: averageTextWidth(splitLabels.x, 11) + 4, height: 14 },
         {
-          x: plot.x1 - textWidth(splitLabels.y, 11) - 8,
+          x: plot.x1 - averageTextWidth(splitLabels.y, 11) - 8,
           y: splitY - 16,
-          width: textWidth(splitLabels.y, 11) + 4,
+          width: averageTextWidth(splitLabels.y, 11) + 4,
           height: 14,
         },
       ]
@@ -428,20 +427,16 @@ export function computeProfitLayout<T>(
         : Math.abs(cx - splitX) / spanX + Math.abs(cy - splitY) / spanY,
     };
   });
-  const scatter = layoutBubbles(items, { plot, maxRadius });
-  const cells = quadrantCells({
+  const { scatter, cells, labels } = layoutQuadrantBubbles(items, {
     plot,
+    maxRadius,
     splitX,
     splitY,
     quadrants: result.quadrants,
     counts: result.counts,
     firstAxis: 'x',
-    avoid: scatter.bubbles,
-  });
-  const labels = labelBubbles(items, scatter.bubbles, {
-    plot,
     labelCount: options.labelCount,
-    obstacles: [...cells.map((c) => c.labelBox), ...splitBoxes],
+    obstacles: splitBoxes,
   });
   const marks: BubbleMark[] = scatter.bubbles.map((bubble) => {
     const row = rows[bubble.index] as ProfitMatrixRow<T>;
@@ -477,11 +472,6 @@ export function computeProfitLayout<T>(
                 ', ',
               )} are the largest groups (${format.integer(most)} of ${units(n)} each)${rest ? `; ${rest}` : ''}.`;
   let sizeFinding = '';
-  let largest = -1;
-  for (let i = 0; i < n; i++) {
-    const s = sizes[i];
-    if (s !== null && s !== undefined && (largest < 0 || s > (sizes[largest] as number))) largest = i;
-  }
   if (sized && n > 1) {
     const summary = summariseQuadrants(
       result.quadrants,
@@ -500,15 +490,11 @@ export function computeProfitLayout<T>(
     n === 0
       ? `${finding}${excludedNote}`
       : `${finding}${sizeFinding} ${capitalise(xName.toLowerCase())} (right) against ${yName.toLowerCase()} (up).${splitText}${excludedNote}`;
-  const sizeNote =
-    sized && largest >= 0
-      ? `Bubble area shows ${sizeLabel} (largest: ${names[largest]}, ${format.value(sizes[largest] as number)}).`
-      : '';
+  const sizeNote = bubbleSizeNote(sized, sizes, names, sizeLabel, format);
 
   const capitalSize = capitalise(sizeLabel);
   const points: ExplorerPoint[] = scatter.readingOrder.map((i) => {
     const row = rows[i] as ProfitMatrixRow<T>;
-    const mark = marks[i] as BubbleMark;
     const lines = [
       `${xName}: ${fx.full(row.x)}`,
       `${yName}: ${fy.full(row.y)}`,
@@ -518,14 +504,7 @@ export function computeProfitLayout<T>(
       const s = sizes[i];
       lines.push(`${capitalSize}: ${s === null || s === undefined ? 'unknown' : format.value(s)}`);
     }
-    const r = Math.max(mark.r + 3, 6);
-    return {
-      x: mark.cx,
-      y: mark.cy,
-      box: { x: mark.cx - r, y: mark.cy - r, width: 2 * r, height: 2 * r },
-      title: names[i] as string,
-      lines,
-    };
+    return bubblePoint(marks[i] as BubbleMark, names[i] as string, lines);
   });
 
   const maxTableRows = options.maxTableRows ?? 500;
@@ -537,34 +516,18 @@ export function computeProfitLayout<T>(
       rows.map((row, i) => ({ quadrant: row.quadrant, x: row.x, y: row.y, size: sizes[i] ?? null })),
       sized,
     );
-    table = {
+    table = quadrantSummaryTable(summary, {
       caption: `${finding} Summary by quadrant of ${units(n)}.`,
-      columns: [
-        { key: 'quadrant', label: 'Quadrant' },
-        { key: 'count', label: capitalise(unitLabel), numeric: true },
-        { key: 'share', label: 'Share', numeric: true },
-        { key: 'x', label: `Mean ${xName.toLowerCase()}`, numeric: true },
-        { key: 'y', label: `Mean ${yName.toLowerCase()}`, numeric: true },
-        ...(sized ? [{ key: 'size', label: capitalSize, numeric: true }] : []),
+      unitLabel,
+      sized,
+      sizeLabel,
+      measures: [
+        { key: 'x', label: xName, of: 'x', format: fx.full },
+        { key: 'y', label: yName, of: 'y', format: fy.full },
       ],
-      rows: summary.map((s) => [
-        s.label,
-        format.integer(s.count),
-        format.percent(s.share, 1),
-        s.count > 0 ? fx.full(s.meanX) : '–',
-        s.count > 0 ? fy.full(s.meanY) : '–',
-        ...(sized ? [format.value(s.size ?? 0)] : []),
-      ]),
-      raw: summary.map((s) => [
-        s.label,
-        s.count,
-        s.share,
-        s.count > 0 ? s.meanX : null,
-        s.count > 0 ? s.meanY : null,
-        ...(sized ? [s.size ?? 0] : []),
-      ]),
+      format,
       note: excludedNote.trim() || undefined,
-    };
+    });
   } else {
     table = {
       caption: finding,

@@ -1,10 +1,7 @@
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { Axis } from '../../primitives/Axis';
-import { Bubbles } from '../../primitives/Bubbles';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
-import { ChartFrame } from '../../primitives/ChartFrame';
-import { QuadrantGrid, QuadrantLabels } from '../../primitives/QuadrantGrid';
+import { QuadrantScatter } from '../../primitives/QuadrantScatter';
 import type { Margin } from '../../primitives/types';
 import type { ScoringLayout, ScoringLayoutOptions } from './useScoringLayout';
 import { useScoringLayout } from './useScoringLayout';
@@ -72,10 +69,8 @@ function ScoringMatrixInner<T>(props: ScoringMatrixProps<T>, ref: Ref<HTMLDivEle
     height,
     margin,
   });
-  const { plot, format, result } = layout;
-  const n = result.rows.length;
   return (
-    <ChartFrame
+    <QuadrantScatter
       {...rest}
       rootRef={ref}
       kind="scoring-matrix"
@@ -84,55 +79,14 @@ function ScoringMatrixInner<T>(props: ScoringMatrixProps<T>, ref: Ref<HTMLDivEle
       title={
         title ?? `Scoring matrix: ${layout.yAxisLabel.toLowerCase()} and ${layout.xAxisLabel.toLowerCase()}`
       }
-      description={description ?? layout.description}
-      legend={
-        n > 0
-          ? layout.cells.map((cell) => ({
-              label: `${cell.label} (${format.integer(cell.count)})`,
-              color: `var(--kamkit-quadrant-${cell.position}-color)`,
-            }))
-          : undefined
-      }
-      footer={layout.sizeNote ? <p className="kamkit-chart__note">{layout.sizeNote}</p> : undefined}
-      points={layout.points}
-      explorerMode="xy"
+      description={description}
       explorerLabel={`${title ?? 'Scoring matrix'}: use the arrow keys to move between ${unitLabel ?? 'accounts'}, left to right`}
-      tableSpec={layout.table}
-      data-sized={layout.sized ? 'true' : undefined}
-      data-dense={n > 1000 ? 'true' : undefined}
+      layout={layout}
+      count={layout.result.rows.length}
+      yLabelOffset={40}
     >
-      <QuadrantGrid cells={layout.cells} splitX={layout.splitX} splitY={layout.splitY} plot={plot} />
-      {n === 0 ? (
-        <text
-          className="kamkit-empty"
-          x={(plot.x0 + plot.x1) / 2}
-          y={(plot.y0 + plot.y1) / 2 - 18}
-          textAnchor="middle"
-        >
-          {layout.finding}
-        </text>
-      ) : (
-        <Bubbles marks={layout.marks} drawOrder={layout.drawOrder} labels={layout.labels} />
-      )}
-      {n > 0 ? <QuadrantLabels cells={layout.cells} /> : null}
-      <Axis
-        orientation="left"
-        ticks={layout.yTicks}
-        offset={plot.x0}
-        range={[plot.y0, plot.y1]}
-        label={layout.yAxisLabel}
-        labelOffset={40}
-      />
-      <Axis
-        orientation="bottom"
-        ticks={layout.xTicks}
-        offset={plot.y1}
-        range={[plot.x0, plot.x1]}
-        label={layout.xAxisLabel}
-        labelOffset={36}
-      />
       {children?.(layout)}
-    </ChartFrame>
+    </QuadrantScatter>
   );
 }
 

@@ -16,6 +16,7 @@ import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
+import { toArray, useDataArray } from '../../primitives/data';
 import { formatDecimal } from '../../primitives/decimal';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
@@ -131,10 +132,7 @@ const HEAD = 26;
  */
 export function useScoreBreakdownLayout<T>(options: ScoreBreakdownLayoutOptions<T>): ScoreBreakdownLayout<T> {
   const { criteria, axisWeights, normalize, quadrants, id } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(
     () => score(data, { criteria, axisWeights, normalize, quadrants, id }),
     [data, criteria, axisWeights, normalize, quadrants, id],
@@ -187,7 +185,7 @@ export function computeScoreBreakdownLayout<T>(
     growth: options.growthLabel ?? 'Growth potential',
     harmony: options.harmonyLabel ?? 'Harmony',
   };
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const wanted = options.account;
   const same = (a: Id) => wanted !== undefined && String(a) === String(wanted);

@@ -14,15 +14,21 @@ import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
 import type { BubbleMark } from '../../primitives/Bubbles';
+import { toArray, useDataArray } from '../../primitives/data';
 import { formatDecimal } from '../../primitives/decimal';
 import { numberReader } from '../../primitives/fields';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
+import {
+  bubblePoint,
+  bubbleSizeNote,
+  layoutQuadrantBubbles,
+  quadrantSummaryTable,
+} from '../../primitives/quadrantLayout';
 import type { QuadrantCell } from '../../primitives/quadrants';
-import { quadrantCells } from '../../primitives/quadrants';
 import type { PlacedLabel, ScatterItem } from '../../primitives/scatter';
-import { defaultMaxRadius, labelBubbles, layoutBubbles, summariseQuadrants } from '../../primitives/scatter';
+import { defaultMaxRadius, summariseQuadrants } from '../../primitives/scatter';
 import { capitalise, counter } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
@@ -126,10 +132,7 @@ export interface ScoringLayout<T> {
  */
 export function useScoringLayout<T>(options: ScoringLayoutOptions<T>): ScoringLayout<T> {
   const { criteria, axisWeights, normalize, quadrants, id } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(
     () => score(data, { criteria, axisWeights, normalize, quadrants, id }),
     [data, criteria, axisWeights, normalize, quadrants, id],
@@ -217,7 +220,7 @@ export function computeScoringLayout<T>(
   const { width, height } = options;
   const rows = result.rows;
   const n = rows.length;
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: ScoreRow<T>) => nameOf(row, dataArray);
   const criteriaByKey = new Map(result.criteria.map((c) => [c.key, c]));
@@ -250,20 +253,15 @@ export function computeScoringLayout<T>(
     text: names[i] as string,
     priority: sized ? (sizes[i] ?? Number.NEGATIVE_INFINITY) : row.total,
   }));
-  const scatter = layoutBubbles(items, { plot, maxRadius });
-  const cells = quadrantCells({
+  const { scatter, cells, labels } = layoutQuadrantBubbles(items, {
     plot,
+    maxRadius,
     splitX,
     splitY,
     quadrants: result.quadrants,
     counts: result.counts,
     firstAxis: 'y',
-    avoid: scatter.bubbles,
-  });
-  const labels = labelBubbles(items, scatter.bubbles, {
-    plot,
     labelCount: options.labelCount,
-    obstacles: cells.map((c) => c.labelBox),
   });
   const marks: BubbleMark[] = scatter.bubbles.map((bubble) => {
     const row = rows[bubble.index] as ScoreRow<T>;
@@ -313,15 +311,7 @@ export function computeScoringLayout<T>(
       ? `${finding}${excludedNote}`
       : `${finding} ${others}. ${growthLabel} (up) against ${harmonyLabel.toLowerCase()} (right), 0–100, split at ${splitText}.${incompleteNote}${excludedNote}`;
 
-  let largest = -1;
-  for (let i = 0; i < n; i++) {
-    const s = sizes[i];
-    if (s !== null && s !== undefined && (largest < 0 || s > (sizes[largest] as number))) largest = i;
-  }
-  const sizeNote =
-    sized && largest >= 0
-      ? `Bubble area shows ${sizeLabel} (largest: ${names[largest]}, ${format.value(sizes[largest] as number)}).`
-      : '';
+  const sizeNote = bubbleSizeNote(sized, sizes, names, sizeLabel, format);
 
   const capitalSize = capitalise(sizeLabel);
   const issueText = (row: ScoreRow<T>) =>
@@ -339,7 +329,6 @@ export function computeScoringLayout<T>(
       .join(', ');
   const points: ExplorerPoint[] = scatter.readingOrder.map((i) => {
     const row = rows[i] as ScoreRow<T>;
-    const mark = marks[i] as BubbleMark;
     const lines = [
       `${growthLabel} ${formatScore(row.growth)} · ${harmonyLabel} ${formatScore(row.harmony)}`,
       `Total score ${formatScore(row.total)} · rank ${format.integer(row.rank)} of ${format.integer(n)}`,
@@ -350,14 +339,7 @@ export function computeScoringLayout<T>(
       lines.push(`${capitalSize}: ${s === null || s === undefined ? 'unknown' : format.value(s)}`);
     }
     if (row.issues.length > 0) lines.push(`${row.incomplete ? 'Incomplete' : 'Clamped'}: ${issueText(row)}`);
-    const r = Math.max(mark.r + 3, 6);
-    return {
-      x: mark.cx,
-      y: mark.cy,
-      box: { x: mark.cx - r, y: mark.cy - r, width: 2 * r, height: 2 * r },
-      title: names[i] as string,
-      lines,
-    };
+    return bubblePoint(marks[i] as BubbleMark, names[i] as string, lines);
   });
 
   const maxTableRows = options.maxTableRows ?? 500;
@@ -375,34 +357,18 @@ export function computeScoringLayout<T>(
       })),
       sized,
     );
-    table = {
+    table = quadrantSummaryTable(summary, {
       caption: `${finding} Summary by quadrant of ${units(n)}.`,
-      columns: [
-        { key: 'quadrant', label: 'Quadrant' },
-        { key: 'count', label: capitalise(unitLabel), numeric: true },
-        { key: 'share', label: 'Share', numeric: true },
-        { key: 'growth', label: `Mean ${growthLabel.toLowerCase()}`, numeric: true },
-        { key: 'harmony', label: `Mean ${harmonyLabel.toLowerCase()}`, numeric: true },
-        ...(sized ? [{ key: 'size', label: capitalSize, numeric: true }] : []),
+      unitLabel,
+      sized,
+      sizeLabel,
+      measures: [
+        { key: 'growth', label: growthLabel, of: 'y', format: formatScore },
+        { key: 'harmony', label: harmonyLabel, of: 'x', format: formatScore },
       ],
-      rows: summary.map((s) => [
-        s.label,
-        format.integer(s.count),
-        format.percent(s.share, 1),
-        s.count > 0 ? formatScore(s.meanY) : '–',
-        s.count > 0 ? formatScore(s.meanX) : '–',
-        ...(sized ? [format.value(s.size ?? 0)] : []),
-      ]),
-      raw: summary.map((s) => [
-        s.label,
-        s.count,
-        s.share,
-        s.count > 0 ? s.meanY : null,
-        s.count > 0 ? s.meanX : null,
-        ...(sized ? [s.size ?? 0] : []),
-      ]),
+      format,
       note,
-    };
+    });
   } else {
     const withIssues = rows.some((row) => row.issues.length > 0);
     table = {

@@ -6,6 +6,7 @@ import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
 import type { CurvePoint } from '../../primitives/curve';
 import { curveAreaPath, curvePath, downsampleCurve, splitColumns } from '../../primitives/curve';
+import { toArray, useDataArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
@@ -194,10 +195,7 @@ const LINE_HEIGHT = 15;
  */
 export function useWhaleLayout<T>(options: WhaleLayoutOptions<T>): WhaleLayout<T> {
   const { profit, id } = options;
-  const data = useMemo(
-    () => (Array.isArray(options.data) ? (options.data as T[]) : Array.from(options.data)),
-    [options.data],
-  );
+  const data = useDataArray(options.data);
   const result = useMemo(() => whaleCurve(data, { profit, id }), [data, profit, id]);
   const {
     label,
@@ -270,7 +268,7 @@ export function computeWhaleLayout<T>(
     mode === 'share'
       ? (row: WhaleCurveRow<T>) => row.cumulativeShare ?? 0
       : (row: WhaleCurveRow<T>) => row.cumulative;
-  const dataArray = Array.isArray(options.data) ? (options.data as readonly T[]) : Array.from(options.data);
+  const dataArray = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: WhaleCurveRow<T>) => nameOf(row, dataArray);
   // Axis ticks: the shared compact format, but without the currency's forced fraction digit ("60.000,0 €"
