@@ -97,7 +97,7 @@ export interface AbcResult<T> {
  * @example
  * for (const tier of ABC_TIERS) console.log(tier, result.summary[tier].count);
  */
-export const ABC_TIERS: readonly AbcTier[] = Object.freeze(['A', 'B', 'C'] as const);
+export const ABC_TIERS: readonly AbcTier[] = /* @__PURE__ */ Object.freeze(['A', 'B', 'C'] as const);
 
 const BASES: readonly AbcBasis[] = ['value', 'count'];
 const BOUNDARIES: readonly AbcBoundary[] = ['crossing', 'at-or-below', 'below'];

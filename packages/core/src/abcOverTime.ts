@@ -23,7 +23,7 @@ export type AbcState = AbcTier | 'none' | 'absent' | 'invalid';
  * @example
  * const stayed = ABC_STATES.reduce((n, s) => n + migration.matrix[s][s], 0);
  */
-export const ABC_STATES: readonly AbcState[] = Object.freeze([
+export const ABC_STATES: readonly AbcState[] = /* @__PURE__ */ Object.freeze([
   'A',
   'B',
   'C',

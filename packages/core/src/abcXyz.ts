@@ -17,7 +17,7 @@ export type AbcXyzCell = `${AbcTier}${XyzClass}`;
  * @example
  * const counts = ABC_XYZ_CELLS.map((cell) => grid.cells[cell].count);
  */
-export const ABC_XYZ_CELLS: readonly AbcXyzCell[] = Object.freeze([
+export const ABC_XYZ_CELLS: readonly AbcXyzCell[] = /* @__PURE__ */ Object.freeze([
   'AX',
   'AY',
   'AZ',

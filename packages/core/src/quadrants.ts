@@ -145,7 +145,7 @@ export function resolveQuadrants(
       );
     }
     keys.add(entry.key);
-    result[position] = Object.freeze({ key: entry.key, label: entry.label, position });
+    result[position] = /* @__PURE__ */ Object.freeze({ key: entry.key, label: entry.label, position });
   }
   return result;
 }

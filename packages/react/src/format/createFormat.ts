@@ -22,7 +22,7 @@ export interface Formatters {
   locale: string;
 }
 
-const cache = new Map<string, Intl.NumberFormat>();
+const cache = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;

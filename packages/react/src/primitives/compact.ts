@@ -1,7 +1,7 @@
 import type { FormatOptions, Formatters } from '../format/createFormat';
 import { createFormat } from '../format/createFormat';
 
-const cache = new Map<string, Intl.NumberFormat>();
+const cache = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
 function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
   const key = `${locale}|${JSON.stringify(options)}`;

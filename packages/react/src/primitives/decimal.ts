@@ -1,4 +1,4 @@
-const cache = new Map<string, Intl.NumberFormat>();
+const cache = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
 /**
  * Writes a plain number in `locale` with at most `digits` fraction digits (default 1), e.g. a score:

@@ -39,7 +39,7 @@ const WIDTHS: Record<string, number> = {
   W: 0.99,
 };
 
-const cache = new Map<string, number>();
+const cache = /* @__PURE__ */ new Map<string, number>();
 
 function charWidth(char: string): number {
   const known = WIDTHS[char] ?? cache.get(char);

@@ -109,7 +109,7 @@ export interface PeriodFormat {
   year: (period: Period) => string;
 }
 
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
+const dateFormats = /* @__PURE__ */ new Map<string, Intl.DateTimeFormat>();
 
 function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale}|${JSON.stringify(options)}`;

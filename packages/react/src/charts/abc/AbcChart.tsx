@@ -219,6 +219,6 @@ function AbcChartInner<T>(props: AbcChartProps<T>, ref: Ref<HTMLDivElement>) {
  * @example
  * <AbcChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR" />
  */
-export const AbcChart = forwardRef(AbcChartInner) as <T>(
+export const AbcChart = /* @__PURE__ */ forwardRef(AbcChartInner) as <T>(
   props: AbcChartProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

@@ -23,7 +23,7 @@ export interface AbcMigrationChartProps<T, P extends PeriodKey>
   children?: (layout: AbcMigrationLayout<T, P>) => ReactNode;
 }
 
-const TIER_STATES = new Set<AbcState>(['A', 'B', 'C']);
+const TIER_STATES = /* @__PURE__ */ new Set<AbcState>(['A', 'B', 'C']);
 
 function AbcMigrationChartInner<T, P extends PeriodKey>(
   props: AbcMigrationChartProps<T, P>,
@@ -281,6 +281,6 @@ function AbcMigrationChartInner<T, P extends PeriodKey>(
  * @example
  * <AbcMigrationChart data={accounts} periods={['2022', '2023', '2024']} value="revenue" label="name" from="2023" to="2024" />
  */
-export const AbcMigrationChart = forwardRef(AbcMigrationChartInner) as <T, P extends PeriodKey = PeriodKey>(
+export const AbcMigrationChart = /* @__PURE__ */ forwardRef(AbcMigrationChartInner) as <T, P extends PeriodKey = PeriodKey>(
   props: AbcMigrationChartProps<T, P> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

@@ -198,6 +198,6 @@ function AbcXyzMatrixInner<T>(props: AbcXyzMatrixProps<T>, ref: Ref<HTMLDivEleme
  * @example
  * <AbcXyzMatrix data={accounts} series={(d) => d.monthly} label="name" locale="de-DE" currency="EUR" />
  */
-export const AbcXyzMatrix = forwardRef(AbcXyzMatrixInner) as <T>(
+export const AbcXyzMatrix = /* @__PURE__ */ forwardRef(AbcXyzMatrixInner) as <T>(
   props: AbcXyzMatrixProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

@@ -178,7 +178,7 @@ const DEFAULT_LABELS: Record<AbcState, string> = {
 };
 
 const STATE_RANK: Partial<Record<AbcState, number>> = { A: 0, B: 1, C: 2, none: 3, absent: 3 };
-const TIERS = new Set<AbcState>(['A', 'B', 'C']);
+const TIERS = /* @__PURE__ */ new Set<AbcState>(['A', 'B', 'C']);
 
 /**
  * The kind of a move from one state to another; see {@link AbcMoveDirection}.

@@ -234,6 +234,6 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
  *   currency="EUR"
  * />
  */
-export const ChurnRiskRanking = forwardRef(ChurnRiskRankingInner) as <T>(
+export const ChurnRiskRanking = /* @__PURE__ */ forwardRef(ChurnRiskRankingInner) as <T>(
   props: ChurnRiskRankingProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

@@ -342,6 +342,6 @@ function accountName<T>(
  *   currency="EUR"
  * />
  */
-export const KaDashboard = forwardRef(KaDashboardInner) as <T, P = Record<string, unknown>>(
+export const KaDashboard = /* @__PURE__ */ forwardRef(KaDashboardInner) as <T, P = Record<string, unknown>>(
   props: KaDashboardProps<T, P> & { ref?: Ref<HTMLElement> },
 ) => ReactElement;

@@ -151,6 +151,6 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
  * @example
  * <KpiTiles movements={mrrMovements(dec23, dec24)} churn={churnRisk(accounts, { signals })} from="2023-12" to="2024-12" locale="de-DE" currency="EUR" />
  */
-export const KpiTiles = forwardRef(KpiTilesInner) as (
+export const KpiTiles = /* @__PURE__ */ forwardRef(KpiTilesInner) as (
   props: KpiTilesProps & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

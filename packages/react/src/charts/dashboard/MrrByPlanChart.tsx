@@ -165,6 +165,6 @@ function MrrByPlanChartInner<T>(props: MrrByPlanChartProps<T>, ref: Ref<HTMLDivE
  * @example
  * <MrrByPlanChart data={monthly} period="month" plan="plan" mrr="mrr" plans={['Basic', 'Standard', 'Premium']} locale="de-DE" currency="EUR" />
  */
-export const MrrByPlanChart = forwardRef(MrrByPlanChartInner) as <T>(
+export const MrrByPlanChart = /* @__PURE__ */ forwardRef(MrrByPlanChartInner) as <T>(
   props: MrrByPlanChartProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

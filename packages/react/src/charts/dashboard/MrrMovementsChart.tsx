@@ -181,6 +181,6 @@ function MrrMovementsChartInner<T>(props: MrrMovementsChartProps<T>, ref: Ref<HT
  * @example
  * <MrrMovementsChart data={monthly} period="month" from="2024-01" to="2024-12" id="accountId" label="name" locale="de-DE" currency="EUR" />
  */
-export const MrrMovementsChart = forwardRef(MrrMovementsChartInner) as <T>(
+export const MrrMovementsChart = /* @__PURE__ */ forwardRef(MrrMovementsChartInner) as <T>(
   props: MrrMovementsChartProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

@@ -204,6 +204,6 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
  * @example
  * <OnboardingStatus data={accounts} status="onboardingStage" stages={['Contract signed', 'Kick-off', 'Integration', 'Training', 'Live']} satisfaction="satisfaction" />
  */
-export const OnboardingStatus = forwardRef(OnboardingStatusInner) as <T>(
+export const OnboardingStatus = /* @__PURE__ */ forwardRef(OnboardingStatusInner) as <T>(
   props: OnboardingStatusProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

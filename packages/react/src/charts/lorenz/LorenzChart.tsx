@@ -170,6 +170,6 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
  * @example
  * <LorenzChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR" />
  */
-export const LorenzChart = forwardRef(LorenzChartInner) as <T>(
+export const LorenzChart = /* @__PURE__ */ forwardRef(LorenzChartInner) as <T>(
   props: LorenzChartProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

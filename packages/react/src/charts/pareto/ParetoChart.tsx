@@ -186,6 +186,6 @@ function placeAnnotation(text: string, x: number, plot: { x0: number; x1: number
  * @example
  * <ParetoChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR" />
  */
-export const ParetoChart = forwardRef(ParetoChartInner) as <T>(
+export const ParetoChart = /* @__PURE__ */ forwardRef(ParetoChartInner) as <T>(
   props: ParetoChartProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

@@ -110,6 +110,6 @@ function ProfitMatrixInner<T>(props: ProfitMatrixProps<T>, ref: Ref<HTMLDivEleme
  * @example
  * <ProfitMatrix data={accounts} x="costToServe" y="netPricePct" formatY="percent" preset="shapiro" size="revenue" label="name" />
  */
-export const ProfitMatrix = forwardRef(ProfitMatrixInner) as <T>(
+export const ProfitMatrix = /* @__PURE__ */ forwardRef(ProfitMatrixInner) as <T>(
   props: ProfitMatrixProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

@@ -249,6 +249,6 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
  * @example
  * <ScoreBreakdown data={accounts} criteria={criteria} account="acc-001" label="name" />
  */
-export const ScoreBreakdown = forwardRef(ScoreBreakdownInner) as <T>(
+export const ScoreBreakdown = /* @__PURE__ */ forwardRef(ScoreBreakdownInner) as <T>(
   props: ScoreBreakdownProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

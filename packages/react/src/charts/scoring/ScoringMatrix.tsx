@@ -112,6 +112,6 @@ function ScoringMatrixInner<T>(props: ScoringMatrixProps<T>, ref: Ref<HTMLDivEle
  *   currency="EUR"
  * />
  */
-export const ScoringMatrix = forwardRef(ScoringMatrixInner) as <T>(
+export const ScoringMatrix = /* @__PURE__ */ forwardRef(ScoringMatrixInner) as <T>(
   props: ScoringMatrixProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;

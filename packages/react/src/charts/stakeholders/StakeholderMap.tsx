@@ -413,7 +413,7 @@ function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
  *   relationship="relationshipStrength"
  * />
  */
-export const StakeholderMap = forwardRef(StakeholderMapInner) as <
+export const StakeholderMap = /* @__PURE__ */ forwardRef(StakeholderMapInner) as <
   T,
   L extends InfluenceInput = InfluenceInput,
 >(

@@ -217,6 +217,6 @@ function WhaleCurveInner<T>(props: WhaleCurveProps<T>, ref: Ref<HTMLDivElement>)
  * @example
  * <WhaleCurve data={accounts} profit="contributionMargin" label="name" locale="de-DE" currency="EUR" />
  */
-export const WhaleCurve = forwardRef(WhaleCurveInner) as <T>(
+export const WhaleCurve = /* @__PURE__ */ forwardRef(WhaleCurveInner) as <T>(
   props: WhaleCurveProps<T> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;
