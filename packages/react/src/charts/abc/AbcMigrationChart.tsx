@@ -281,6 +281,9 @@ function AbcMigrationChartInner<T, P extends PeriodKey>(
  * @example
  * <AbcMigrationChart data={accounts} periods={['2022', '2023', '2024']} value="revenue" label="name" from="2023" to="2024" />
  */
-export const AbcMigrationChart = /* @__PURE__ */ forwardRef(AbcMigrationChartInner) as <T, P extends PeriodKey = PeriodKey>(
+export const AbcMigrationChart = /* @__PURE__ */ forwardRef(AbcMigrationChartInner) as <
+  T,
+  P extends PeriodKey = PeriodKey,
+>(
   props: AbcMigrationChartProps<T, P> & { ref?: Ref<HTMLDivElement> },
 ) => ReactElement;
