@@ -26,6 +26,7 @@ check typecheck pnpm typecheck
 check lint pnpm lint
 check "unit tests" pnpm test:unit
 check "package builds" pnpm build
+check "size budgets (min+gzip)" pnpm size
 check "package checks (publint, attw, tarballs)" pnpm test:pack
 check "consumers of the tarballs (Node ESM/CJS, Vite + React 19/18 in Chromium, types)" pnpm test:consumers
 check "story tests (Chromium, axe)" pnpm test:stories

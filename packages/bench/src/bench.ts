@@ -1,0 +1,282 @@
+/**
+ * kamkit vs the chart libraries teams use instead, side by side in one run, printed as one Markdown table:
+ * bundle size, server render, mount in headless Chromium, core analytics vs a Float64Array sort.
+ *
+ *   pnpm --filter @kamkit/core --filter @kamkit/react build
+ *   pnpm --filter @kamkit/bench bench [--only=size,ssr,mount,core] [--rounds=7]
+ *
+ * Times are medians of several samples, the libraries interleaved (rotated each round) with a full GC before
+ * each sample; each figure is reported with its ratio to kamkit's, never as a lone absolute time.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpus, loadavg } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { BROWSER_LIBRARIES, benchMount, mountMedian } from './browser';
+import { measureBudgets } from './budgets';
+import { bundleSize, chartEntry, checkDist } from './bundle';
+import { benchCore, type CoreResult, coreAbc } from './core';
+import { gc } from './gc';
+import { renderOnce, SSR_LIBRARIES } from './ssr';
+import { compare, kb, markdownTable, median, ms, ratio, rotate } from './stats';
+
+const args = new Map(
+  process.argv.slice(2).map((arg) => {
+    const [key, value = 'true'] = arg.replace(/^--/, '').split('=');
+    return [key as string, value] as const;
+  }),
+);
+const only = new Set((args.get('only') ?? 'size,ssr,mount,core').split(','));
+const rounds = Number(args.get('rounds') ?? 7);
+const log = (message: string) => console.error(`[bench] ${message}`);
+
+type Row = [
+  section: string,
+  measure: string,
+  n: string,
+  kamkit: string,
+  other: string,
+  figure: string,
+  ratio: string,
+  goal: string,
+  met: string,
+];
+const rows: Row[] = [];
+const goals: string[] = [];
+
+function verdict(ok: boolean): string {
+  return ok ? 'met' : '**missed**';
+}
+
+async function sizes() {
+  log('bundle sizes…');
+  const peers = [
+    { name: 'recharts 3.11', file: 'recharts3', component: 'Recharts3Pareto' },
+    { name: 'recharts 2.15', file: 'recharts2', component: 'Recharts2Pareto' },
+    { name: 'visx 4', file: 'visx', component: 'VisxPareto' },
+    { name: 'echarts 6 (echarts/core, tree-shaken)', file: 'echarts', component: 'EchartsPareto' },
+    { name: "echarts 6 (import * from 'echarts')", file: 'echartsFull', component: 'EchartsFullPareto' },
+  ];
+  const kamkit = await bundleSize(chartEntry('kamkit', 'KamkitPareto'));
+  for (const peer of peers) {
+    const size = await bundleSize(chartEntry(peer.file, peer.component));
+    rows.push([
+      'bundle, min+gzip',
+      'Pareto chart component',
+      '',
+      kb(kamkit.gzip),
+      peer.name,
+      kb(size.gzip),
+      compare(size.gzip / kamkit.gzip, 'smaller', 'larger'),
+      'smaller',
+      verdict(kamkit.gzip < size.gzip),
+    ]);
+  }
+  for (const { budget, gzip } of await measureBudgets()) {
+    rows.push([
+      'bundle, min+gzip',
+      `budget: ${budget.what}`,
+      '',
+      kb(gzip),
+      '',
+      '',
+      '',
+      `≤ ${kb(budget.goal)}`,
+      verdict(gzip <= budget.goal),
+    ]);
+  }
+}
+
+/** Server-render medians of every library at `n` accounts (run in a child process: see {@link inChild}). */
+function ssrMedians(n: number): Record<string, number> {
+  const big = n >= 100_000;
+  const warmup = big ? 1 : 3;
+  const samples = big ? Math.min(rounds, 3) : rounds;
+  const times = new Map<string, number[]>();
+  for (let round = 0; round < warmup + samples; round++) {
+    for (const library of rotate(SSR_LIBRARIES, round)) {
+      gc();
+      const { ms: elapsed, html } = renderOnce(library.component, n);
+      if (html.length < 1000)
+        throw new Error(`${library.name} rendered almost nothing (${html.length} bytes)`);
+      if (round >= warmup) times.set(library.name, [...(times.get(library.name) ?? []), elapsed]);
+    }
+  }
+  return Object.fromEntries([...times].map(([name, values]) => [name, median(values)]));
+}
+
+/**
+ * Runs one section at one size in a fresh Node process (this same script with `--child=section:n`), so no
+ * section inherits the heap, the garbage or the JIT state of another; prints and returns its JSON result.
+ */
+function inChild<T>(section: 'ssr' | 'core', n: number): T {
+  const result = spawnSync(
+    process.execPath,
+    [
+      fileURLToPath(import.meta.url),
+      `--child=${section}:${n}`,
+      `--rounds=${rounds}`,
+      ...process.argv.filter((a) => a === '--no-gc'),
+    ],
+    {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'inherit'],
+      maxBuffer: 1 << 24,
+    },
+  );
+  if (result.status !== 0) throw new Error(`${section} at ${n} failed (exit ${result.status})`);
+  return JSON.parse(result.stdout.trim().split('\n').pop() as string) as T;
+}
+
+function ssr() {
+  const sizes = [1_000, 10_000, 100_000];
+  const medians = new Map<string, number>();
+  for (const n of sizes) {
+    log(`server render, ${n.toLocaleString('en-US')} accounts (own process)…`);
+    for (const [name, value] of Object.entries(inChild<Record<string, number>>('ssr', n))) {
+      medians.set(`${name}@${n}`, value);
+    }
+  }
+  for (const n of sizes) {
+    const kamkit = medians.get(`kamkit@${n}`) as number;
+    for (const library of SSR_LIBRARIES.slice(1)) {
+      const other = medians.get(`${library.name}@${n}`) as number;
+      const isGoal = library.name === 'visx' && n === 10_000;
+      rows.push([
+        'server render (renderToString)',
+        'Pareto chart',
+        n.toLocaleString('en-US'),
+        ms(kamkit),
+        library.name,
+        ms(other),
+        compare(other / kamkit, 'faster', 'slower'),
+        isGoal ? '≥ 10× faster' : '',
+        isGoal ? verdict(other / kamkit >= 10) : '',
+      ]);
+    }
+  }
+  const k100 = medians.get('kamkit@100000') as number;
+  const v10 = medians.get('visx@10000') as number;
+  rows.push([
+    'server render (renderToString)',
+    'kamkit at 100,000 vs visx at 10,000',
+    '100,000 / 10,000',
+    ms(k100),
+    'visx at 10,000',
+    ms(v10),
+    compare(v10 / k100, 'faster', 'slower'),
+    'faster (> 1×)',
+    verdict(k100 < v10),
+  ]);
+}
+
+async function mount() {
+  const sizes = [1_000, 10_000];
+  log(`mount in Chromium: 1 warm-up round + ${rounds} rounds, each sample in a fresh page…`);
+  const samples = await benchMount(sizes, rounds, log);
+  for (const n of sizes) {
+    const kamkit = mountMedian(samples, 'kamkit', n);
+    for (const library of BROWSER_LIBRARIES.slice(1)) {
+      const other = mountMedian(samples, library, n);
+      rows.push([
+        `mount in Chromium ${samples.chromium} (to painted)`,
+        'Pareto chart',
+        n.toLocaleString('en-US'),
+        ms(kamkit),
+        library,
+        ms(other),
+        compare(other / kamkit, 'faster', 'slower'),
+        '',
+        '',
+      ]);
+    }
+  }
+  rows.push([
+    'mount in Chromium (to painted)',
+    'TODO: whole `KaDashboard` vs a Recharts composition',
+    '500',
+    'TODO',
+    'recharts',
+    'TODO',
+    'TODO',
+    'KaDashboard not built yet',
+    'not measured',
+  ]);
+  return samples.chromium;
+}
+
+function core() {
+  const abc = coreAbc();
+  for (const n of [10_000, 100_000, 1_000_000]) {
+    log(`core, ${n.toLocaleString('en-US')} accounts…`);
+    const result = inChild<CoreResult>('core', n);
+    const entries: [string, number | undefined][] = [
+      ['`pareto`', result.pareto],
+      ['`abc`', result.abc],
+    ];
+    for (const [name, time] of entries) {
+      if (time === undefined) {
+        rows.push([
+          'core',
+          `${name} vs one Float64Array sort`,
+          n.toLocaleString('en-US'),
+          'not exported yet',
+          'Float64Array sort',
+          ms(result.sort),
+          '',
+          '≤ 2×',
+          'not measured',
+        ]);
+        continue;
+      }
+      rows.push([
+        'core',
+        `${name} vs one Float64Array sort of the values`,
+        n.toLocaleString('en-US'),
+        ms(time),
+        'Float64Array sort',
+        ms(result.sort),
+        `${ratio(time / result.sort)} the sort's time`,
+        '≤ 2×',
+        verdict(time / result.sort <= 2),
+      ]);
+    }
+  }
+  if (!abc) goals.push('`abc` is not exported by @kamkit/core yet: only `pareto` was measured.');
+}
+
+async function main() {
+  const child = args.get('child');
+  if (child) {
+    const [section, size] = child.split(':');
+    const n = Number(size);
+    const result =
+      section === 'ssr' ? ssrMedians(n) : benchCore(n, n >= 1_000_000 ? Math.min(rounds, 5) : rounds);
+    console.log(JSON.stringify(result));
+    return;
+  }
+  for (const warning of checkDist()) log(`warning: ${warning}`);
+  const started = performance.now();
+  const loadBefore = loadavg()[0] as number;
+  if (only.has('size')) await sizes();
+  let chromiumVersion = '';
+  if (only.has('ssr')) ssr();
+  if (only.has('mount')) chromiumVersion = await mount();
+  if (only.has('core')) core();
+  const cpu = cpus();
+  const load = `load average (1 min) ${loadBefore.toFixed(1)} at start, ${(loadavg()[0] as number).toFixed(1)} at end`;
+  console.log(
+    `kamkit bench — ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ${cpu[0]?.model ?? 'unknown CPU'} (${cpu.length} cores), Node ${process.version}${chromiumVersion ? `, Chromium ${chromiumVersion}` : ''}, ${rounds} rounds, ${load}\n`,
+  );
+  console.log(
+    markdownTable(
+      ['figure', 'measure', 'accounts', 'kamkit', 'vs', 'their figure', 'ratio', 'goal', 'status'],
+      rows,
+    ),
+  );
+  for (const note of goals) console.log(`\n${note}`);
+  console.log(
+    `\nBundle: esbuild, ESM, minified, react/react-dom external, gzip -9 (1 kB = 1,000 bytes). Times: medians; ratio = their time ÷ kamkit's (core: kamkit's ÷ the sort's). Took ${Math.round((performance.now() - started) / 1000)} s.`,
+  );
+}
+
+await main();

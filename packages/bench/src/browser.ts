@@ -1,0 +1,95 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+import { type Browser, chromium } from 'playwright-core';
+import { chromiumArgs, chromiumPath } from '../../../scripts/chromium';
+import { benchDir } from './bundle';
+import { median, rotate } from './stats';
+
+/** Frames are produced as soon as they are ready, not at 60 Hz, so a mount is not rounded up to a vsync. */
+export const BENCH_CHROMIUM_ARGS = [...chromiumArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'];
+
+export const BROWSER_LIBRARIES = ['kamkit', 'visx', 'recharts 3', 'recharts 2.15', 'echarts'] as const;
+
+/** Bundles the page side (src/browser/entry.tsx) with React's production build. */
+export async function pageScript(): Promise<string> {
+  const outfile = path.join(benchDir, 'node_modules', '.cache', 'kamkit-bench', 'browser-entry.js');
+  await build({
+    entryPoints: [path.join(benchDir, 'src', 'browser', 'entry.tsx')],
+    outfile,
+    bundle: true,
+    minify: process.env.KAMKIT_BENCH_MINIFY !== '0',
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2020',
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  });
+  return readFileSync(outfile, 'utf8');
+}
+
+export interface MountSamples {
+  /** library → n → milliseconds per sample. */
+  ms: Map<string, Map<number, number[]>>;
+  /** library → n → DOM elements in the mounted chart. */
+  nodes: Map<string, Map<number, number>>;
+  chromium: string;
+}
+
+/**
+ * Mounts each library's chart `rounds` times at each size, each sample in a fresh page (the bundle parsed
+ * before the clock starts), libraries rotated each round.
+ */
+export async function benchMount(
+  sizes: readonly number[],
+  rounds: number,
+  log = (_: string) => {},
+  libraries: readonly string[] = BROWSER_LIBRARIES,
+): Promise<MountSamples> {
+  const script = await pageScript();
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: BENCH_CHROMIUM_ARGS,
+  });
+  const result: MountSamples = { ms: new Map(), nodes: new Map(), chromium: browser.version() };
+  try {
+    const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
+    for (let round = -1; round < rounds; round++) {
+      for (const n of sizes) {
+        for (const name of rotate(libraries, round + 1)) {
+          const page = await context.newPage();
+          await page.setContent(
+            '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
+          );
+          await page.addScriptTag({ content: script });
+          const sample = await page.evaluate(
+            ([library, count]) =>
+              (
+                window as unknown as {
+                  kamkitBench: { mount: (l: string, c: number) => Promise<{ ms: number; nodes: number }> };
+                }
+              ).kamkitBench.mount(library as string, count as number),
+            [name, n] as const,
+          );
+          await page.close();
+          if (round < 0) continue; // the first round warms the browser up and is not counted
+          const byN = result.ms.get(name) ?? new Map<number, number[]>();
+          byN.set(n, [...(byN.get(n) ?? []), sample.ms]);
+          result.ms.set(name, byN);
+          const nodes = result.nodes.get(name) ?? new Map<number, number>();
+          nodes.set(n, sample.nodes);
+          result.nodes.set(name, nodes);
+        }
+      }
+      if (round >= 0) log(`mount: round ${round + 1}/${rounds}`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+export function mountMedian(samples: MountSamples, name: string, n: number): number {
+  return median(samples.ms.get(name)?.get(n) ?? []);
+}

@@ -1,0 +1,84 @@
+/**
+ * Where kamkit's Pareto chart spends its time (diagnostics for the figures of bench.ts, not part of its table):
+ * the server render split into core `pareto`, `computeParetoLayout` and React's rendering, with and without the
+ * hidden data table and the explorer; and the mount in Chromium with and without the hidden table.
+ *   pnpm --filter @kamkit/bench diagnose [--rounds=7]
+ */
+import { pareto } from '@kamkit/core';
+import { computeParetoLayout, ParetoChart } from '@kamkit/react';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { benchMount, mountMedian } from './browser';
+import { KamkitPareto } from './charts/kamkit';
+import { HEIGHT, WIDTH } from './charts/types';
+import { VisxPareto } from './charts/visx';
+import { type Account, accounts } from './data';
+import { gc } from './gc';
+import { markdownTable, median, ms, rotate } from './stats';
+
+const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 7);
+const props = { value: 'revenue', label: 'name', width: WIDTH, height: HEIGHT } as const;
+
+function time(run: () => unknown): number {
+  const start = performance.now();
+  run();
+  return performance.now() - start;
+}
+
+const serverRows: string[][] = [];
+for (const n of [1_000, 10_000, 100_000]) {
+  const data = accounts(n);
+  const result = pareto(data, { value: 'revenue' });
+  const tasks: [string, () => unknown][] = [
+    ['core `pareto`', () => pareto(data, { value: 'revenue' })],
+    [
+      '`computeParetoLayout` (given the pareto result)',
+      () => computeParetoLayout(result, { ...props, data }),
+    ],
+    [
+      'renderToString, defaults (explorer + hidden table)',
+      () => renderToString(createElement(KamkitPareto, { data, width: WIDTH, height: HEIGHT })),
+    ],
+    [
+      'renderToString, `interactive={false}` `table="none"`',
+      () =>
+        renderToString(
+          createElement(ParetoChart<Account>, { ...props, data, interactive: false, table: 'none' }),
+        ),
+    ],
+    [
+      'visx renderToString (reference)',
+      () => renderToString(createElement(VisxPareto, { data, width: WIDTH, height: HEIGHT })),
+    ],
+  ];
+  const samples = new Map<string, number[]>();
+  const count = n >= 100_000 ? 3 : rounds;
+  for (let round = 0; round < count + 2; round++) {
+    for (const [name, run] of rotate(tasks, round)) {
+      gc();
+      const elapsed = time(run);
+      if (round >= 2) samples.set(name, [...(samples.get(name) ?? []), elapsed]);
+    }
+  }
+  for (const [name] of tasks)
+    serverRows.push([n.toLocaleString('en-US'), name, ms(median(samples.get(name) ?? []))]);
+}
+console.log('Server: medians, the same accounts for every step (nothing is memoised across renders)\n');
+console.log(markdownTable(['accounts', 'step', 'median'], serverRows));
+
+const libraries = ['kamkit', 'kamkit without table', 'kamkit static', 'visx'];
+const mount = await benchMount([1_000, 10_000], Math.min(rounds, 5), () => {}, libraries);
+console.log(`\nMount in Chromium ${mount.chromium}, to painted: medians\n`);
+console.log(
+  markdownTable(
+    ['accounts', 'chart', 'median', 'DOM elements'],
+    [1_000, 10_000].flatMap((n) =>
+      libraries.map((name) => [
+        n.toLocaleString('en-US'),
+        name,
+        ms(mountMedian(mount, name, n)),
+        String(mount.nodes.get(name)?.get(n) ?? ''),
+      ]),
+    ),
+  ),
+);
