@@ -142,6 +142,36 @@ export const GermanLocale: Story = {
   },
 };
 
+/**
+ * On a phone (320 px, German numbers): no bars; the MRR right-aligned, the risk level in a word and the days as
+ * a number, so no text runs into the next column. Scores, full names and days are in the tooltip and table.
+ */
+export const Phone: Story = {
+  args: { width: 320, locale: 'de-DE', currency: 'EUR' },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelector('.kamkit-ranking__bar')).toBeNull();
+    const rows = Array.from(canvasElement.querySelectorAll('.kamkit-ranking__row'));
+    await expect(rows).toHaveLength(10);
+    for (const row of rows) {
+      const box = (selector: string) => (row.querySelector(selector) as Element).getBoundingClientRect();
+      // Left to right, none touching: name, MRR, badge and level, days.
+      await expect(box('.kamkit-ranking__name').right).toBeLessThanOrEqual(
+        box('.kamkit-ranking__value').left,
+      );
+      await expect(box('.kamkit-ranking__value').right).toBeLessThanOrEqual(
+        box('.kamkit-ranking__badge').left,
+      );
+      await expect(box('.kamkit-ranking__level').right).toBeLessThanOrEqual(
+        box('.kamkit-ranking__days').left,
+      );
+      await expect(row.querySelector('.kamkit-ranking__level')?.textContent).toMatch(/^(High|Medium|Low)$/);
+    }
+    const svg = (canvasElement.querySelector('svg[role="img"]') as Element).getBoundingClientRect();
+    const more = (canvasElement.querySelector('.kamkit-ranking__more') as Element).getBoundingClientRect();
+    await expect(more.right).toBeLessThanOrEqual(svg.right);
+  },
+};
+
 /** One account at risk: singular wording, no "more" note. */
 export const OneAccount: Story = {
   args: { data: customers.filter((a) => a.daysInQueue > 0).slice(0, 1) },

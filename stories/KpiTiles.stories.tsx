@@ -78,6 +78,29 @@ export const GermanLocale: Story = {
   },
 };
 
+/** On a phone (358 px, two tiles a row, German numbers): every value on one line, sized to its tile. */
+export const Phone: Story = {
+  args: { locale: 'de-DE', currency: 'EUR' },
+  render: (args) => (
+    <div style={{ width: 358 }}>
+      <KpiTiles {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    for (const value of Array.from(canvasElement.querySelectorAll<HTMLElement>('.kamkit-kpi__value'))) {
+      const range = document.createRange();
+      range.selectNodeContents(value);
+      const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
+      await expect(lines.size).toBe(1);
+      // Not cut off with an ellipsis either.
+      await expect(value.scrollWidth).toBeLessThanOrEqual(value.clientWidth);
+    }
+    await expect(canvasElement.querySelector('[data-kpi="mrr"] .kamkit-kpi__value')).toHaveTextContent(
+      '1.921.250 €',
+    );
+  },
+};
+
 /** One account: its own MRR growth, no risk. */
 export const OneAccount: Story = {
   args: {

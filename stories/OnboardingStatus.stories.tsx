@@ -92,6 +92,27 @@ export const GermanLocale: Story = {
   },
 };
 
+/**
+ * On a phone (300 px, German numbers): the stage names move above the bars, so the bars, the counts and the
+ * satisfaction scores keep their room and no text runs into another.
+ */
+export const Phone: Story = {
+  args: { width: 300, locale: 'de-DE' },
+  play: async ({ canvasElement }) => {
+    const box = (element: Element | null) => (element as Element).getBoundingClientRect();
+    const [counts, satisfaction] = Array.from(canvasElement.querySelectorAll('.kamkit-column-title'));
+    await expect(box(counts as Element).right).toBeLessThan(box(satisfaction as Element).left);
+    for (const stage of Array.from(canvasElement.querySelectorAll('g.kamkit-stage'))) {
+      const label = box(stage.querySelector('.kamkit-stage__label'));
+      // The name above its bar, the count clear of the score.
+      await expect(label.bottom).toBeLessThanOrEqual(box(stage.querySelector('.kamkit-stage__bar')).top + 1);
+      await expect(box(stage.querySelector('.kamkit-stage__value')).right).toBeLessThan(
+        box(stage.querySelector('.kamkit-satisfaction__value')).left,
+      );
+    }
+  },
+};
+
 /** Only the accounts still onboarding, plus one with a status that is not a stage: it gets its own row. */
 export const StillOnboarding: Story = {
   args: { data: onboarding as Account[] },

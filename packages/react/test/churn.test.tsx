@@ -1,9 +1,11 @@
 import type { ChurnSignal } from '@kamkit/core';
+import { churnRisk } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ChurnRiskRanking } from '../src';
+import { ChurnRiskRanking, computeChurnRankingLayout } from '../src';
+import { textWidth } from '../src/primitives/measureText';
 import { expectGolden } from './golden';
 
 interface Row {
@@ -249,6 +251,71 @@ describe('ChurnRiskRanking', () => {
       /^The first 500 of [\d,]+ accounts at risk are listed\.$/,
     );
   });
+
+  it('on a phone (300 px) drops the bars, right-aligns the MRR and shortens the risk and the days', () => {
+    const { container } = render(
+      <ChurnRiskRanking
+        data={accounts}
+        signals={signals}
+        label="name"
+        locale="de-DE"
+        currency="EUR"
+        width={300}
+        interactive={false}
+        table="visible"
+      />,
+    );
+    expect(container.querySelector('.kamkit-ranking__bar')).toBeNull();
+    const first = container.querySelector('.kamkit-ranking__row') as SVGGElement;
+    expect(first.querySelector('.kamkit-ranking__value')).toHaveTextContent('40.000 €');
+    expect(first.querySelector('.kamkit-ranking__value')).toHaveAttribute('text-anchor', 'end');
+    expect(first.querySelector('.kamkit-ranking__level')?.textContent).toBe('High');
+    expect(first.querySelector('.kamkit-ranking__days')?.textContent).toBe('10');
+    const delta = container.querySelector('.kamkit-ranking__row[data-id="d"]') as SVGGElement;
+    expect(delta.querySelector('.kamkit-ranking__days')?.textContent).toBe('–');
+    expect(Array.from(container.querySelectorAll('.kamkit-column-title')).map((t) => t.textContent)).toEqual([
+      '#',
+      'Account',
+      'MRR',
+      'Risk',
+      'Days',
+    ]);
+    // The score and the days stay in the table.
+    expect(screen.getByRole('table')).toHaveTextContent('93');
+  });
+
+  it('chooses the narrow layout from the width, with columns that do not touch', () => {
+    const result = churnRisk(accounts, { signals });
+    const options = { data: accounts, label: 'name' as const, locale: 'de-DE', currency: 'EUR' };
+    expect(computeChurnRankingLayout(result, { ...options, width: 640 }).narrow).toBe(false);
+    for (const width of [240, 300, 360]) {
+      const layout = computeChurnRankingLayout(result, { ...options, width });
+      expect(layout.narrow).toBe(true);
+      const { columns } = layout;
+      for (const line of layout.lines) {
+        expect(line.barWidth).toBe(0);
+        expect(columns.name + textWidth(line.text, 12)).toBeLessThanOrEqual(
+          columns.value - textWidth(line.mrrText, 12),
+        );
+        expect(columns.value).toBeLessThan(columns.risk);
+        expect(columns.risk + 15 + textWidth(line.levelText, 12, true)).toBeLessThanOrEqual(
+          columns.days - textWidth(line.daysText, 12),
+        );
+      }
+      expect(columns.days).toBe(width - layout.margin.right);
+    }
+  });
+
+  it('shortens the note under the rows when it does not fit', () => {
+    const result = churnRisk(accounts, { signals });
+    const options = { data: accounts, label: 'name' as const, limit: 2, currency: 'USD' };
+    const wide = computeChurnRankingLayout(result, { ...options, width: 640 });
+    expect(wide.moreLabel).toBe(wide.moreText);
+    expect(wide.moreText).toBe('and 4 more accounts at risk ($45,000 MRR)');
+    const narrow = computeChurnRankingLayout(result, { ...options, width: 240 });
+    expect(narrow.moreText).toBe(wide.moreText);
+    expect(narrow.moreLabel).toBe('+4 more at risk ($45,000 MRR)');
+  });
 });
 
 describe('golden SVGs', () => {
@@ -275,6 +342,21 @@ describe('golden SVGs', () => {
         locale="de-DE"
         currency="EUR"
         width={480}
+        interactive={false}
+      />,
+    );
+  });
+
+  it('churn: narrow (300 px), de-DE', () => {
+    expectGolden(
+      'churn-narrow-de',
+      <ChurnRiskRanking
+        data={accounts}
+        signals={signals}
+        label="name"
+        locale="de-DE"
+        currency="EUR"
+        width={300}
         interactive={false}
       />,
     );

@@ -156,6 +156,21 @@ describe('golden SVGs: KA dashboard parts', () => {
     );
   });
 
+  it('onboarding: narrow (300 px), names above the bars, de-DE', () => {
+    expectGolden(
+      'onboarding-narrow-de',
+      <OnboardingStatus
+        data={onboarding}
+        status="stage"
+        stages={stages}
+        satisfaction="csat"
+        locale="de-DE"
+        width={300}
+        interactive={false}
+      />,
+    );
+  });
+
   it('dashboard: the charts of a small dashboard', () => {
     expectGolden(
       'dashboard-small',

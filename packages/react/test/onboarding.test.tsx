@@ -1,8 +1,10 @@
+import { onboardingStatus } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { OnboardingStatus } from '../src';
+import { computeOnboardingLayout, OnboardingStatus } from '../src';
+import { textWidth } from '../src/primitives/measureText';
 
 interface Account {
   id: string;
@@ -167,5 +169,44 @@ describe('OnboardingStatus', () => {
     expect(screen.getAllByRole('img')[1]).toHaveAccessibleDescription(
       /^None of the 3 accounts has reached Live yet; 3 are onboarding, most in Kick-off \(3\)\./,
     );
+  });
+
+  it('puts the stage names above the bars on a phone, and drops the satisfaction track when even that is tight', () => {
+    const result = onboardingStatus(accounts, { status: 'stage', stages: STAGES });
+    const layout = (width: number) =>
+      computeOnboardingLayout(result, { data: accounts, satisfaction: 'csat', locale: 'de-DE', width });
+    expect(layout(640).labels).toBe('left');
+    expect(layout(300).labels).toBe('above');
+    expect(layout(300).satisfactionColumn?.x1).toBeGreaterThan(layout(300).satisfactionColumn?.x0 ?? 0);
+    const tight = layout(170);
+    expect(tight.labels).toBe('above');
+    expect(tight.satisfactionColumn?.x1).toBe(tight.satisfactionColumn?.x0);
+    expect(tight.satisfactionColumn?.title).toBe('Satisfaction');
+    for (const width of [640, 480, 360, 300, 240]) {
+      const { rows, plot, satisfactionColumn: sat, countTitle, labels } = layout(width);
+      const column = sat as NonNullable<typeof sat>;
+      // The headings, the counts and the scores do not touch (estimated widths).
+      expect(plot.x0 + textWidth(countTitle, 12, true)).toBeLessThan(
+        column.x1 - textWidth(column.title, 12, true),
+      );
+      for (const row of rows) {
+        const score = row.satisfaction === null ? '–' : layout(width).formatScore(row.satisfaction);
+        const valueWidth = textWidth(row.valueText, 12, true);
+        if (row.valueInside) expect(row.bar.width).toBeGreaterThanOrEqual(valueWidth + 12);
+        else expect(row.valueX + valueWidth).toBeLessThan(column.x0 - 8 - textWidth(score, 12));
+        if (labels === 'above') expect(row.labelY + 7).toBeLessThanOrEqual(row.bar.y);
+        else expect(row.labelX).toBeLessThan(row.bar.x);
+      }
+    }
+  });
+
+  it('draws the narrow layout: names above, left-aligned', () => {
+    const { container } = render(chart({ width: 240 }));
+    const label = container.querySelector('.kamkit-stage__label') as SVGTextElement;
+    expect(label).toHaveAttribute('text-anchor', 'start');
+    expect(Number(label.getAttribute('y'))).toBeLessThan(
+      Number(container.querySelector('.kamkit-stage__bar')?.getAttribute('y')),
+    );
+    expect(container.querySelectorAll('.kamkit-satisfaction__track')).toHaveLength(5);
   });
 });

@@ -97,11 +97,11 @@ export const baseCss = `
 :where(.kamkit-satisfaction__track){stroke:var(--_grid);stroke-width:4;stroke-linecap:round}
 :where(.kamkit-satisfaction__dot){fill:var(--_surface);stroke:currentColor;stroke-width:2}
 :where(.kamkit-kpis__list){display:grid;grid-template-columns:repeat(auto-fit,minmax(150px,1fr));gap:8px;margin:0;padding:0;list-style:none}
-:where(.kamkit-kpi){display:flex;flex-direction:column;gap:2px;min-width:0;padding:10px 12px;border:1px solid var(--_grid);border-radius:8px;background:var(--kamkit-tile-background,transparent)}
+:where(.kamkit-kpi){display:flex;flex-direction:column;gap:2px;min-width:0;container-type:inline-size;padding:10px 12px;border:1px solid var(--_grid);border-radius:8px;background:var(--kamkit-tile-background,transparent)}
 :where(.kamkit-kpi__label){display:flex;align-items:center;gap:6px;color:var(--_muted-text);font-weight:600}
-:where(.kamkit-kpi__value){font-size:1.75em;font-weight:700;line-height:1.15;overflow-wrap:anywhere}
+:where(.kamkit-kpi__value){font-size:1.75em;font-size:clamp(1.1em,13cqi,1.75em);font-weight:700;line-height:1.15;white-space:nowrap;overflow:hidden;text-overflow:ellipsis}
 :where(.kamkit-kpi__delta){display:block}
-:where(.kamkit-kpi__trend){display:inline-flex;align-items:center;gap:4px;white-space:nowrap}
+:where(.kamkit-kpi__trend){display:inline-flex;align-items:baseline;gap:4px;max-width:100%}
 :where(.kamkit-kpi__arrow){flex:none;fill:var(--_trend,currentColor)}
 :where(.kamkit-kpi[data-trend=positive]){--_trend:var(--kamkit-positive-color)}
 :where(.kamkit-kpi[data-trend=negative]){--_trend:var(--kamkit-negative-color)}

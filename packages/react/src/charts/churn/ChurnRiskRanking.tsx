@@ -120,14 +120,19 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
                 ? `${unitLabelSingular.charAt(0).toUpperCase()}${unitLabelSingular.slice(1)}`
                 : 'Account'}
             </text>
-            <text className="kamkit-column-title" x={columns.bar} y={headingY}>
+            <text
+              className="kamkit-column-title"
+              x={columns.value}
+              y={headingY}
+              textAnchor={layout.narrow ? 'end' : undefined}
+            >
               MRR
             </text>
             <text className="kamkit-column-title" x={columns.risk} y={headingY}>
               Risk
             </text>
             <text className="kamkit-column-title" x={columns.days} y={headingY} textAnchor="end">
-              In queue
+              {layout.daysTitle}
             </text>
           </g>
           <g className="kamkit-ranking__rows">
@@ -162,19 +167,22 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
                   <text className="kamkit-ranking__name" x={columns.name} y={mid} dy="0.32em">
                     {line.text}
                   </text>
-                  <rect
-                    className="kamkit-ranking__bar"
-                    data-level={line.row.level}
-                    x={columns.bar}
-                    y={round(mid - barHeight / 2)}
-                    width={round(Math.max(line.row.mrr > 0 ? 1 : 0, line.barWidth))}
-                    height={round(barHeight)}
-                  />
+                  {layout.narrow ? null : (
+                    <rect
+                      className="kamkit-ranking__bar"
+                      data-level={line.row.level}
+                      x={columns.bar}
+                      y={round(mid - barHeight / 2)}
+                      width={round(Math.max(line.row.mrr > 0 ? 1 : 0, line.barWidth))}
+                      height={round(barHeight)}
+                    />
+                  )}
                   <text
                     className="kamkit-ranking__value"
-                    x={round(columns.bar + line.barWidth + 6)}
+                    x={round(line.valueX)}
                     y={mid}
                     dy="0.32em"
+                    textAnchor={layout.narrow ? 'end' : undefined}
                   >
                     {line.mrrText}
                   </text>
@@ -201,9 +209,9 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
               );
             })}
           </g>
-          {layout.moreText ? (
+          {layout.moreLabel ? (
             <text className="kamkit-ranking__more" x={columns.name} y={round(bottom + 18)}>
-              {layout.moreText}
+              {layout.moreLabel}
             </text>
           ) : null}
         </>
@@ -222,7 +230,8 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
  * queue descending, then id) as rows with the name, an MRR bar, the risk level in colour AND words ("High ·
  * 73") and the days in the queue. The header states the MRR at risk and its share of all MRR ("12 accounts at
  * risk hold €310,000 MRR (14%)" is also the `<desc>`). `limit` (default 10) lists the top N and notes "and N
- * more". Rows carry `data-level`, `data-rank` and `data-id`.
+ * more". Below about 400 px wide it draws no bars: the MRR right-aligned, the risk level without its score, the
+ * days as a number (see `layout.narrow`). Rows carry `data-level`, `data-rank` and `data-id`.
  *
  * @example
  * <ChurnRiskRanking

@@ -18,7 +18,7 @@ import { formatDecimal } from '../../primitives/decimal';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
-import { averageTextWidth } from '../../primitives/measureText';
+import { averageTextWidth, fitToWidth, textWidth } from '../../primitives/measureText';
 import { capitalise, counter } from '../../primitives/text';
 import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
@@ -71,10 +71,14 @@ export interface ChurnRankingLine<T> {
   /** The row band. */
   y: number;
   height: number;
-  /** The MRR bar's width (from `columns.bar`). */
+  /** The MRR bar's width (from `columns.bar`); 0 in the narrow layout, which has no bars. */
   barWidth: number;
   mrrText: string;
+  /** Where the MRR text is anchored: its start after the bar, or its end (`columns.value`) in the narrow layout. */
+  valueX: number;
+  /** The risk as written: "High · 73", or "High" in the narrow layout (the score is in the tooltip and table). */
   levelText: string;
+  /** Days in the queue as written: "28 days", or "28" under the heading "Days" in the narrow layout. */
   daysText: string;
 }
 
@@ -85,8 +89,27 @@ export interface ChurnRankingLayout<T> {
   width: number;
   height: number;
   margin: Margin;
-  /** Column positions: rank (right edge), name, bar start, risk badge, days (right edge). */
-  columns: { rank: number; name: number; bar: number; barEnd: number; risk: number; days: number };
+  /**
+   * Column positions: rank (right edge), name, bar start and end, the MRR heading (and, in the narrow layout, the
+   * right edge of the MRR values), risk badge, days (right edge).
+   */
+  columns: {
+    rank: number;
+    name: number;
+    bar: number;
+    barEnd: number;
+    value: number;
+    risk: number;
+    days: number;
+  };
+  /**
+   * True when the chart is too narrow for the bars (below about 400 px): no bars, the MRR right-aligned in its
+   * own column, the risk level without its score, the days as a number under "Days" and the names shortened to
+   * what is left. The full names, scores and days are in the tooltips and the data table.
+   */
+  narrow: boolean;
+  /** The days column's heading: "In queue", or "Days" in the narrow layout. */
+  daysTitle: string;
   /** MRR → bar width. */
   barScale: (mrr: number) => number;
   /** Top of the first row (below the headings). */
@@ -97,6 +120,8 @@ export interface ChurnRankingLayout<T> {
   hiddenMrr: number;
   /** "and 12 more accounts at risk (84,000 € MRR)", or "". */
   moreText: string;
+  /** {@link moreText} as drawn under the rows: shortened ("+12 more at risk (84,000 € MRR)") when it does not fit. */
+  moreLabel: string;
   /** The headline figures: MRR at risk, its share of all MRR, accounts at risk of all. */
   headline: { value: string; share: string; accounts: string };
   finding: string;
@@ -109,6 +134,8 @@ export interface ChurnRankingLayout<T> {
 
 const ROW = 28;
 const HEAD = 26;
+/** The shortest MRR bar worth drawing beside its value; below it, the narrow layout. */
+const MIN_BAR = 40;
 
 /** "usageDropPct" → "usage drop pct". */
 function words(key: string): string {
@@ -258,7 +285,7 @@ export function computeChurnRankingLayout<T>(
         30,
       ),
     ) + 10;
-  const columns = {
+  const full = {
     rank: margin.left + rankWidth - 6,
     name: margin.left + rankWidth,
     bar: margin.left + rankWidth + nameWidth + 8,
@@ -266,9 +293,34 @@ export function computeChurnRankingLayout<T>(
     risk: width - margin.right - daysWidth - riskWidth + 8,
     days: width - margin.right,
   };
+  // Too narrow for a bar beside the MRR text (the text would run into the risk column): the narrow layout.
+  const narrow = shown.length > 0 && full.barEnd - full.bar - valueWidth < MIN_BAR;
+  const shortLevel = (row: ChurnRiskRow<T>) => levelNames[row.level];
+  const shortDays = (d: number | null) => (d === null ? '–' : format.integer(d));
+  let columns: ChurnRankingLayout<T>['columns'];
+  let nameRoom: number;
+  if (narrow) {
+    // Right to left: days, risk (badge and level), MRR (right-aligned); the name gets what is left.
+    const gap = 10;
+    const measure = (texts: string[], bold = false) =>
+      Math.ceil(Math.max(...texts.map((t) => textWidth(t, 12, bold))));
+    const days = width - margin.right;
+    const risk =
+      days -
+      measure([...shown.map((r) => shortDays(r.daysInQueue)), 'Days'], false) -
+      gap -
+      (15 + measure([...shown.map(shortLevel), 'Risk'], true));
+    const value = risk - gap;
+    const bar = value - measure([...shown.map((r) => format.value(r.mrr)), 'MRR'], false);
+    columns = { rank: full.rank, name: full.name, bar, barEnd: bar, value, risk, days };
+    nameRoom = Math.max(24, bar - gap - full.name);
+  } else {
+    columns = { ...full, value: full.bar };
+    nameRoom = nameWidth;
+  }
   // The MRR text follows the bar, so the longest bar leaves room for it.
   const maxMrr = shown.reduce((m, r) => Math.max(m, r.mrr), 0);
-  const barRoom = Math.max(10, columns.barEnd - columns.bar - valueWidth);
+  const barRoom = narrow ? 0 : Math.max(10, columns.barEnd - columns.bar - valueWidth);
   const barScale = scaleLinear([0, maxMrr > 0 ? maxMrr : 1], [0, barRoom]);
   const maxChars = Math.max(6, Math.floor(nameWidth / 6.6));
   const top = margin.top + HEAD;
@@ -279,13 +331,14 @@ export function computeChurnRankingLayout<T>(
       row,
       position: i + 1,
       name,
-      text: truncate(name, maxChars),
+      text: narrow ? fitToWidth(name, nameRoom, 12) : truncate(name, maxChars),
       y: top + i * rowHeight,
       height: rowHeight,
       barWidth: barScale(row.mrr),
       mrrText: format.value(row.mrr),
-      levelText: levelText(row),
-      daysText: days(row.daysInQueue),
+      valueX: narrow ? columns.value : columns.bar + barScale(row.mrr) + 6,
+      levelText: narrow ? shortLevel(row) : levelText(row),
+      daysText: narrow ? shortDays(row.daysInQueue) : days(row.daysInQueue),
     };
   });
 
@@ -296,6 +349,16 @@ export function computeChurnRankingLayout<T>(
     hidden > 0
       ? `and ${format.integer(hidden)} more ${hidden === 1 ? singular : unitLabel} at risk (${format.value(hiddenMrr)} MRR)`
       : '';
+  // The note under the rows, shorter when the long one would leave the chart.
+  const moreRoom = width - margin.right - columns.name;
+  const moreLabel =
+    hidden === 0
+      ? ''
+      : ([
+          moreText,
+          `+${format.integer(hidden)} more at risk (${format.value(hiddenMrr)} MRR)`,
+          `+${format.integer(hidden)} more (${format.value(hiddenMrr)})`,
+        ].find((text) => textWidth(text, 12) <= moreRoom) ?? `+${format.integer(hidden)} more`);
   const finding =
     total === 0
       ? result.excluded.length > 0
@@ -418,6 +481,9 @@ export function computeChurnRankingLayout<T>(
     hidden,
     hiddenMrr,
     moreText,
+    moreLabel,
+    narrow,
+    daysTitle: narrow ? 'Days' : 'In queue',
     headline: {
       value,
       share: shareText,

@@ -2,7 +2,7 @@ import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
-import { capitalise, round } from '../../primitives/text';
+import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
 import type { OnboardingLayout, OnboardingLayoutOptions } from './useOnboardingLayout';
 import { useOnboardingLayout } from './useOnboardingLayout';
@@ -18,8 +18,6 @@ export interface OnboardingStatusProps<T>
   /** Draw extra SVG on top of the chart, with the computed layout (rows, scale). */
   children?: (layout: OnboardingLayout<T>) => ReactNode;
 }
-
-const CHAR_WIDTH = 6.6;
 
 function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTMLDivElement>) {
   const {
@@ -60,7 +58,7 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
     height,
     margin,
   });
-  const { plot, format, result, satisfactionColumn: sat } = layout;
+  const { plot, result, satisfactionColumn: sat } = layout;
   const empty = result.total === 0;
   const chartTitle = title ?? 'Onboarding status';
   return (
@@ -92,22 +90,18 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
         <>
           <g className="kamkit-column-titles">
             <text className="kamkit-column-title" x={plot.x0} y={plot.y0 - 12}>
-              {capitalise(unitLabel ?? 'accounts')}
+              {layout.countTitle}
             </text>
             {sat ? (
               <text className="kamkit-column-title" x={sat.x1} y={plot.y0 - 12} textAnchor="end">
-                {`Satisfaction (${sat.scale[0]}–${sat.scale[1]})`}
+                {sat.title}
               </text>
             ) : null}
           </g>
           <g className="kamkit-stages">
             {layout.rows.map((row, i) => {
-              const center = row.y + row.rowHeight / 2;
-              const valueText = `${format.integer(row.count)} (${format.percent(row.share)})`;
-              const end = row.bar.x + row.bar.width;
-              const inside =
-                end + 6 + valueText.length * CHAR_WIDTH > plot.x1 + 4 &&
-                row.bar.width > valueText.length * CHAR_WIDTH + 12;
+              const center = row.center;
+              const inside = row.valueInside;
               return (
                 <g
                   key={`${row.kind}-${i}`}
@@ -119,10 +113,10 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
                 >
                   <text
                     className="kamkit-stage__label"
-                    x={plot.x0 - 8}
-                    y={round(center)}
+                    x={round(row.labelX)}
+                    y={round(row.labelY)}
                     dy="0.32em"
-                    textAnchor="end"
+                    textAnchor={layout.labels === 'above' ? 'start' : 'end'}
                   >
                     {row.label}
                   </text>
@@ -146,26 +140,28 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
                     className={
                       inside ? 'kamkit-stage__value kamkit-stage__value--inside' : 'kamkit-stage__value'
                     }
-                    x={round(inside ? end - 6 : end + 6)}
+                    x={round(row.valueX)}
                     y={round(center)}
                     dy="0.32em"
                     textAnchor={inside ? 'end' : 'start'}
                   >
-                    {valueText}
+                    {row.valueText}
                   </text>
                   {sat ? (
                     <g
                       className="kamkit-satisfaction"
                       data-satisfaction={row.satisfaction === null ? undefined : round(row.satisfaction)}
                     >
-                      <line
-                        className="kamkit-satisfaction__track"
-                        x1={sat.x0}
-                        x2={sat.x1}
-                        y1={round(center)}
-                        y2={round(center)}
-                      />
-                      {row.satisfactionX !== null ? (
+                      {sat.x1 > sat.x0 ? (
+                        <line
+                          className="kamkit-satisfaction__track"
+                          x1={sat.x0}
+                          x2={sat.x1}
+                          y1={round(center)}
+                          y2={round(center)}
+                        />
+                      ) : null}
+                      {row.satisfactionX !== null && sat.x1 > sat.x0 ? (
                         <circle
                           className="kamkit-satisfaction__dot"
                           cx={round(row.satisfactionX)}

@@ -16,6 +16,7 @@ import type { LegendItem } from '../../primitives/Legend';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
+import { textWidth } from '../../primitives/measureText';
 import type { Period, PeriodFormat } from '../../primitives/periods';
 import { createPeriodFormat, distinctPeriods, periodKey } from '../../primitives/periods';
 import { capitalise, counter } from '../../primitives/text';
@@ -520,9 +521,6 @@ function tableNote<T>(
   return text || undefined;
 }
 
-/** Width of a character of a bold value label at 12 px, in pixels (an estimate). */
-const LABEL_CHAR = 7.6;
-
 /**
  * Places the value labels of the waterfall: each above its bar and above any bar it spans; a label that would
  * touch a label already placed (left to right) moves up above it, so labels never overlap, also when they are
@@ -531,7 +529,8 @@ const LABEL_CHAR = 7.6;
 function placeValueLabels<T>(steps: WaterfallStep<T>[], left: number, right: number): void {
   const placed: { x0: number; x1: number; y: number }[] = [];
   for (const step of steps) {
-    const half = (Array.from(step.valueText).length * LABEL_CHAR) / 2;
+    // The label's estimated width (bold, 12 px; per glyph, so "€2M" is wider than three average characters).
+    const half = textWidth(step.valueText, 12, true) / 2;
     // Centred on the bar, but kept inside [left, right].
     const cx = Math.max(left + half, Math.min(right - half, step.x + step.width / 2));
     const x0 = cx - half;

@@ -16,6 +16,7 @@ import type { LegendItem } from '../../primitives/Legend';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
+import { textWidth } from '../../primitives/measureText';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
@@ -69,8 +70,17 @@ export interface OnboardingRowLayout<T> {
   /** Geometry: row band, the count bar and the at-or-beyond bar. */
   y: number;
   rowHeight: number;
+  /** The bar's vertical centre (the value and the satisfaction score sit on it). */
+  center: number;
   bar: { x: number; y: number; width: number; height: number };
   beyondBar: { x: number; y: number; width: number; height: number };
+  /** The stage name's anchor: right-aligned left of the bar, or left-aligned above it (`labels: 'above'`); `y` is its middle. */
+  labelX: number;
+  labelY: number;
+  /** The count as written, e.g. "12 (40%)", and where: inside the bar's end when it would not fit after it. */
+  valueText: string;
+  valueInside: boolean;
+  valueX: number;
   /** The satisfaction dot's x (when there is a score). */
   satisfactionX: number | null;
 }
@@ -88,13 +98,25 @@ export interface OnboardingLayout<T> {
   plot: { x0: number; x1: number; y0: number; y1: number };
   /** Count → x. */
   x: (count: number) => number;
-  /** The satisfaction column (`null` without a `satisfaction` accessor): its track from `x0` to `x1`. */
+  /**
+   * The satisfaction column (`null` without a `satisfaction` accessor): its track from `x0` to `x1` (no track when
+   * `x0 === x1`, on the narrowest charts), the score right-aligned at `x0 − 8`, and its heading.
+   */
   satisfactionColumn: {
     x0: number;
     x1: number;
     scale: readonly [number, number];
     x: (value: number) => number;
+    /** "Satisfaction (0–10)", or "Satisfaction" when the long heading would run into the counts' heading. */
+    title: string;
   } | null;
+  /**
+   * Where the stage names are: `'left'` of the bars, or `'above'` them on narrow charts (below about 400 px
+   * with a satisfaction column), so the bars, counts and scores keep room.
+   */
+  labels: 'left' | 'above';
+  /** The counts' column heading, e.g. "Accounts". */
+  countTitle: string;
   rows: OnboardingRowLayout<T>[];
   legend: LegendItem[];
   /** The finding in words, e.g. "9 of 15 accounts (60%) have reached Live; 6 are still onboarding, most in Integration (3)." */
@@ -169,6 +191,8 @@ export function useOnboardingLayout<T>(options: OnboardingLayoutOptions<T>): Onb
 }
 
 const ROW_HEIGHT = 34;
+/** A row with its stage name above the bar. */
+const ROW_HEIGHT_ABOVE = 44;
 
 /** The pure part of {@link useOnboardingLayout}: layout of an already computed `onboardingStatus` result. */
 export function computeOnboardingLayout<T>(
@@ -238,49 +262,103 @@ export function computeOnboardingLayout<T>(
   );
   const longest = Math.max(4, ...names.map((name) => Array.from(name).length));
   const { width } = options;
-  const height = options.height ?? 30 + source.length * ROW_HEIGHT + 8;
-  const margin = resolveMargin(
-    {
-      top: 30,
-      right: readScore ? 132 : 72,
-      bottom: 8,
-      left: Math.min(170, Math.max(64, Math.round(longest * 6.6 + 16))),
-    },
-    options.margin,
+  const countTitle = capitalise(unitLabel);
+  const valueTexts = source.map((row) => `${format.integer(row.count)} (${format.percent(row.share)})`);
+  const valueWidths = valueTexts.map((text) => textWidth(text, 12, true));
+  const scores = source.map((row) => meanScore(row.accounts));
+  const scoreWidth = Math.max(
+    textWidth('–', 12),
+    ...scores.map((score) => (score.mean === null ? 0 : textWidth(formatScore(score.mean), 12))),
   );
-  const plot = {
-    x0: margin.left,
-    x1: Math.max(margin.left + 1, width - margin.right),
-    y0: margin.top,
-    y1: Math.max(margin.top + 1, height - margin.bottom),
-  };
-  const rowHeight = source.length > 0 ? (plot.y1 - plot.y0) / source.length : ROW_HEIGHT;
-  const x = scaleLinear([0, Math.max(1, result.total)], [plot.x0, plot.x1]);
-  const satisfactionColumn = readScore
-    ? (() => {
-        const x0 = plot.x1 + 64;
-        const x1 = Math.max(x0 + 1, width - 12);
-        return { x0, x1, scale, x: scaleLinear([scale[0], scale[1]], [x0, x1]).clamp(true) };
-      })()
-    : null;
+  const titles = [`Satisfaction (${scale[0]}–${scale[1]})`, 'Satisfaction'];
+  const x = scaleLinear<number, number>();
 
-  const rows: OnboardingRowLayout<T>[] = source.map((row, i) => {
-    const top = plot.y0 + i * rowHeight;
-    const barHeight = Math.max(4, Math.min(20, rowHeight - 12));
-    const barY = top + (rowHeight - barHeight) / 2;
-    const { mean, responses } = meanScore(row.accounts);
-    return {
-      ...row,
-      label: names[i] as string,
-      satisfaction: mean,
-      responses,
-      y: top,
-      rowHeight,
-      bar: { x: plot.x0, y: barY, width: x(row.count) - plot.x0, height: barHeight },
-      beyondBar: { x: plot.x0, y: barY, width: x(row.atOrBeyond) - plot.x0, height: barHeight },
-      satisfactionX: mean !== null && satisfactionColumn ? satisfactionColumn.x(mean) : null,
+  // Three layouts, widest first; the first whose counts, scores and headings fit is used (else the last):
+  // names left of the bars; names above the bars; names above and the scores without a track.
+  const variants = [
+    { labels: 'left', track: true },
+    { labels: 'above', track: true },
+    { labels: 'above', track: false },
+  ] as const;
+  const build = (variant: (typeof variants)[number]) => {
+    const above = variant.labels === 'above';
+    const rowDefault = above ? ROW_HEIGHT_ABOVE : ROW_HEIGHT;
+    const height = options.height ?? 30 + source.length * rowDefault + 8;
+    const satisfactionRoom = variant.track ? 132 : Math.ceil(scoreWidth) + 20;
+    const margin = resolveMargin(
+      {
+        top: 30,
+        right: readScore ? satisfactionRoom : 72,
+        bottom: 8,
+        left: above ? 8 : Math.min(170, Math.max(64, Math.round(longest * 6.6 + 16))),
+      },
+      options.margin,
+    );
+    const plot = {
+      x0: margin.left,
+      x1: Math.max(margin.left + 1, width - margin.right),
+      y0: margin.top,
+      y1: Math.max(margin.top + 1, height - margin.bottom),
     };
-  });
+    x.domain([0, Math.max(1, result.total)]).range([plot.x0, plot.x1]);
+    const column = readScore
+      ? (() => {
+          const x0 = variant.track ? plot.x1 + 64 : width - 12;
+          const x1 = Math.max(x0 + (variant.track ? 1 : 0), width - 12);
+          return { x0, x1, scale, x: scaleLinear([scale[0], scale[1]], [x0, x1]).clamp(true) };
+        })()
+      : null;
+    // Counts after their bar end before the score (or the chart's edge); else inside the bar's end.
+    const valueLimit = column ? column.x0 - 8 - scoreWidth - 8 : width - 4;
+    let fits = true;
+    const rowHeight = source.length > 0 ? (plot.y1 - plot.y0) / source.length : rowDefault;
+    const rows: OnboardingRowLayout<T>[] = source.map((row, i) => {
+      const top = plot.y0 + i * rowHeight;
+      const barHeight = above
+        ? Math.max(4, Math.min(20, rowHeight - 24))
+        : Math.max(4, Math.min(20, rowHeight - 12));
+      const barY = above ? top + rowHeight - 6 - barHeight : top + (rowHeight - barHeight) / 2;
+      const { mean, responses } = scores[i] as { mean: number | null; responses: number };
+      const barWidth = x(row.count) - plot.x0;
+      const end = plot.x0 + barWidth;
+      const valueWidth = valueWidths[i] as number;
+      const outside = end + 6 + valueWidth <= valueLimit;
+      const inside = !outside && barWidth >= valueWidth + 12;
+      if (!outside && !inside) fits = false;
+      return {
+        ...row,
+        label: names[i] as string,
+        satisfaction: mean,
+        responses,
+        y: top,
+        rowHeight,
+        center: barY + barHeight / 2,
+        bar: { x: plot.x0, y: barY, width: barWidth, height: barHeight },
+        beyondBar: { x: plot.x0, y: barY, width: x(row.atOrBeyond) - plot.x0, height: barHeight },
+        labelX: above ? plot.x0 : plot.x0 - 8,
+        labelY: above ? barY - 9 : barY + barHeight / 2,
+        valueText: valueTexts[i] as string,
+        valueInside: inside,
+        valueX: inside ? end - 6 : end + 6,
+        satisfactionX: mean !== null && column ? column.x(mean) : null,
+      };
+    });
+    // The headings: the counts' at the bars' start, the satisfaction's ending at the track's end.
+    const countEnd = plot.x0 + textWidth(countTitle, 12, true) + 12;
+    const title = column ? titles.find((t) => column.x1 - textWidth(t, 12, true) >= countEnd) : undefined;
+    if (column && title === undefined) fits = false;
+    const satisfactionColumn = column
+      ? { ...column, title: title ?? (titles[titles.length - 1] as string) }
+      : null;
+    return { height, margin, plot, rows, satisfactionColumn, labels: variant.labels, fits };
+  };
+  let geometry = build(variants[0]);
+  for (const variant of variants.slice(1)) {
+    if (geometry.fits) break;
+    geometry = build(variant);
+  }
+  const { height, margin, plot, rows, satisfactionColumn, labels } = geometry;
+  x.range([plot.x0, plot.x1]);
 
   const legend: LegendItem[] = [
     { label: 'In stage', color: 'var(--_accent)' },
@@ -418,6 +496,8 @@ export function computeOnboardingLayout<T>(
     plot,
     x,
     satisfactionColumn,
+    labels,
+    countTitle,
     rows,
     legend,
     finding,
