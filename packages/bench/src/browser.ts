@@ -90,6 +90,110 @@ export async function benchMount(
   return result;
 }
 
+/** The dashboards compared (see src/browser/entry.tsx): kamkit's `KaDashboard` and a Recharts 3 composition. */
+export const DASHBOARD_LIBRARIES = ['kamkit', 'recharts 3'] as const;
+
+/** Large enough that both 1,200 px dashboards are entirely in the viewport (so all of each is painted). */
+export const DASHBOARD_VIEWPORT = { width: 1280, height: 1100 };
+
+type Bench = {
+  kamkitBench: {
+    mountDashboard: (l: string, c: number) => Promise<{ ms: number; nodes: number }>;
+  };
+};
+
+/**
+ * Mounts each dashboard `rounds` times on `n` accounts, as {@link benchMount} does for the Pareto chart: each
+ * sample in a fresh page with the bundle parsed before the clock starts, one uncounted warm-up round, the
+ * libraries rotated each round. Results are under the size `n`.
+ */
+export async function benchDashboardMount(
+  n: number,
+  rounds: number,
+  log = (_: string) => {},
+  libraries: readonly string[] = DASHBOARD_LIBRARIES,
+): Promise<MountSamples> {
+  const script = await pageScript();
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: BENCH_CHROMIUM_ARGS,
+  });
+  const result: MountSamples = { ms: new Map(), nodes: new Map(), chromium: browser.version() };
+  try {
+    const context = await browser.newContext({ viewport: DASHBOARD_VIEWPORT });
+    for (let round = -1; round < rounds; round++) {
+      for (const name of rotate(libraries, round + 1)) {
+        const page = await context.newPage();
+        await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
+        await page.addScriptTag({ content: script });
+        const sample = await page.evaluate(
+          ([library, count]) =>
+            (window as unknown as Bench).kamkitBench.mountDashboard(library as string, count as number),
+          [name, n] as const,
+        );
+        await page.close();
+        if (round < 0) continue;
+        const byN = result.ms.get(name) ?? new Map<number, number[]>();
+        byN.set(n, [...(byN.get(n) ?? []), sample.ms]);
+        result.ms.set(name, byN);
+        result.nodes.set(name, new Map([[n, sample.nodes]]));
+      }
+      if (round >= 0) log(`dashboard mount: round ${round + 1}/${rounds}`);
+    }
+  } finally {
+    await browser.close();
+  }
+  return result;
+}
+
+/**
+ * Mounts each dashboard once on `n` accounts as the benchmark does and saves a full-page PNG of it to
+ * `<outDir>/dashboard-<library>.png`; returns the files with the milliseconds and DOM elements of that mount.
+ */
+export async function screenshotDashboards(
+  n: number,
+  outDir: string,
+  libraries: readonly string[] = DASHBOARD_LIBRARIES,
+): Promise<{ library: string; file: string; charts: string[]; ms: number; nodes: number }[]> {
+  const script = await pageScript();
+  const browser: Browser = await chromium.launch({
+    executablePath: chromiumPath(),
+    args: BENCH_CHROMIUM_ARGS,
+  });
+  const shots = [];
+  try {
+    const context = await browser.newContext({ viewport: DASHBOARD_VIEWPORT });
+    for (const name of libraries) {
+      const page = await context.newPage();
+      page.on('pageerror', (e) => console.error(`[${name}] page error: ${e.message}`));
+      page.on('crash', () => console.error(`[${name}] page crashed`));
+      await page.setContent(
+        '<!doctype html><html><head><meta charset="utf-8"></head><body style="margin:8px;background:#fff"></body></html>',
+      );
+      await page.addScriptTag({ content: script });
+      const sample = await page.evaluate(
+        ([library, count]) =>
+          (window as unknown as Bench).kamkitBench.mountDashboard(library as string, count as number),
+        [name, n] as const,
+      );
+      const file = path.join(outDir, `dashboard-${name.replace(/\W+/g, '')}.png`);
+      await page.screenshot({ path: file, fullPage: true });
+      // The charts' sizes (SVGs larger than an icon), to check that both dashboards draw at the same sizes.
+      const charts = await page.evaluate(() =>
+        [...document.querySelectorAll('svg')]
+          .map((svg) => svg.getBoundingClientRect())
+          .filter((box) => box.width > 50 && box.height > 50)
+          .map((box) => `${Math.round(box.width)}×${Math.round(box.height)}`),
+      );
+      await page.close();
+      shots.push({ library: name, file, charts, ...sample });
+    }
+  } finally {
+    await browser.close();
+  }
+  return shots;
+}
+
 export function mountMedian(samples: MountSamples, name: string, n: number): number {
   return median(samples.ms.get(name)?.get(n) ?? []);
 }

@@ -1,7 +1,8 @@
 /**
  * The page side of the mount benchmark, bundled for the browser by browser.ts. `window.kamkitBench.mount(name, n)`
  * mounts one chart on `n` accounts into a fresh container and resolves with the milliseconds from `root.render`
- * until the chart is drawn (its marks are in the DOM) and the frame after that has been painted.
+ * until the chart is drawn (its marks are in the DOM) and the frame after that has been painted;
+ * `window.kamkitBench.mountDashboard(name, n)` does the same for a whole dashboard (every part's marks).
  */
 
 import { ParetoChart } from '@kamkit/react';
@@ -11,12 +12,14 @@ import { flushSync } from 'react-dom';
 import { createRoot } from 'react-dom/client';
 import { EchartsPareto } from '../charts/echarts';
 import { KamkitPareto } from '../charts/kamkit';
+import { KamkitDashboard } from '../charts/kamkitDashboard';
 import { Recharts2Pareto } from '../charts/recharts2';
 import { Recharts3Pareto } from '../charts/recharts3';
-import type { ParetoProps } from '../charts/types';
-import { HEIGHT, WIDTH } from '../charts/types';
+import { RechartsDashboard } from '../charts/rechartsDashboard';
+import type { DashboardProps, ParetoProps } from '../charts/types';
+import { DASHBOARD_WIDTH, HEIGHT, RISK_TOP, WIDTH } from '../charts/types';
 import { VisxPareto } from '../charts/visx';
-import { accounts } from '../data';
+import { accounts, dashboardAccounts } from '../data';
 
 /** Each library's chart and how to tell that it is drawn (its cumulative line, or ECharts' `finished` event). */
 const LIBRARIES: Record<string, { component: FunctionComponent<ParetoProps>; drawn: string }> = {
@@ -67,6 +70,56 @@ const LIBRARIES: Record<string, { component: FunctionComponent<ParetoProps>; dra
   },
 };
 
+/**
+ * Each dashboard and what "drawn" means for it: every part has all its marks in the DOM — the 7 key-figure
+ * tiles, the 3 plans' MRR areas, the waterfall's 6 steps, the 5 onboarding stages and the top 10 accounts at
+ * risk (kamkit: its ranking rows; Recharts: the bars), and for Recharts the value labels of its bar charts.
+ */
+const DASHBOARDS: Record<
+  string,
+  { component: FunctionComponent<DashboardProps>; drawn: [string, number][] }
+> = {
+  kamkit: {
+    component: KamkitDashboard,
+    drawn: [
+      ['.kamkit-kpi', 7],
+      ['.kamkit-plan__area', 3],
+      ['.kamkit-step__bar', 6],
+      ['.kamkit-stage__bar', 5],
+      ['.kamkit-ranking__row', RISK_TOP],
+    ],
+  },
+  'recharts 3': {
+    component: RechartsDashboard,
+    drawn: [
+      ['[data-chart=kpis] li', 7],
+      ['[data-chart=plans] path.recharts-area-area', 3],
+      ['.waterfall-step .recharts-bar-rectangle path', 6],
+      ['[data-chart=movements] .recharts-label-list', 1],
+      ['.onboarding-stage .recharts-bar-rectangle path', 5],
+      ['[data-chart=onboarding] .recharts-label-list', 1],
+      ['.risk-account .recharts-bar-rectangle path', RISK_TOP],
+      ['[data-chart=risk] .recharts-label-list', 1],
+    ],
+  },
+};
+
+/** Resolves once every `[selector, count]` has at least `count` matches inside `container`. */
+function whenAllDrawn(container: HTMLElement, checks: readonly [string, number][]): Promise<void> {
+  const done = () =>
+    checks.every(([selector, count]) => container.querySelectorAll(selector).length >= count);
+  if (done()) return Promise.resolve();
+  return new Promise((resolve) => {
+    const observer = new MutationObserver(() => {
+      if (done()) {
+        observer.disconnect();
+        resolve();
+      }
+    });
+    observer.observe(container, { childList: true, subtree: true, attributes: true });
+  });
+}
+
 /** Resolves once `selector` matches inside `container` (checked now and on every DOM mutation). */
 function whenDrawn(container: HTMLElement, selector: string): Promise<void> {
   if (container.querySelector(selector)) return Promise.resolve();
@@ -107,4 +160,25 @@ async function mount(name: string, n: number): Promise<{ ms: number; nodes: numb
   return { ms, nodes: container.getElementsByTagName('*').length };
 }
 
-(window as unknown as { kamkitBench: unknown }).kamkitBench = { mount, libraries: Object.keys(LIBRARIES) };
+async function mountDashboard(name: string, n: number): Promise<{ ms: number; nodes: number }> {
+  const dashboard = DASHBOARDS[name];
+  if (!dashboard) throw new Error(`unknown dashboard ${name}`);
+  const data = dashboardAccounts(n);
+  const container = document.createElement('div');
+  container.style.width = `${DASHBOARD_WIDTH}px`;
+  document.body.append(container);
+  const start = performance.now();
+  const root = createRoot(container);
+  flushSync(() => root.render(createElement(dashboard.component, { data, width: DASHBOARD_WIDTH })));
+  await whenAllDrawn(container, dashboard.drawn);
+  await afterPaint();
+  const ms = performance.now() - start;
+  return { ms, nodes: container.getElementsByTagName('*').length };
+}
+
+(window as unknown as { kamkitBench: unknown }).kamkitBench = {
+  mount,
+  mountDashboard,
+  libraries: Object.keys(LIBRARIES),
+  dashboards: Object.keys(DASHBOARDS),
+};

@@ -1,4 +1,4 @@
-import type { Account } from '../data';
+import type { Account, DashboardAccount } from '../data';
 
 /** What every benchmarked Pareto chart takes: the same accounts and the same size. */
 export interface ParetoProps {
@@ -21,3 +21,34 @@ export interface CumulativeRow {
   revenue: number;
   cumulative: number;
 }
+
+/** What both benchmarked dashboards take: the same key accounts and the same width. */
+export interface DashboardProps {
+  data: readonly DashboardAccount[];
+  width: number;
+}
+
+/** Dashboard width in every benchmark: KaDashboard's default, three columns. */
+export const DASHBOARD_WIDTH = 1200;
+
+/** The endangered accounts listed by both dashboards (KaDashboard's default `limit`). */
+export const RISK_TOP = 10;
+
+/**
+ * Endangerment signals of both dashboards (core's `churnRisk` semantics): each maps linearly onto 0–100 risk
+ * over its scale, reversed where a higher value is healthier; the risk is their weighted mean, high from 66.
+ */
+export const RISK_SIGNALS = [
+  { key: 'engagement', value: 'engagement', weight: 2, scale: [0, 100], higherIsRiskier: false },
+  { key: 'satisfaction', value: 'satisfaction', weight: 1, scale: [0, 10], higherIsRiskier: false },
+  { key: 'usageDrop', value: 'usageDropPct', weight: 1, scale: [0, 100], higherIsRiskier: true },
+] as const satisfies readonly {
+  key: string;
+  value: keyof DashboardAccount;
+  weight: number;
+  scale: readonly [number, number];
+  higherIsRiskier: boolean;
+}[];
+/** Risk from which an account is at high risk (and counted as at risk). */
+export const HIGH_RISK = 66;
+export const MEDIUM_RISK = 33;
