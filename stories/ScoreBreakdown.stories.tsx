@@ -63,6 +63,34 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
+/** Pairs of drawn SVG texts whose boxes overlap by more than 1 px, and texts that stick out of the SVG. */
+function textClashes(root: HTMLElement): string[] {
+  const svg = root.querySelector('svg.kamkit-chart__svg') as SVGSVGElement;
+  const frame = svg.getBoundingClientRect();
+  // A horizontal text's box cut to one em tall (the glyph box adds the font's line gap).
+  const texts = Array.from(svg.querySelectorAll('text')).map((text) => {
+    const box = text.getBoundingClientRect();
+    const inset = text.getAttribute('transform')
+      ? 0
+      : Math.max(0, (box.height - Number.parseFloat(getComputedStyle(text).fontSize)) / 2);
+    return {
+      text: text.textContent ?? '',
+      box: new DOMRect(box.x, box.y + inset, box.width, box.height - 2 * inset),
+    };
+  });
+  const clashes: string[] = [];
+  for (const { text, box } of texts)
+    if (box.left < frame.left - 1 || box.right > frame.right + 1) clashes.push(`"${text}" is cut off`);
+  texts.forEach((a, i) => {
+    for (const b of texts.slice(i + 1)) {
+      const x = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
+      const y = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
+      if (x > 1 && y > 1) clashes.push(`"${a.text}" overlaps "${b.text}"`);
+    }
+  });
+  return clashes;
+}
+
 const bar = (canvasElement: HTMLElement, selector: string) =>
   canvasElement.querySelector(`${selector} rect.kamkit-breakdown__bar`) as SVGRectElement;
 
@@ -86,6 +114,25 @@ export const Default: Story = {
     await expect(canvasElement.querySelector('.kamkit-headline')).toHaveTextContent(
       /^76\.7 of 100 · Mount Meridian Health SystemRank 2 of 150 · Key quadrant/,
     );
+  },
+};
+
+/**
+ * A phone's width (358 px, a 390 px screen less the page's padding): each criterion's name, weight, value and
+ * points on one line and its bar below it across the chart, so the names stay whole and the scale readable.
+ */
+export const PhoneWidth: Story = {
+  args: { width: 358, locale: 'de-DE' },
+  play: async ({ canvasElement }) => {
+    await expect(textClashes(canvasElement)).toEqual([]);
+    const names = Array.from(canvasElement.querySelectorAll('.kamkit-breakdown__name'), (t) => t.textContent);
+    await expect(names).toContain('Revenue potential');
+    await expect(names.some((name) => name?.endsWith('…'))).toBe(false);
+    const ticks = Array.from(
+      canvasElement.querySelectorAll('.kamkit-column-titles text'),
+      (t) => t.textContent,
+    );
+    await expect(ticks).toEqual(['Criterion', 'Weight', 'Value', '0', '25', '50', '75', '100', 'Points']);
   },
 };
 

@@ -5,6 +5,8 @@ import { expect, type Page, test } from '@playwright/test';
 // left out), cut no text off at the chart's edge, and keep each key figure on one line inside its tile.
 
 interface Problem {
+  /** The chart's kind (`data-kamkit-chart`), e.g. `pareto`. */
+  kind: string;
   chart: string;
   problem: string;
 }
@@ -13,7 +15,7 @@ interface Problem {
 async function layoutProblems(page: Page): Promise<Problem[]> {
   return page.evaluate(() => {
     const TOLERANCE = 1;
-    const problems: { chart: string; problem: string }[] = [];
+    const problems: { kind: string; chart: string; problem: string }[] = [];
     const shown = (element: Element) => {
       if (element.closest('.kamkit-visually-hidden, .visually-hidden, [hidden]')) return false;
       const style = getComputedStyle(element);
@@ -32,7 +34,8 @@ async function layoutProblems(page: Page): Promise<Problem[]> {
         .trim();
     const charts = Array.from(document.querySelectorAll<HTMLElement>('.kamkit-chart'));
     charts.forEach((chart, index) => {
-      const name = `${chart.dataset.kamkitChart ?? 'chart'} #${index + 1}`;
+      const kind = chart.dataset.kamkitChart ?? 'chart';
+      const name = `${kind} #${index + 1}`;
       for (const svg of Array.from(chart.querySelectorAll('svg.kamkit-chart__svg'))) {
         const frame = svg.getBoundingClientRect();
         const viewBox = (svg as SVGSVGElement).viewBox.baseVal;
@@ -57,7 +60,7 @@ async function layoutProblems(page: Page): Promise<Problem[]> {
             box.top < frame.top - TOLERANCE ||
             box.bottom > frame.bottom + TOLERANCE
           )
-            problems.push({ chart: name, problem: `"${text}" is cut off at the chart's edge` });
+            problems.push({ kind, chart: name, problem: `"${text}" is cut off at the chart's edge` });
         }
         for (let i = 0; i < texts.length; i++) {
           for (let j = i + 1; j < texts.length; j++) {
@@ -66,7 +69,7 @@ async function layoutProblems(page: Page): Promise<Problem[]> {
             const overlapX = Math.min(a.box.right, b.box.right) - Math.max(a.box.left, b.box.left);
             const overlapY = Math.min(a.box.bottom, b.box.bottom) - Math.max(a.box.top, b.box.top);
             if (overlapX > TOLERANCE && overlapY > TOLERANCE)
-              problems.push({ chart: name, problem: `"${a.text}" overlaps "${b.text}"` });
+              problems.push({ kind, chart: name, problem: `"${a.text}" overlaps "${b.text}"` });
           }
         }
       }
@@ -81,10 +84,10 @@ async function layoutProblems(page: Page): Promise<Problem[]> {
           range.selectNodeContents(node);
           const box = range.getBoundingClientRect();
           if (box.right > frame.right + TOLERANCE || box.left < frame.left - TOLERANCE)
-            problems.push({ chart: name, problem: `"${text}" runs out of its tile` });
+            problems.push({ kind, chart: name, problem: `"${text}" runs out of its tile` });
           const lines = new Set(Array.from(range.getClientRects()).map((rect) => Math.round(rect.top)));
           if (node.parentElement.closest('.kamkit-kpi__value') && lines.size > 1)
-            problems.push({ chart: name, problem: `"${text}" wraps onto ${lines.size} lines` });
+            problems.push({ kind, chart: name, problem: `"${text}" wraps onto ${lines.size} lines` });
         }
       }
     });
@@ -100,13 +103,27 @@ async function pageScroll(page: Page) {
 }
 
 const pages = ['portfolio', 'prioritisation', 'dashboard', 'account-plan', 'import'] as const;
+type PagePath = (typeof pages)[number];
 /**
  * The pages whose charts must draw no text over text. The other pages' problems are reported as annotations
  * of the test (type `layout`) until their charts are fixed; add a page here once its charts pass.
  */
-const textChecked: readonly (typeof pages)[number][] = ['dashboard'];
+const textChecked: readonly PagePath[] = [
+  'portfolio',
+  'prioritisation',
+  'dashboard',
+  'account-plan',
+  'import',
+];
+/**
+ * Charts (by `data-kamkit-chart`) of checked pages whose problems are still only reported as annotations,
+ * until they are fixed: the Pareto chart's left margin is too narrow for de-DE's y tick labels ("3,5 Mio. €").
+ */
+const textPending: Partial<Record<PagePath, readonly string[]>> = { portfolio: ['pareto'] };
+const enforced = (path: PagePath, kind: string) =>
+  textChecked.includes(path) && !textPending[path]?.includes(kind);
 
-async function openPage(page: Page, path: (typeof pages)[number]) {
+async function openPage(page: Page, path: PagePath) {
   // The hash route keeps the app's state (locale, theme) that a reload would reset.
   await page.evaluate((hash) => {
     window.location.hash = hash;
@@ -130,8 +147,8 @@ for (const locale of ['en-US', 'de-DE'] as const) {
       const { scrollWidth, innerWidth } = await pageScroll(page);
       if (scrollWidth > innerWidth)
         found.push(`${path}: page scrolls sideways (${scrollWidth} > ${innerWidth})`);
-      for (const { chart, problem } of await layoutProblems(page)) {
-        if (textChecked.includes(path)) found.push(`${path}: ${chart}: ${problem}`);
+      for (const { kind, chart, problem } of await layoutProblems(page)) {
+        if (enforced(path, kind)) found.push(`${path}: ${chart}: ${problem}`);
         else test.info().annotations.push({ type: 'layout', description: `${path}: ${chart}: ${problem}` });
       }
     }
@@ -145,5 +162,20 @@ test('at 1280 px the dashboard draws no text over text', async ({ page }) => {
   await page.getByLabel('Locale').selectOption('de-DE');
   await openPage(page, 'dashboard');
   const found = (await layoutProblems(page)).map(({ chart, problem }) => `dashboard: ${chart}: ${problem}`);
+  expect(found).toEqual([]);
+});
+
+test('at 1280 px (de-DE) no page draws text over text', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/#/portfolio');
+  await page.getByLabel('Locale').selectOption('de-DE');
+  const found: string[] = [];
+  for (const path of pages) {
+    await openPage(page, path);
+    for (const { kind, chart, problem } of await layoutProblems(page)) {
+      if (enforced(path, kind)) found.push(`${path}: ${chart}: ${problem}`);
+      else test.info().annotations.push({ type: 'layout', description: `${path}: ${chart}: ${problem}` });
+    }
+  }
   expect(found).toEqual([]);
 });

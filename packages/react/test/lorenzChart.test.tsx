@@ -1,8 +1,9 @@
+import { concentration } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { describeGini, LorenzChart } from '../src';
+import { computeLorenzLayout, describeGini, LorenzChart } from '../src';
 import { expectGolden } from './golden';
 
 // Shares 30/30/20/20: Gini 0.1, HHI 2,600 points.
@@ -186,6 +187,51 @@ describe('LorenzChart', () => {
 
   it('matches the golden SVG: 30/30/20/20', () => {
     expectGolden('lorenz-even', <LorenzChart data={even} value="revenue" interactive={false} />);
+  });
+
+  it('shortens the axis titles and breaks the marker label at a phone width', () => {
+    const data = manyAccounts(150);
+    const result = concentration(data, { value: 'revenue' });
+    const wide = computeLorenzLayout(result, { data, width: 640, height: 400 });
+    expect(wide.xAxisLabel).toBe('Cumulative share of accounts, smallest first');
+    expect(wide.marker?.lines).toHaveLength(1);
+    expect(wide.yLabelOffset).toBe(46);
+    const narrow = computeLorenzLayout(result, { data, width: 324, height: 320, locale: 'de-DE' });
+    expect(narrow.xAxisLabel).toBe('Share of accounts, smallest first');
+    expect(narrow.yAxisLabel).toBe('Cumulative share of revenue');
+    expect(narrow.marker?.lines).toEqual([
+      expect.stringMatching(/^Largest 20\s%:$/),
+      expect.stringMatching(/^\d+\s% of revenue$/),
+    ]);
+    const tiny = computeLorenzLayout(result, { data, width: 200, height: 160 });
+    expect(tiny.xAxisLabel).toBe('Accounts, smallest first');
+    expect(tiny.yAxisLabel).toBe('Revenue');
+  });
+
+  it('moves the y axis title past wide tick labels beside it', () => {
+    const data = manyAccounts(150);
+    const result = concentration(data, { value: 'revenue' });
+    // Only "40 %" … "60 %" lie beside the short title of a tall plot; a short plot puts "100 %" beside it.
+    const tall = computeLorenzLayout(result, { data, width: 640, height: 400, locale: 'de-DE' });
+    expect(tall.yLabelOffset).toBe(46);
+    const short = computeLorenzLayout(result, { data, width: 640, height: 262, locale: 'de-DE' });
+    expect(short.yLabelOffset).toBeGreaterThan(46);
+    expect(short.margin.left).toBe(short.yLabelOffset + 14);
+  });
+
+  it('matches the golden SVG: a phone width, de-DE', () => {
+    expectGolden(
+      'lorenz-narrow-de',
+      <LorenzChart
+        data={manyAccounts(150)}
+        value="revenue"
+        locale="de-DE"
+        currency="EUR"
+        width={324}
+        height={320}
+        interactive={false}
+      />,
+    );
   });
 
   it('matches the golden SVG: 20,000 accounts, de-DE', () => {

@@ -1,8 +1,9 @@
+import { profitMatrix } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ProfitMatrix } from '../src';
+import { computeProfitLayout, ProfitMatrix } from '../src';
 import { expectGolden } from './golden';
 
 interface Row {
@@ -276,6 +277,48 @@ describe('ProfitMatrix', () => {
   }, 30_000);
 });
 
+describe('ProfitMatrix at a phone width', () => {
+  const overlap = (
+    a: { x: number; y: number; width: number; height: number },
+    b: { x: number; y: number; width: number; height: number },
+  ) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+  it('moves a quadrant label off the split text it would cover', () => {
+    const data = accounts.filter((a) => a.cost !== null);
+    const result = profitMatrix(data, { x: 'cost', y: 'price', preset: 'shapiro' });
+    const layout = computeProfitLayout(result, {
+      data,
+      preset: 'shapiro',
+      formatY: 'percent',
+      label: 'name',
+      size: 'revenue',
+      currency: 'EUR',
+      width: 340,
+      height: 460,
+    });
+    const splitText = {
+      x: layout.splitX + 4,
+      y: layout.plot.y0 + 2,
+      width: layout.splitLabels.x.length * 11 * 0.58 + 4,
+      height: 14,
+    };
+    const carriage = layout.cells.find((c) => c.key === 'carriage-trade');
+    expect(carriage?.labelText).toBe('Carriage trade');
+    expect(carriage?.labelBox).not.toBeNull();
+    for (const cell of layout.cells) if (cell.labelBox) expect(overlap(cell.labelBox, splitText)).toBe(false);
+    // A line below the split text, still in its cell.
+    expect(carriage?.labelBox?.y).toBeGreaterThanOrEqual(splitText.y + splitText.height);
+  });
+
+  it('keeps the quadrant label in the corner when there is room', () => {
+    const data = accounts.filter((a) => a.cost !== null);
+    const result = profitMatrix(data, { x: 'cost', y: 'price', preset: 'shapiro' });
+    const layout = computeProfitLayout(result, { data, preset: 'shapiro', width: 640, height: 460 });
+    const carriage = layout.cells.find((c) => c.key === 'carriage-trade');
+    expect(carriage?.labelY).toBeCloseTo(layout.plot.y0 + 6 + 12 * 0.8);
+  });
+});
+
 describe('golden SVGs', () => {
   it('profit: Shapiro matrix sized by revenue', () => {
     expectGolden(
@@ -297,6 +340,22 @@ describe('golden SVGs', () => {
         currency="EUR"
         width={480}
         height={400}
+        interactive={false}
+      />,
+    );
+  });
+
+  it('profit: Shapiro matrix at a phone width, de-DE', () => {
+    expectGolden(
+      'profit-shapiro-narrow-de',
+      <ProfitMatrix
+        data={accounts}
+        {...shapiro}
+        size="revenue"
+        locale="de-DE"
+        currency="EUR"
+        width={340}
+        height={460}
         interactive={false}
       />,
     );

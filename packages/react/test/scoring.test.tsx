@@ -1,9 +1,10 @@
 import type { Criterion } from '@kamkit/core';
+import { score } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ScoreBreakdown, ScoringMatrix } from '../src';
+import { computeScoreBreakdownLayout, ScoreBreakdown, ScoringMatrix } from '../src';
 import { expectGolden } from './golden';
 
 interface Row {
@@ -442,6 +443,54 @@ describe('ScoreBreakdown', () => {
   });
 });
 
+describe('ScoreBreakdown at a phone width', () => {
+  const result = score(accounts, { criteria });
+  const layout = (width: number) =>
+    computeScoreBreakdownLayout(result, { data: accounts, label: 'name', account: 'a', width });
+
+  it('keeps the side-by-side columns where the bars have room', () => {
+    const wide = layout(640);
+    expect(wide.narrow).toBe(false);
+    expect(wide.ticks.map((t) => t.label)).toEqual(['0', '25', '50', '75', '100']);
+    expect(wide.tickY).toBe(wide.headingY);
+  });
+
+  it('puts each bar below its line of text, with full names and ticks that do not touch', () => {
+    const narrow = layout(358);
+    expect(narrow.narrow).toBe(true);
+    expect(narrow.lines.map((l) => l.text)).toEqual([
+      'Growth potential',
+      'Revenue potential',
+      'Budget growth',
+      'Harmony',
+      'Strategic fit',
+      'Culture',
+      'Total score',
+    ]);
+    // The scale has a row of its own below the headings, and runs across the chart.
+    expect(narrow.tickY).toBeGreaterThan(narrow.headingY);
+    expect(narrow.columns.bar1 - narrow.columns.bar0).toBeGreaterThan(280);
+    const positions = narrow.ticks.map((t) => t.position);
+    for (let i = 1; i < positions.length; i++)
+      expect((positions[i] as number) - (positions[i - 1] as number)).toBeGreaterThan(30);
+    for (const line of narrow.lines) {
+      // Text on the band's first line, the bar below it, both inside the band.
+      expect(line.barY - line.barHeight / 2).toBeGreaterThan(line.textY + 4);
+      expect(line.barY + line.barHeight / 2).toBeLessThanOrEqual(line.y + line.height);
+    }
+    // Weight, value and points right-aligned in that order, apart.
+    expect(narrow.columns.weight).toBeLessThan(narrow.columns.rating - 30);
+    expect(narrow.columns.rating).toBeLessThan(narrow.columns.value - 30);
+  });
+
+  it('thins the ticks to 0/50/100 when 0/25/…/100 would touch', () => {
+    const ticks = layout(140).ticks.map((t) => t.label);
+    expect(ticks.length).toBeLessThan(5);
+    expect(ticks[0]).toBe('0');
+    expect(ticks[ticks.length - 1]).toBe('100');
+  });
+});
+
 describe('golden SVGs', () => {
   it('scoring: eight accounts sized by revenue', () => {
     expectGolden(
@@ -469,6 +518,21 @@ describe('golden SVGs', () => {
 
   it('scoring: empty', () => {
     expectGolden('scoring-matrix-empty', <ScoringMatrix data={[]} criteria={criteria} interactive={false} />);
+  });
+
+  it('scoring: breakdown at a phone width, de-DE', () => {
+    expectGolden(
+      'scoring-breakdown-narrow-de',
+      <ScoreBreakdown
+        data={accounts}
+        criteria={criteria}
+        label="name"
+        account="h"
+        locale="de-DE"
+        width={358}
+        interactive={false}
+      />,
+    );
   });
 
   it('scoring: breakdown of an incomplete account', () => {

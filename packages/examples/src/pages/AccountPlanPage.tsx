@@ -59,7 +59,7 @@ export function AccountPlanPage() {
         ]}
       >
         {({ width }) => (
-          <div className="scroll-x">
+          <div className="scroll-x account-map">
             <StakeholderMap
               people={map.people}
               influences={map.influences}

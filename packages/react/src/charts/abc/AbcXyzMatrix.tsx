@@ -68,14 +68,16 @@ function AbcXyzMatrixInner<T>(props: AbcXyzMatrixProps<T>, ref: Ref<HTMLDivEleme
   const { plot, format, result } = layout;
   const n = result.rows.length;
   const words = valueLabel ?? 'revenue';
-  // Lines that fit the cell: the full value or else the compact one ("57,9 Mio. €"), never a cut number;
-  // "77% of revenue" or else "77%".
+  // Lines that fit the cell: the full value or else the compact one ("57,9 Mio. €"), never a cut number (a
+  // phone's narrow cells leave the value to the tooltip and the table); "77% of revenue" or else "77%".
   const cellLines = (cellValue: number, share: number, cellWidth: number) => {
     const fits = (text: string) => Array.from(text).length * 6.6 <= cellWidth - 12;
     const full = format.value(cellValue);
+    const compact = format.tick(cellValue);
     const percent = sharePercent(format.percent, share);
     const long = `${percent} of ${words}`;
-    return [fits(full) ? full : format.tick(cellValue), fits(long) ? long : percent];
+    const value = fits(full) ? [full] : fits(compact) ? [compact] : [];
+    return [...value, fits(long) ? long : percent];
   };
   return (
     <ChartFrame

@@ -228,12 +228,21 @@ export function computeAbcXyzLayout<T>(
   const [xLimit, yLimit] = result.xyz.thresholds;
   // Headers: "X" over "steady · CV ≤ 0.5", or "X · steady" over "CV ≤ 0.5" when the columns are narrow.
   const columnChars = Math.max(3, Math.floor((grid.cellWidth - 8) / 6.4));
+  const fits = (text: string) => Array.from(text).length <= columnChars;
+  const rules = CLASSES.map(
+    (_, j) =>
+      `CV ${j === 0 ? `≤ ${decimal.format(xLimit)}` : j === 1 ? `≤ ${decimal.format(yLimit)}` : `> ${decimal.format(yLimit)}`}`,
+  );
+  // Narrow columns: "X · steady" or just "X"; the rules whole ("CV ≤ 0.5", else "≤ 0.5" in every column, the
+  // "CV" left to the table), never a cut number.
+  const bare = !rules.every(fits);
   const columnHeaders = CLASSES.map((c, j) => {
-    const rule = `CV ${j === 0 ? `≤ ${decimal.format(xLimit)}` : j === 1 ? `≤ ${decimal.format(yLimit)}` : `> ${decimal.format(yLimit)}`}`;
+    const rule = rules[j] as string;
     const wide = `${classWords[c]} · ${rule}`;
-    return Array.from(wide).length <= columnChars
-      ? { title: c, lines: [wide] }
-      : { title: truncate(`${c} · ${classWords[c]}`, columnChars), lines: [truncate(rule, columnChars)] };
+    if (fits(wide)) return { title: c, lines: [wide] };
+    const named = `${c} · ${classWords[c]}`;
+    const shown = bare ? rule.replace(/^CV /, '') : rule;
+    return { title: fits(named) ? named : c, lines: [fits(shown) ? shown : truncate(shown, columnChars)] };
   });
   // Row headers: the words wrapped onto at most two lines left of the grid (beside the rotated axis title).
   const rowChars = Math.max(3, Math.floor((margin.left - 40) / 6.4));

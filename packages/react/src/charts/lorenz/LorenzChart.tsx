@@ -130,10 +130,16 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
               <text
                 className="kamkit-annotation kamkit-halo"
                 x={round(marker.x - 8)}
-                y={round(high ? layout.y(0.8) - 10 : marker.y - 10)}
+                y={round((high ? layout.y(0.8) - 10 : marker.y - 10) - 15 * (marker.lines.length - 1))}
                 textAnchor="end"
               >
-                {marker.label}
+                {marker.lines.length === 1
+                  ? marker.label
+                  : marker.lines.map((line, i) => (
+                      <tspan key={i} x={round(marker.x - 8)} dy={i === 0 ? undefined : 15}>
+                        {line}
+                      </tspan>
+                    ))}
               </text>
             </g>
           ) : null}
@@ -145,7 +151,7 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
         offset={plot.x0}
         range={[plot.y0, plot.y1]}
         label={layout.yAxisLabel}
-        labelOffset={46}
+        labelOffset={layout.yLabelOffset}
       />
       <Axis
         orientation="bottom"

@@ -16,6 +16,7 @@ import { toArray, useDataArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
+import { fitToWidth, textWidth } from '../../primitives/measureText';
 import { sharePercent } from '../../primitives/share';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
@@ -68,13 +69,25 @@ export interface LorenzLayout<T> {
   /** The area between the line of equality and the curve (its size is half the Gini). */
   areaPath: string;
   /** The marked point: the smallest 80 % of accounts (the largest 20 % make the rest); `null` without data. */
-  marker: { x: number; y: number; accountShare: number; valueShare: number; label: string } | null;
+  marker: {
+    x: number;
+    y: number;
+    accountShare: number;
+    valueShare: number;
+    label: string;
+    /** The label as drawn: one line, or two when the plot is too narrow for one. */
+    lines: string[];
+  } | null;
   /** True when the explorer visits groups of adjacent accounts instead of single accounts. */
   binned: boolean;
   xTicks: Tick[];
   yTicks: Tick[];
+  /** The x axis title, shortened when the chart is too narrow for it ("Share of accounts, smallest first"). */
   xAxisLabel: string;
+  /** The y axis title, shortened when the plot is too short for it. */
   yAxisLabel: string;
+  /** Distance of the y axis title from the axis line: past the longest tick label beside the title. */
+  yLabelOffset: number;
   /** The Gini coefficient stated (per `gini`), `null` without data. */
   gini: number | null;
   /** "0.63" (2 decimals in the locale). */
@@ -93,6 +106,14 @@ export interface LorenzLayout<T> {
 }
 
 const DECILES = [0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 1];
+/** The kit's axis font size (tick labels and titles; titles are bold). */
+const FONT = 12;
+
+/** The first of `candidates` whose estimated width (bold) is at most `room`, else the last one shortened to it. */
+function fitTitle(candidates: readonly string[], room: number): string {
+  for (const text of candidates) if (textWidth(text, FONT, true) <= room) return text;
+  return fitToWidth(candidates[candidates.length - 1] as string, room, FONT, true);
+}
 
 /**
  * The Gini coefficient in words (about `valueLabel`): below 0.3 "spread fairly evenly", below 0.5 "moderately
@@ -196,7 +217,28 @@ export function computeLorenzLayout<T>(
     maximumFractionDigits: 2,
   });
 
-  const margin = resolveMargin({ top: 16, right: 24, bottom: 44, left: 60 }, options.margin);
+  // The y axis title stands clear of the tick labels beside it (the title is centred on the plot, so only the
+  // ticks along its length count): "100 %" in de-DE is wider than "100%". It needs 12 px beyond its line for
+  // the glyphs, and the default left margin keeps that room.
+  const percentTicks = [0, 0.2, 0.4, 0.6, 0.8, 1];
+  const top = options.margin?.top ?? 16;
+  const bottom = options.margin?.bottom ?? 44;
+  const plotHeight = Math.max(1, height - top - bottom);
+  const yAxisLabel = fitTitle(
+    [`Cumulative share of ${valueLabel}`, `Share of ${valueLabel}`, capitalise(valueLabel)],
+    plotHeight,
+  );
+  const yTitleHalf = textWidth(yAxisLabel, FONT, true) / 2 + 4;
+  const yTickWidth = Math.max(
+    0,
+    ...percentTicks
+      .filter((p) => Math.abs((1 - p) * plotHeight - plotHeight / 2) <= yTitleHalf + FONT / 2)
+      // Measured with plain spaces: de-DE's "80 %" has a no-break space, as wide as a space.
+      .map((p) => textWidth(format.percent(p).replace(/[\u00a0\u202f]/g, ' '), FONT)),
+  );
+  // The tick labels end 8 px from the axis; the rotated title reaches 3 px back towards them, plus 4 px of air.
+  const yLabelOffset = Math.max(46, Math.ceil(yTickWidth + 15));
+  const margin = resolveMargin({ top: 16, right: 24, bottom: 44, left: yLabelOffset + 14 }, options.margin);
   const plot = {
     x0: margin.left,
     x1: Math.max(margin.left + 1, width - margin.right),
@@ -245,19 +287,38 @@ export function computeLorenzLayout<T>(
       ? (() => {
           const valueShare = curveValueAt(lorenz, 0.8);
           const p = toPixel({ x: 0.8, y: valueShare });
+          const head = `Largest ${format.percent(0.2)}:`;
+          const tail = `${sharePercent(format.percent, 1 - valueShare)} of ${valueLabel}`;
+          const label = `${head} ${tail}`;
+          // The label ends 8 px left of the point; in a narrow plot it takes two lines to stay right of the axis.
+          const room = p.x - 8 - (plot.x0 + 4);
           return {
             x: p.x,
             y: p.y,
             accountShare: 0.8,
             valueShare,
-            label: `Largest ${format.percent(0.2)}: ${sharePercent(format.percent, 1 - valueShare)} of ${valueLabel}`,
+            label,
+            lines:
+              textWidth(label, FONT, true) <= room
+                ? [label]
+                : [head, tail].map((line) => fitToWidth(line, Math.max(room, 40), FONT, true)),
           };
         })()
       : null;
 
-  const percentTicks = [0, 0.2, 0.4, 0.6, 0.8, 1];
   const xTicks: Tick[] = percentTicks.map((p) => ({ position: x(p), label: format.percent(p) }));
   const yTicks: Tick[] = percentTicks.map((p) => ({ position: y(p), label: format.percent(p) }));
+
+  // The x axis title is centred under the plot and stays inside the chart: on a phone it drops "Cumulative".
+  const xCentre = (plot.x0 + plot.x1) / 2;
+  const xAxisLabel = fitTitle(
+    [
+      `Cumulative share of ${unitLabel}, smallest first`,
+      `Share of ${unitLabel}, smallest first`,
+      `${capitalise(unitLabel)}, smallest first`,
+    ],
+    2 * Math.min(xCentre, width - xCentre) - 4,
+  );
 
   const finding =
     n === 0 || gini === null
@@ -382,8 +443,9 @@ export function computeLorenzLayout<T>(
     binned,
     xTicks,
     yTicks,
-    xAxisLabel: `Cumulative share of ${unitLabel}, smallest first`,
-    yAxisLabel: `Cumulative share of ${valueLabel}`,
+    xAxisLabel,
+    yAxisLabel,
+    yLabelOffset,
     gini,
     giniText,
     giniWords,

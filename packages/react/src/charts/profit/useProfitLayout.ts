@@ -29,10 +29,10 @@ import {
 } from '../../primitives/quadrantLayout';
 import type { QuadrantCell } from '../../primitives/quadrants';
 import type { Box, PlacedLabel, ScatterItem } from '../../primitives/scatter';
-import { defaultMaxRadius, summariseQuadrants } from '../../primitives/scatter';
+import { defaultMaxRadius, labelBubbles, summariseQuadrants } from '../../primitives/scatter';
 import { capitalise, counter } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
-import { linearTicks } from '../../primitives/ticks';
+import { linearTicks, truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
 
 /**
@@ -322,6 +322,42 @@ function measureAxis(
   return { scale, ticks: linearTicks(scale, 2, format) };
 }
 
+const overlaps = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+/**
+ * A quadrant cell whose label covers one of the split texts, with the label moved one line away from it (down
+ * from the cell's top, up from its bottom) while it stays in the cell, else shortened to the room beside the
+ * split text (or left out when fewer than 3 characters would stay). Other cells come back unchanged.
+ */
+function clearOfSplitTexts(cell: QuadrantCell, splitBoxes: readonly Box[]): QuadrantCell {
+  const box = cell.labelBox;
+  const hit = box ? splitBoxes.find((b) => overlaps(box, b)) : undefined;
+  if (!box || !hit) return cell;
+  const fontSize = 12;
+  const free = (b: Box) => splitBoxes.every((s) => !overlaps(b, s));
+  // Move: below the split text when the label sits at the cell's top, above it when at the bottom.
+  const atTop = box.y + box.height / 2 < cell.y + cell.height / 2;
+  const shift = atTop ? hit.y + hit.height + 2 - box.y : hit.y - 2 - (box.y + box.height);
+  const moved: Box = { ...box, y: box.y + shift };
+  if (moved.y >= cell.y && moved.y + moved.height <= cell.y + cell.height && free(moved))
+    return { ...cell, labelY: cell.labelY + shift, labelBox: moved };
+  // Shorten: the room between the split text and the cell's far side.
+  const pad = 6;
+  const room =
+    cell.labelAnchor === 'end'
+      ? cell.labelX - Math.max(cell.x + pad, hit.x + hit.width + 4)
+      : Math.min(cell.x + cell.width - pad, hit.x - 4) - cell.labelX;
+  const chars = Math.floor(room / (fontSize * 0.62));
+  if (chars < 3) return { ...cell, labelText: '', labelBox: null };
+  const labelText = truncate(cell.label, chars);
+  const width = averageTextWidth(labelText, fontSize, true);
+  const shortened: Box = { ...box, x: cell.labelAnchor === 'end' ? cell.labelX - width : cell.labelX, width };
+  return free(shortened)
+    ? { ...cell, labelText, labelBox: shortened }
+    : { ...cell, labelText: '', labelBox: null };
+}
+
 /** The pure part of {@link useProfitLayout}: layout of an already computed profit-matrix result. */
 export function computeProfitLayout<T>(
   result: ProfitMatrixResult<T>,
@@ -427,7 +463,7 @@ export function computeProfitLayout<T>(
         : Math.abs(cx - splitX) / spanX + Math.abs(cy - splitY) / spanY,
     };
   });
-  const { scatter, cells, labels } = layoutQuadrantBubbles(items, {
+  const quadrantLayout = layoutQuadrantBubbles(items, {
     plot,
     maxRadius,
     splitX,
@@ -438,6 +474,17 @@ export function computeProfitLayout<T>(
     labelCount: options.labelCount,
     obstacles: splitBoxes,
   });
+  const { scatter } = quadrantLayout;
+  // In a narrow matrix a quadrant label can meet a split text ("Carriage trade" beside "median €23,350"):
+  // the label then moves a line away from the split text, or is shortened beside it.
+  const cells = quadrantLayout.cells.map((cell) => clearOfSplitTexts(cell, splitBoxes));
+  const labels = cells.every((cell, i) => cell === quadrantLayout.cells[i])
+    ? quadrantLayout.labels
+    : labelBubbles(items, scatter.bubbles, {
+        plot,
+        labelCount: options.labelCount,
+        obstacles: [...cells.map((c) => c.labelBox), ...splitBoxes],
+      });
   const marks: BubbleMark[] = scatter.bubbles.map((bubble) => {
     const row = rows[bubble.index] as ProfitMatrixRow<T>;
     return { ...bubble, id: row.id, quadrant: row.quadrant };

@@ -60,8 +60,7 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
     height,
     margin,
   });
-  const { columns, lines, row, top, x } = layout;
-  const headingY = layout.margin.top + 14;
+  const { columns, lines, row, top, x, headingY } = layout;
   const bottom =
     lines.length > 0 ? (lines[lines.length - 1]?.y ?? top) + (lines[lines.length - 1]?.height ?? 0) : top;
   const incomplete = lines.some((line) => line.incomplete);
@@ -113,10 +112,11 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
             </text>
             {layout.ticks.map((tick) => (
               <text
-                className="kamkit-column-title"
+                // Narrow: the scale has a row of its own below the headings, set as plain figures, not headings.
+                className={layout.narrow ? 'kamkit-breakdown__cell' : 'kamkit-column-title'}
                 key={tick.label}
                 x={round(tick.position)}
-                y={headingY}
+                y={layout.tickY}
                 textAnchor="middle"
               >
                 {tick.label}
@@ -127,20 +127,33 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
             </text>
           </g>
           <g className="kamkit-grid">
-            {layout.ticks.map((tick) => (
-              <line
-                key={tick.label}
-                x1={Math.round(tick.position) + 0.5}
-                x2={Math.round(tick.position) + 0.5}
-                y1={top - 4}
-                y2={round(bottom)}
-              />
-            ))}
+            {layout.narrow
+              ? // Narrow: the grid runs through the bars only, never through the names and figures above them.
+                lines.flatMap((line) =>
+                  layout.ticks.map((tick) => (
+                    <line
+                      key={`${line.key}-${tick.label}`}
+                      x1={Math.round(tick.position) + 0.5}
+                      x2={Math.round(tick.position) + 0.5}
+                      y1={round(line.barY - line.barHeight / 2 - 3)}
+                      y2={round(line.barY + line.barHeight / 2 + 3)}
+                    />
+                  )),
+                )
+              : layout.ticks.map((tick) => (
+                  <line
+                    key={tick.label}
+                    x1={Math.round(tick.position) + 0.5}
+                    x2={Math.round(tick.position) + 0.5}
+                    y1={top - 4}
+                    y2={round(bottom)}
+                  />
+                ))}
           </g>
           <g className="kamkit-breakdown__rows">
             {lines.map((line) => {
-              const mid = line.y + line.height / 2;
-              const barHeight = line.kind === 'criterion' ? 10 : line.kind === 'axis' ? 14 : 16;
+              const mid = line.textY;
+              const { barY, barHeight } = line;
               return (
                 <g
                   key={line.key}
@@ -191,14 +204,14 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
                       <rect
                         className="kamkit-breakdown__missing"
                         x={round(line.x0)}
-                        y={round(mid - barHeight / 2)}
+                        y={round(barY - barHeight / 2)}
                         width={round(Math.max(24, (x(100) - x(0)) * 0.12))}
                         height={barHeight}
                       />
                       <text
                         className="kamkit-breakdown__cell kamkit-breakdown__note"
                         x={round(line.x0 + Math.max(24, (x(100) - x(0)) * 0.12) + 6)}
-                        y={round(mid)}
+                        y={round(barY)}
                         dy="0.32em"
                       >
                         not scored
@@ -209,7 +222,7 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
                       className="kamkit-breakdown__bar"
                       data-axis={line.axis}
                       x={round(line.x0)}
-                      y={round(mid - barHeight / 2)}
+                      y={round(barY - barHeight / 2)}
                       width={round(Math.max(line.value > 0 ? 1 : 0, line.x1 - line.x0))}
                       height={barHeight}
                     />

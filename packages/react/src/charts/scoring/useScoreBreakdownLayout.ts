@@ -21,6 +21,7 @@ import { formatDecimal } from '../../primitives/decimal';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
+import { fitToWidth, textWidth } from '../../primitives/measureText';
 import { capitalise } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { truncate } from '../../primitives/ticks';
@@ -68,6 +69,14 @@ export interface BreakdownLine {
   /** The row band in SVG pixels. */
   y: number;
   height: number;
+  /**
+   * Where the line's texts and its bar are centred (y). Side by side they share the band's middle; in the
+   * narrow layout the texts take the band's first line and the bar the second.
+   */
+  textY: number;
+  barY: number;
+  /** The bar's thickness: 10 (criterion), 14 (axis) or 16 px (total). */
+  barHeight: number;
   /** The bar: from `x0` to `x1` (a criterion's bar starts where the previous one ended: a waterfall). */
   x0: number;
   x1: number;
@@ -102,6 +111,14 @@ export interface ScoreBreakdownLayout<T> {
   x: (score: number) => number;
   /** Ticks of the bar column (0, 25, 50, 75, 100). */
   ticks: Tick[];
+  /**
+   * The narrow layout (a phone's width): each line's name, weight, value and points on one line and its bar
+   * below them across the chart, so names need not be cut to a sliver and the bars keep a readable length.
+   */
+  narrow: boolean;
+  /** Baseline of the column headings and of the tick labels (below the headings in the narrow layout). */
+  headingY: number;
+  tickY: number;
   /** Top of the first line (below the column headings). */
   top: number;
   lines: BreakdownLine[];
@@ -120,6 +137,14 @@ const ROW = 26;
 const AXIS_ROW = 30;
 const GAP = 10;
 const HEAD = 26;
+/** Narrow layout: a line of text over a bar; the tick labels get a row of their own below the headings. */
+const NARROW_ROW = 34;
+const NARROW_AXIS_ROW = 40;
+const NARROW_TICKS = 18;
+/** The narrow layout takes over when the side-by-side bar column would be shorter than this. */
+const MIN_BAR = 120;
+const FONT = 12;
+const BAR_HEIGHT = { criterion: 10, axis: 14, total: 16 } as const;
 
 /**
  * Computes the score breakdown's layout: runs core's `score` over all accounts, picks one, and lays out its
@@ -199,22 +224,9 @@ export function computeScoreBreakdownLayout<T>(
   const width = options.width;
   const lineCount = row ? row.contributions.length : 0;
   const margin = resolveMargin({ top: 4, right: 10, bottom: 10, left: 8 }, options.margin);
-  const needed = margin.top + HEAD + (row ? 3 * AXIS_ROW + lineCount * ROW + 2 * GAP : 60) + margin.bottom;
-  const height = options.height ?? needed;
-  // Row heights shrink (or grow, up to 1.4×) to fit a given height.
-  const scaleRows = row
-    ? Math.max(
-        0.6,
-        Math.min(
-          1.4,
-          (height - margin.top - HEAD - margin.bottom) / (needed - margin.top - HEAD - margin.bottom),
-        ),
-      )
-    : 1;
-
   const inner = width - margin.left - margin.right;
   const labelWidth = Math.max(90, Math.min(220, inner * 0.3));
-  const columns = {
+  const wide = {
     label: margin.left,
     weight: margin.left + labelWidth + 44,
     rating: margin.left + labelWidth + 104,
@@ -222,10 +234,91 @@ export function computeScoreBreakdownLayout<T>(
     bar1: Math.max(margin.left + labelWidth + 168, width - margin.right - 72),
     value: width - margin.right,
   };
+  const narrow = row !== undefined && wide.bar1 - wide.bar0 < MIN_BAR;
+  const axisRow = narrow ? NARROW_AXIS_ROW : AXIS_ROW;
+  const criterionRow = narrow ? NARROW_ROW : ROW;
+  const head = narrow ? HEAD + NARROW_TICKS : HEAD;
+  const needed =
+    margin.top + head + (row ? 3 * axisRow + lineCount * criterionRow + 2 * GAP : 60) + margin.bottom;
+  const height = options.height ?? needed;
+  // Row heights shrink (or grow, up to 1.4×) to fit a given height.
+  const scaleRows = row
+    ? Math.max(
+        0.6,
+        Math.min(
+          1.4,
+          (height - margin.top - head - margin.bottom) / (needed - margin.top - head - margin.bottom),
+        ),
+      )
+    : 1;
+
+  // The narrow layout's columns are as wide as their widest text (estimated): points at the right edge, then
+  // value and weight; the name takes the rest of the line, the bar the chart's width below it.
+  const tickValues = [0, 25, 50, 75, 100];
+  const tickHalf = textWidth(format.integer(100), FONT) / 2;
+  const columnWidth = (title: string, texts: readonly string[], bold = false) =>
+    Math.max(textWidth(title, FONT, true), ...texts.map((text) => textWidth(text, FONT, bold)));
+  const columns = narrow
+    ? (() => {
+        const contributions = row?.contributions ?? [];
+        const points = columnWidth('Points', [
+          formatScore(100),
+          ...contributions.map((c) => `+${formatScore(c.contribution)}`),
+        ]);
+        const value = columnWidth(
+          'Value',
+          contributions.map((c) =>
+            c.score === null
+              ? 'missing'
+              : `${typeof c.value === 'number' ? formatDecimal(format.locale, c.value, 2) : String(c.value)}${c.clamped ? '*' : ''}`,
+          ),
+        );
+        const right = width - margin.right;
+        const rating = Math.round(right - points - 12);
+        return {
+          label: margin.left,
+          weight: Math.round(rating - value - 12),
+          rating,
+          bar0: margin.left + 12,
+          bar1: Math.max(margin.left + 52, right - Math.ceil(tickHalf)),
+          value: right,
+        };
+      })()
+    : wide;
   const x = scaleLinear([0, 100], [columns.bar0, columns.bar1]);
-  const ticks: Tick[] = [0, 25, 50, 75, 100].map((v) => ({ position: x(v), label: format.integer(v) }));
+  // Tick labels need their width and 8 px between them: 0/25/50/75/100, else 0/50/100, else 0/100.
+  const step = [25, 50, 100].find((v) => x(v) - x(0) >= 2 * tickHalf + 8) ?? 100;
+  const ticks: Tick[] = tickValues
+    .filter((v) => v % step === 0)
+    .map((v) => ({ position: x(v), label: format.integer(v) }));
   const maxChars = Math.max(6, Math.floor(labelWidth / 6.6));
-  const top = margin.top + HEAD;
+  // Narrow: a name may run up to the weight column (its widest text right-aligned there, 10 px apart).
+  const nameRoom = Math.max(
+    40,
+    columns.weight -
+      columnWidth(
+        'Weight',
+        (row?.contributions ?? []).map((c) => format.percent(c.weightShare)),
+      ) -
+      10 -
+      columns.label,
+  );
+  const fitName = (name: string, kind: 'axis' | 'criterion') =>
+    narrow
+      ? fitToWidth(name, kind === 'criterion' ? nameRoom - 12 : nameRoom, FONT, kind === 'axis')
+      : truncate(name, kind === 'criterion' ? maxChars - 1 : maxChars);
+  const headingY = margin.top + 14;
+  const tickY = narrow ? headingY + NARROW_TICKS : headingY;
+  const top = margin.top + head;
+  // Where a line's texts and bar sit in its band.
+  const place = (kind: BreakdownLine['kind'], y: number, h: number) =>
+    narrow
+      ? {
+          textY: y + (kind === 'criterion' ? 9 : 11) * scaleRows,
+          barY: y + h - (BAR_HEIGHT[kind] / 2 + (kind === 'criterion' ? 5 : 6)) * scaleRows,
+          barHeight: BAR_HEIGHT[kind],
+        }
+      : { textY: y + h / 2, barY: y + h / 2, barHeight: BAR_HEIGHT[kind] };
 
   const lines: BreakdownLine[] = [];
   if (row) {
@@ -236,15 +329,16 @@ export function computeScoreBreakdownLayout<T>(
     let y = top;
     for (const axis of ['growth', 'harmony'] as const) {
       const axisScore = row[axis];
-      const h = AXIS_ROW * scaleRows;
+      const h = axisRow * scaleRows;
       lines.push({
         kind: 'axis',
         key: axis,
         axis,
         name: axisName[axis],
-        text: truncate(axisName[axis], maxChars),
+        text: fitName(axisName[axis], 'axis'),
         y,
         height: h,
+        ...place('axis', y, h),
         x0: x(0),
         x1: x(axisScore),
         value: axisScore,
@@ -258,7 +352,7 @@ export function computeScoreBreakdownLayout<T>(
       let running = 0;
       for (const c of row.contributions) {
         if (c.axis !== axis) continue;
-        const rh = ROW * scaleRows;
+        const rh = criterionRow * scaleRows;
         const dropped = c.score === null;
         const criterionLabel = nameOfCriterion(c.key);
         lines.push({
@@ -266,9 +360,10 @@ export function computeScoreBreakdownLayout<T>(
           key: c.key,
           axis,
           name: criterionLabel,
-          text: truncate(criterionLabel, maxChars - 1),
+          text: fitName(criterionLabel, 'criterion'),
           y,
           height: rh,
+          ...place('criterion', y, rh),
           x0: x(running),
           x1: x(running + c.contribution),
           value: c.contribution,
@@ -294,7 +389,8 @@ export function computeScoreBreakdownLayout<T>(
       name: 'Total score',
       text: 'Total score',
       y,
-      height: AXIS_ROW * scaleRows,
+      height: axisRow * scaleRows,
+      ...place('total', y, axisRow * scaleRows),
       x0: x(0),
       x1: x(row.total),
       value: row.total,
@@ -431,6 +527,9 @@ export function computeScoreBreakdownLayout<T>(
     columns,
     x,
     ticks,
+    narrow,
+    headingY,
+    tickY,
     top,
     lines,
     headline,
