@@ -179,3 +179,20 @@ test('at 1280 px (de-DE) no page draws text over text', async ({ page }) => {
   }
   expect(found).toEqual([]);
 });
+
+test('at 390 px the account plan opens with the stakeholder to win in view', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/#/account-plan');
+  const key = page.locator('.account-map [data-key-stakeholder=true]');
+  await expect(key).toBeVisible();
+  // The map is wider than the phone and scrolls sideways inside its card…
+  const box = page.locator('.account-map');
+  expect(await box.evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+  // …and opens scrolled so that the card of the person to win is wholly on screen.
+  await expect
+    .poll(async () => {
+      const card = await key.boundingBox();
+      return card !== null && card.x >= 0 && card.x + card.width <= 390;
+    })
+    .toBe(true);
+});

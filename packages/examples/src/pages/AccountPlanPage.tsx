@@ -1,4 +1,5 @@
 import { StakeholderMap } from '@kamkit/react';
+import { useEffect, useRef } from 'react';
 import { ChartCard } from '../components/ChartCard';
 import { useWorkspace } from '../workspace';
 
@@ -7,6 +8,21 @@ export function AccountPlanPage() {
   const { data, settings } = useWorkspace();
   const map = data.stakeholders;
   const flagship = data.accounts.find((a) => a.id === data.flagshipId);
+  const scroller = useRef<HTMLDivElement>(null);
+  const centred = useRef(false);
+  // On a phone the map is wider than the screen: open it once with the stakeholder to win in view, not cut off
+  // at the right edge (the user scrolls sideways from there). The map appears once its card is measured, so
+  // this runs after each render until it has found the card.
+  useEffect(() => {
+    const box = scroller.current;
+    const key = box?.querySelector('[data-key-stakeholder=true]');
+    if (centred.current || !box || !key) return;
+    centred.current = true;
+    if (box.scrollWidth <= box.clientWidth) return;
+    const card = key.getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    box.scrollLeft += card.left + card.width / 2 - (view.left + view.width / 2);
+  });
   if (!map || !flagship) {
     return (
       <section className="card">
@@ -59,7 +75,7 @@ export function AccountPlanPage() {
         ]}
       >
         {({ width }) => (
-          <div className="scroll-x account-map">
+          <div className="scroll-x account-map" ref={scroller}>
             <StakeholderMap
               people={map.people}
               influences={map.influences}
