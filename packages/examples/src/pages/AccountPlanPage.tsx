@@ -1,4 +1,5 @@
 import { StakeholderMap } from '@kamkit/react';
+import type { CSSProperties } from 'react';
 import { useEffect, useRef } from 'react';
 import { ChartCard } from '../components/ChartCard';
 import { useWorkspace } from '../workspace';
@@ -75,7 +76,11 @@ export function AccountPlanPage() {
         ]}
       >
         {({ width }) => (
-          <div className="scroll-x account-map" ref={scroller}>
+          <div
+            className="scroll-x account-map"
+            ref={scroller}
+            style={{ '--map-view': `${width}px` } as CSSProperties}
+          >
             <StakeholderMap
               people={map.people}
               influences={map.influences}
