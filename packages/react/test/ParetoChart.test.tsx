@@ -2,7 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { ParetoChart } from '../src';
+import { computeParetoLayout, ParetoChart, pareto } from '../src';
 
 const accounts = Array.from({ length: 60 }, (_, i) => ({
   id: `acc-${String(i + 1).padStart(2, '0')}`,
@@ -97,5 +97,47 @@ describe('ParetoChart', () => {
     expect(html).toContain('<svg');
     expect(html.match(/class="kamkit-bar"/g)).toHaveLength(60);
     expect(html).toContain('12 of 60 accounts (20%) make 80% of revenue.');
+  });
+
+  it('names only the first four accounts of a column and writes tooltips when they are read', () => {
+    const many = Array.from({ length: 5000 }, (_, i) => ({ id: i, value: 5000 - i }));
+    let labelled = 0;
+    const label = (d: { id: number }) => {
+      labelled++;
+      return `Account ${d.id}`;
+    };
+    // A 120 px wide chart has a 4 px plot: 4 columns of about 1,250 accounts.
+    const layout = computeParetoLayout(pareto(many), { data: many, label, width: 120, height: 300 });
+    expect(layout.binned).toBe(true);
+    expect(labelled).toBeLessThan(10);
+    const bar = layout.bars[1];
+    const point = layout.points[1];
+    if (!bar || !point) throw new Error('expected a second column');
+    expect(bar.count).toBe(bar.rows.length);
+    expect(bar.count).toBeGreaterThan(1000);
+    expect(point.title).toBe(
+      `Accounts ${bar.rankStart.toLocaleString('en-US')}–${bar.rankEnd.toLocaleString('en-US')} (${bar.count.toLocaleString('en-US')})`,
+    );
+    expect(point.lines[0]).toBe(
+      `Account ${bar.rankStart - 1}, Account ${bar.rankStart}, Account ${bar.rankStart + 1}, Account ${bar.rankStart + 2} and ${(bar.count - 4).toLocaleString('en-US')} more`,
+    );
+    expect(labelled).toBeLessThan(20);
+    expect(point.lines).toBe(point.lines); // written once, then kept
+  });
+
+  it('marks a column vital only when all its accounts are, and keeps raw values for export', () => {
+    const many = Array.from({ length: 2000 }, (_, i) => ({ id: i, value: 1 / (i + 1) }));
+    const result = pareto(many);
+    const layout = computeParetoLayout(result, { data: many, width: 640, height: 360 });
+    for (const bar of layout.bars) expect(bar.vital).toBe(bar.rows.every((row) => row.vital));
+    expect(layout.bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(2000);
+    expect(layout.table.raw).toHaveLength(layout.bars.length);
+    expect(layout.table.raw?.[0]).toEqual([
+      `1–${layout.bars[0]?.rankEnd}`,
+      layout.bars[0]?.count,
+      layout.bars[0]?.value,
+      layout.bars[0]?.cumulativeShare,
+      true,
+    ]);
   });
 });

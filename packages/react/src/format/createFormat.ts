@@ -22,10 +22,15 @@ export interface Formatters {
   locale: string;
 }
 
+/** Intl.NumberFormat instances by locale, currency and kind: built once per page, not once per chart. */
 const cache = /* @__PURE__ */ new Map<string, Intl.NumberFormat>();
 
-function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
-  const key = `${locale}|${JSON.stringify(options)}`;
+/**
+ * The cached `Intl.NumberFormat` for `locale` and `options`. `kind` names the options (with the currency),
+ * so the cache key is a short string instead of serialised options.
+ */
+function numberFormat(locale: string, kind: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${kind}`;
   let format = cache.get(key);
   if (!format) {
     format = new Intl.NumberFormat(locale, options);
@@ -36,7 +41,8 @@ function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.N
 
 /**
  * Builds the formatters of a chart from `locale`, `currency` and `formatValue`. Uses `Intl.NumberFormat`
- * (instances are cached), so de-DE gives "1.234.567 €" and en-US "$1,234,567".
+ * (instances are cached, and each formatter looks its instance up once), so de-DE gives "1.234.567 €" and
+ * en-US "$1,234,567".
  *
  * @example
  * const f = createFormat({ locale: 'de-DE', currency: 'EUR' });
@@ -47,22 +53,35 @@ export function createFormat(options: FormatOptions = {}): Formatters {
   const locale = options.locale ?? 'en-US';
   const currency = options.currency;
   const money: Intl.NumberFormatOptions = currency ? { style: 'currency', currency } : {};
+  const moneyKey = currency ? `currency:${currency}` : 'number';
   // Currency formats default to two fraction digits; whole amounts and "1.2M"/"1,2 Mio." read better.
-  const full = numberFormat(locale, { ...money, minimumFractionDigits: 0, maximumFractionDigits: 0 });
-  const compact = numberFormat(locale, {
+  const full = numberFormat(locale, `${moneyKey}|full`, {
+    ...money,
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
+  const compact = numberFormat(locale, `${moneyKey}|compact`, {
     ...money,
     notation: 'compact',
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   });
-  const integer = numberFormat(locale, { maximumFractionDigits: 0 });
+  const integer = numberFormat(locale, 'integer', { maximumFractionDigits: 0 });
+  const percents: Intl.NumberFormat[] = [];
+  const percent = (digits: number) => {
+    let format = percents[digits];
+    if (!format) {
+      format = numberFormat(locale, `percent|${digits}`, { style: 'percent', maximumFractionDigits: digits });
+      percents[digits] = format;
+    }
+    return format;
+  };
   const value = options.formatValue ?? ((v: number) => full.format(v));
   return {
     locale,
     value,
     tick: (v) => (Math.abs(v) < 1000 ? full.format(v) : compact.format(v)),
-    percent: (share, digits = 0) =>
-      numberFormat(locale, { style: 'percent', maximumFractionDigits: digits }).format(share),
+    percent: (share, digits = 0) => percent(digits).format(share),
     integer: (v) => integer.format(v),
   };
 }

@@ -1,4 +1,5 @@
-import { area, line } from 'd3-shape';
+import { area } from 'd3-shape';
+import { polylinePath } from './polylinePath';
 
 /** A point of a curve: in share space (both 0…1) for cumulative curves, or in pixels once scaled. */
 export interface CurvePoint {
@@ -111,19 +112,13 @@ export function curveValueAt(points: readonly CurvePoint[], x: number): number {
 }
 
 /**
- * The SVG path of a polyline through pixel points (`''` for no points).
+ * The SVG path of a polyline through pixel points, coordinates rounded to 2 decimals (`''` for no points).
  *
  * @example
  * curvePath([{ x: 0, y: 100 }, { x: 50, y: 20 }]); // "M0,100L50,20"
  */
 export function curvePath(points: readonly CurvePoint[]): string {
-  if (points.length === 0) return '';
-  return (
-    line<CurvePoint>(
-      (p) => round2(p.x),
-      (p) => round2(p.y),
-    )(points as CurvePoint[]) ?? ''
-  );
+  return polylinePath(points, 2);
 }
 
 /**

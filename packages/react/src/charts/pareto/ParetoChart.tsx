@@ -104,7 +104,7 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
                 className="kamkit-bar"
                 data-vital={bar.vital ? 'true' : 'false'}
                 data-rank={bar.rankStart}
-                data-count={bar.rows.length > 1 ? bar.rows.length : undefined}
+                data-count={bar.count > 1 ? bar.count : undefined}
                 x={round(bar.x)}
                 y={round(bar.y)}
                 width={round(bar.width)}

@@ -1,14 +1,15 @@
 import type { IdField, NumberField, ParetoResult, ParetoRow } from '@kamkit/core';
 import { pareto } from '@kamkit/core';
-import { scaleLinear } from 'd3-scale';
-import { line } from 'd3-shape';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
 import { toArray, useDataArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
+import { lazyPoint } from '../../primitives/lazyPoint';
+import { linearScale } from '../../primitives/linearScale';
 import { resolveMargin } from '../../primitives/margin';
+import { polylinePath } from '../../primitives/polylinePath';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks, truncate } from '../../primitives/ticks';
@@ -46,6 +47,8 @@ export interface ParetoBar<T> {
   /** Ranks covered, 1-based inclusive. */
   rankStart: number;
   rankEnd: number;
+  /** How many accounts the bar holds (1 unless binned). */
+  count: number;
   /** The accounts in this bar (one unless binned). */
   rows: ParetoRow<T>[];
   /** Sum of the values in the bar. */
@@ -190,10 +193,10 @@ export function computeParetoLayout<T>(
   };
   const plotWidth = plot.x1 - plot.x0;
 
-  const x = scaleLinear([0, Math.max(1, n)], [plot.x0, plot.x1]);
+  const x = linearScale([0, Math.max(1, n)], [plot.x0, plot.x1]);
   const maxValue = n > 0 ? (rows[0] as ParetoRow<T>).value : 1;
-  const y = scaleLinear([0, maxValue], [plot.y1, plot.y0]).nice(5);
-  const yShare = scaleLinear([0, 1], [plot.y1, plot.y0]);
+  const y = linearScale([0, maxValue], [plot.y1, plot.y0], 5);
+  const yShare = linearScale([0, 1], [plot.y1, plot.y0]);
 
   // Bars: one per account while each gets at least a pixel, else columns of adjacent accounts. The vital few and
   // the rest get columns in proportion, so no column mixes vital and other accounts.
@@ -221,14 +224,13 @@ export function computeParetoLayout<T>(
   // Bars are at most 72 px wide (one account should not fill the plot), separated by a gap when there is room.
   const gap = !binned && step > 4 ? Math.max(Math.min(step * 0.18, 8), step - 72) : 0;
   const bars: ParetoBar<T>[] = groups.map(([a, b]) => {
-    const members = rows.slice(a, b);
-    const first = members[0] as ParetoRow<T>;
-    const last = members[members.length - 1] as ParetoRow<T>;
+    const first = rows[a] as ParetoRow<T>;
+    const last = rows[b - 1] as ParetoRow<T>;
     const x0 = x(a) + gap / 2;
     const x1 = x(b) - gap / 2;
     const top = y(first.value);
     let total = 0;
-    for (const m of members) total += m.value;
+    for (let i = a; i < b; i++) total += (rows[i] as ParetoRow<T>).value;
     return {
       x: x0,
       y: top,
@@ -236,11 +238,13 @@ export function computeParetoLayout<T>(
       height: Math.max(0, plot.y1 - top),
       rankStart: first.rank,
       rankEnd: last.rank,
-      rows: members,
+      count: b - a,
+      rows: rows.slice(a, b),
       value: total,
       cumulativeShare: last.cumulativeShare,
-      vital: members.every((m) => m.vital),
-      label: members.length === 1 ? labelOf(first) : `#${first.rank}–#${last.rank}`,
+      // The vital few are the first rows in rank order, so a bar is all vital when its last account is.
+      vital: last.vital,
+      label: b - a === 1 ? labelOf(first) : `#${first.rank}–#${last.rank}`,
     };
   });
 
@@ -248,13 +252,7 @@ export function computeParetoLayout<T>(
     { x: x(0), y: yShare(0) },
     ...bars.map((bar) => ({ x: x(bar.rankEnd), y: yShare(bar.cumulativeShare) })),
   ];
-  const linePath =
-    n > 0
-      ? (line<{ x: number; y: number }>(
-          (p) => p.x,
-          (p) => p.y,
-        )(linePoints) ?? '')
-      : '';
+  const linePath = n > 0 ? polylinePath(linePoints) : '';
 
   const xTicks: Tick[] = named
     ? rows.map((row, i) => ({ position: x(i + 0.5), label: truncate(labelOf(row), 18) }))
@@ -283,28 +281,40 @@ export function computeParetoLayout<T>(
       : `${finding} The largest is ${labelOf(top as ParetoRow<T>)} with ${format.value((top as ParetoRow<T>).value)} (${format.percent((top as ParetoRow<T>).share, 1)}). Total ${valueLabel}: ${format.value(result.total)}.${excludedNote}`;
 
   const capital = capitalise(valueLabel);
-  const points: ExplorerPoint[] = bars.map((bar) => {
-    const single = bar.rows.length === 1 ? bar.rows[0] : undefined;
-    const lines = single
-      ? [
-          `${capital}: ${format.value(single.value)} (${format.percent(single.share, 1)})`,
-          `Cumulative: ${format.percent(single.cumulativeShare, 1)}`,
-          `Rank ${format.integer(single.rank)} of ${format.integer(n)}${single.vital ? ' · vital few' : ''}`,
-        ]
-      : [
-          `${namesList(bar.rows.map(labelOf), 4)}`,
-          `${capital}: ${format.value(bar.value)}`,
-          `Cumulative: ${format.percent(bar.cumulativeShare, 1)}${bar.vital ? ' · vital few' : ''}`,
-        ];
-    return {
-      x: bar.x + bar.width / 2,
-      y: bar.y,
-      box: { x: bar.x, y: bar.y, width: bar.width, height: bar.height },
-      title: single
-        ? labelOf(single)
-        : `${capitalise(unitLabel)} ${format.integer(bar.rankStart)}–${format.integer(bar.rankEnd)} (${format.integer(bar.rows.length)})`,
-      lines,
-    };
+  // Tooltips are written when a bar is first reached (keyboard or pointer), not for every bar up front.
+  const points: ExplorerPoint[] = bars.map((bar, i) => {
+    const [a, b] = groups[i] as [number, number];
+    return lazyPoint(
+      {
+        x: bar.x + bar.width / 2,
+        y: bar.y,
+        box: { x: bar.x, y: bar.y, width: bar.width, height: bar.height },
+      },
+      () => {
+        if (b - a === 1) {
+          const single = rows[a] as ParetoRow<T>;
+          return {
+            title: labelOf(single),
+            lines: [
+              `${capital}: ${format.value(single.value)} (${format.percent(single.share, 1)})`,
+              `Cumulative: ${format.percent(single.cumulativeShare, 1)}`,
+              `Rank ${format.integer(single.rank)} of ${format.integer(n)}${single.vital ? ' · vital few' : ''}`,
+            ],
+          };
+        }
+        // Names only the first four accounts of a column (a column may hold thousands).
+        const named = rows.slice(a, Math.min(b, a + 4)).map(labelOf);
+        const more = b - a - named.length;
+        return {
+          title: `${capitalise(unitLabel)} ${format.integer(bar.rankStart)}–${format.integer(bar.rankEnd)} (${format.integer(b - a)})`,
+          lines: [
+            more > 0 ? `${namesList(named, 4)} and ${format.integer(more)} more` : namesList(named, 4),
+            `${capital}: ${format.value(bar.value)}`,
+            `Cumulative: ${format.percent(bar.cumulativeShare, 1)}${bar.vital ? ' · vital few' : ''}`,
+          ],
+        };
+      },
+    );
   });
 
   const table: TableSpec = binned
@@ -319,18 +329,21 @@ export function computeParetoLayout<T>(
         ],
         rows: bars.map((bar) => [
           `${bar.rankStart}–${bar.rankEnd}`,
-          format.integer(bar.rows.length),
+          format.integer(bar.count),
           format.value(bar.value),
           format.percent(bar.cumulativeShare, 1),
           bar.vital ? 'yes' : 'no',
         ]),
-        raw: bars.map((bar) => [
-          `${bar.rankStart}–${bar.rankEnd}`,
-          bar.rows.length,
-          bar.value,
-          bar.cumulativeShare,
-          bar.vital,
-        ]),
+        // Raw values are for CSV export only: made when first read.
+        get raw() {
+          return bars.map((bar) => [
+            `${bar.rankStart}–${bar.rankEnd}`,
+            bar.count,
+            bar.value,
+            bar.cumulativeShare,
+            bar.vital,
+          ]);
+        },
         note: excludedNote.trim() || undefined,
       }
     : {
@@ -351,14 +364,17 @@ export function computeParetoLayout<T>(
           format.percent(row.cumulativeShare, 1),
           row.vital ? 'yes' : 'no',
         ]),
-        raw: rows.map((row) => [
-          row.rank,
-          labelOf(row),
-          row.value,
-          row.share,
-          row.cumulativeShare,
-          row.vital,
-        ]),
+        // Raw values are for CSV export only: made when first read.
+        get raw() {
+          return rows.map((row) => [
+            row.rank,
+            labelOf(row),
+            row.value,
+            row.share,
+            row.cumulativeShare,
+            row.vital,
+          ]);
+        },
         note: excludedNote.trim() || undefined,
       };
 
