@@ -2,10 +2,11 @@ import type { ComputedAbcLimits } from './abcComputed';
 import { computeAbc } from './abcComputed';
 import type { IdField, NumberField } from './accessor';
 import { KamkitError } from './errors';
-import { CompensatedSum, lt, lte } from './numeric';
+import { addCompensated, lt, lte } from './numeric';
 import { limitPair, oneOf } from './options';
 import type { Excluded, ParetoRow } from './pareto';
-import { pareto } from './pareto';
+import type { Ranking } from './ranking';
+import { cumulativeShare, rankValues, vitalCount } from './ranking';
 
 /** An ABC tier: A = the vital few, B = the middle, C = the trivial many. */
 export type AbcTier = 'A' | 'B' | 'C';
@@ -175,28 +176,29 @@ export function abc<T>(data: Iterable<T>, options: AbcOptions<T> = {}): AbcResul
     { min: 0, max: 1 },
   );
 
-  const base = pareto(data, { value: options.value, id: options.id });
-  const n = base.rows.length;
+  const ranking = rankValues(data, options.value, options.id);
+  const { values, total } = ranking;
+  const n = values.length;
   let tiers: AbcTier[];
   let computed: ComputedAbcLimits | null = null;
   if (method === 'computed') {
     if (n > 0) {
-      const result = computeAbc(base.rows.map((row) => row.value));
+      const result = computeAbc(values);
       tiers = result.tiers;
       computed = result.limits;
     } else {
       tiers = [];
     }
   } else {
-    tiers = fixedTiers(base.rows, thresholds, basis, boundary, ties);
+    tiers = fixedTiers(ranking, thresholds, basis, boundary, ties);
   }
 
-  const rows: AbcRow<T>[] = base.rows.map((row, r) => ({ ...row, tier: tiers[r] as AbcTier }));
+  const rows = abcRows(ranking, vitalCount(ranking, 0.8), tiers);
   return {
     rows,
-    excluded: base.excluded,
-    total: base.total,
-    summary: summarize(rows, base.total),
+    excluded: ranking.excluded,
+    total,
+    summary: summarize(tiers, values, total),
     method,
     thresholds: method === 'computed' ? null : thresholds,
     basis: method === 'computed' ? null : basis,
@@ -206,56 +208,81 @@ export function abc<T>(data: Iterable<T>, options: AbcOptions<T> = {}): AbcResul
   };
 }
 
-/** Tiers for fixed thresholds; `rows` are in rank order. */
+/** The rows of {@link abc}: {@link pareto}'s fields and the tier, built in one loop of one fixed shape. */
+function abcRows<T>(ranking: Ranking<T>, vital: number, tiers: readonly AbcTier[]): AbcRow<T>[] {
+  const { data, ids, index, values, cumulative, total } = ranking;
+  const n = values.length;
+  const rows: AbcRow<T>[] = new Array(n);
+  for (let r = 0; r < n; r++) {
+    const i = index[r]!;
+    const value = values[r]!;
+    rows[r] = {
+      id: ids[i]!,
+      datum: data[i] as T,
+      index: i,
+      value,
+      share: value / total,
+      cumulative: cumulative[r]!,
+      cumulativeShare: cumulative[r]! / total, // exactly 1 for the last row: its cumulative is the total
+      rank: r + 1,
+      rankShare: (r + 1) / n,
+      vital: r < vital,
+      tier: tiers[r]!,
+    };
+  }
+  return rows;
+}
+
+/** Tiers for fixed thresholds, in rank order. */
 function fixedTiers(
-  rows: readonly ParetoRow<unknown>[],
+  ranking: Ranking<unknown>,
   [a, b]: readonly [number, number],
   basis: AbcBasis,
   boundary: AbcBoundary,
   ties: AbcTies,
 ): AbcTier[] {
-  const n = rows.length;
+  const { values } = ranking;
+  const n = values.length;
   const tiers = new Array<AbcTier>(n);
   for (let r = 0; r < n; r++) {
     let share: number;
     if (boundary === 'crossing') {
       // The share of the accounts ranked above this one.
-      share = basis === 'value' ? (r === 0 ? 0 : (rows[r - 1] as ParetoRow<unknown>).cumulativeShare) : r / n;
+      share = basis === 'value' ? (r === 0 ? 0 : cumulativeShare(ranking, r - 1)) : r / n;
       tiers[r] = lt(share, a) ? 'A' : lt(share, b) ? 'B' : 'C';
     } else {
       // The share up to and including this account.
-      share = basis === 'value' ? (rows[r] as ParetoRow<unknown>).cumulativeShare : (r + 1) / n;
+      share = basis === 'value' ? cumulativeShare(ranking, r) : (r + 1) / n;
       if (boundary === 'at-or-below') tiers[r] = lte(share, a) ? 'A' : lte(share, b) ? 'B' : 'C';
       else tiers[r] = lt(share, a) ? 'A' : lt(share, b) ? 'B' : 'C';
     }
-  }
-  if (ties === 'group') {
-    for (let r = 1; r < n; r++) {
-      if ((rows[r] as ParetoRow<unknown>).value === (rows[r - 1] as ParetoRow<unknown>).value) {
-        tiers[r] = tiers[r - 1] as AbcTier;
-      }
-    }
+    if (ties === 'group' && r > 0 && values[r] === values[r - 1]) tiers[r] = tiers[r - 1]!;
   }
   return tiers;
 }
 
-/** Per-tier count, value and shares of rows in rank order. */
+/** Per-tier count, value and shares; `tiers` and `values` are in rank order. */
 function summarize(
-  rows: readonly { tier: AbcTier; value: number }[],
+  tiers: readonly AbcTier[],
+  values: Float64Array,
   total: number,
 ): Record<AbcTier, AbcTierSummary> {
-  const n = rows.length;
-  const sums = { A: new CompensatedSum(), B: new CompensatedSum(), C: new CompensatedSum() };
-  const counts = { A: 0, B: 0, C: 0 };
-  for (const row of rows) {
-    sums[row.tier].add(row.value);
-    counts[row.tier]++;
+  const n = values.length;
+  const sums = new Float64Array(6); // compensated sums of A, B and C
+  const counts = [0, 0, 0];
+  for (let r = 0; r < n; r++) {
+    const t = tiers[r]!.charCodeAt(0) - 65;
+    addCompensated(sums, 2 * t, values[r]!);
+    counts[t]!++;
   }
-  const tier = (t: AbcTier): AbcTierSummary => ({
-    count: counts[t],
-    value: sums[t].value,
-    share: total > 0 ? sums[t].value / total : 0,
-    accountShare: n > 0 ? counts[t] / n : 0,
-  });
-  return { A: tier('A'), B: tier('B'), C: tier('C') };
+  const tier = (t: number): AbcTierSummary => {
+    const value = sums[2 * t]! + sums[2 * t + 1]!;
+    return {
+      count: counts[t]!,
+      value,
+      share: total > 0 ? value / total : 0,
+      accountShare: n > 0 ? counts[t]! / n : 0,
+    };
+  };
+  return { A: tier(0), B: tier(1), C: tier(2) };
 }

@@ -39,20 +39,18 @@ export interface KamkitErrorDetails {
  */
 export class KamkitError extends Error {
   /** Stable code; see {@link KamkitErrorCode}. */
-  readonly code: KamkitErrorCode;
+  declare readonly code: KamkitErrorCode;
   /** The offending record's id, if any. */
-  readonly id?: string | number;
+  declare readonly id?: string | number;
   /** The offending record's zero-based input position, if any. */
-  readonly index?: number;
+  declare readonly index?: number;
   /** The offending field or option name, if any. */
-  readonly field?: string;
+  declare readonly field?: string;
 
   constructor(code: KamkitErrorCode, message: string, details: KamkitErrorDetails = {}) {
     super(message);
     this.name = 'KamkitError';
     this.code = code;
-    if (details.id !== undefined) this.id = details.id;
-    if (details.index !== undefined) this.index = details.index;
-    if (details.field !== undefined) this.field = details.field;
+    Object.assign(this, details);
   }
 }

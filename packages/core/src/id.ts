@@ -1,17 +1,16 @@
-import type { Accessor, Id, IdField } from './accessor';
-import { toAccessor } from './accessor';
+import type { Id, IdField } from './accessor';
 import { KamkitError } from './errors';
+import { radixOrder, sortRuns } from './order';
 
 /**
- * The default id: the record's `id` field when it is a string or a finite number, otherwise the record's
- * zero-based position in the input.
+ * Whether `value` can be an id: a string or a finite number.
+ *
+ * @example
+ * isId('a'); // true
+ * isId(Number.NaN); // false
  */
-export function defaultId(datum: unknown, index: number): Id {
-  if (datum !== null && typeof datum === 'object') {
-    const id = (datum as { id?: unknown }).id;
-    if (typeof id === 'string' || (typeof id === 'number' && Number.isFinite(id))) return id;
-  }
-  return index;
+export function isId(value: unknown): value is Id {
+  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 }
 
 /**
@@ -31,32 +30,73 @@ export function compareIds(a: Id, b: Id): number {
 }
 
 /**
- * Reads and validates the ids of all records: each must be a string or a finite number and unique.
- * Throws `KamkitError` `INVALID_ID` or `DUPLICATE_ID` naming the record's index and id.
+ * Reads and validates the ids of all records: each must be a string or a finite number and unique. The default
+ * id is the record's `id` field when it is a string or a finite number, otherwise its zero-based position.
+ * Throws `KamkitError` `INVALID_ID` or `DUPLICATE_ID` naming the first offending record (in input order) and its
+ * id. A field name (or the default `id` field) is read without calling an accessor per record.
  */
 export function readIds<T>(data: readonly T[], id: IdField<T> | undefined): Id[] {
-  const read: Accessor<T, Id> = id === undefined ? defaultId : toAccessor<T, Id>(id);
-  const ids = new Array<Id>(data.length);
-  const seen = new Map<Id, number>();
+  const name = id ?? 'id';
+  const ids: Id[] = new Array(data.length);
   for (let i = 0; i < data.length; i++) {
-    const value = read(data[i] as T, i, data);
-    if (!(typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value)))) {
-      throw new KamkitError(
-        'INVALID_ID',
-        `Record ${i} has id ${String(value)}; an id must be a string or a finite number.`,
-        { index: i, field: 'id' },
-      );
+    const datum = data[i];
+    let value: unknown =
+      typeof name === 'function'
+        ? name(datum as T, i, data)
+        : datum !== null && typeof datum === 'object'
+          ? (datum as Record<string, unknown>)[name]
+          : undefined;
+    if (!isId(value)) {
+      if (id !== undefined) {
+        assertUnique(ids.slice(0, i)); // a repeat before this record is met first in input order
+        throw new KamkitError(
+          'INVALID_ID',
+          `Record ${i} has id ${String(value)}; an id must be a string or a finite number.`,
+          { index: i, field: 'id' },
+        );
+      }
+      value = i;
     }
-    const previous = seen.get(value);
-    if (previous !== undefined) {
-      throw new KamkitError(
-        'DUPLICATE_ID',
-        `Records ${previous} and ${i} share the id ${JSON.stringify(value)}; ids must be unique.`,
-        { index: i, id: value, field: 'id' },
-      );
-    }
-    seen.set(value, i);
-    ids[i] = value;
+    ids[i] = value as Id;
   }
+  assertUnique(ids);
   return ids;
+}
+
+/**
+ * Throws `KamkitError` `DUPLICATE_ID` for the first repeated id in input order, naming both records (ids are
+ * compared as `Map` keys are: `1` and `'1'` differ, `-0` equals `0`). The ids are hashed, radix-sorted by hash
+ * and compared only within runs of equal hashes: linear time, and without the memory of a `Set` of every id.
+ */
+export function assertUnique(ids: readonly Id[]): void {
+  const n = ids.length;
+  const hashes = new Uint32Array(n);
+  for (let i = 0; i < n; i++) {
+    const id = ids[i]!;
+    // Numbers: the low 32 bits of an odd multiple (−0 and 0 both give 0); strings: FNV-1a (a number has no
+    // length). All 32 bits are sorted on, so no final mixing is needed.
+    let h = typeof id === 'number' ? (id * 0x9e3779b1) | 0 : 0;
+    for (let k = 0; k < (id as string).length; k++)
+      h = Math.imul(h ^ (id as string).charCodeAt(k), 0x1000193);
+    hashes[i] = h;
+  }
+  // Equal ids end up adjacent, in input order: the repeat with the smallest position is the first one.
+  const order = radixOrder(hashes);
+  sortRuns(order, hashes, ids);
+  let first = 0;
+  let repeat = n;
+  for (let i = 1; i < n; i++) {
+    const b = order[i]!;
+    if (hashes[i - 1] === hashes[i] && compareIds(ids[order[i - 1]!]!, ids[b]!) === 0 && b < repeat) {
+      first = order[i - 1]!;
+      repeat = b;
+    }
+  }
+  if (repeat < n) {
+    throw new KamkitError(
+      'DUPLICATE_ID',
+      `Records ${first} and ${repeat} share the id ${JSON.stringify(ids[repeat])}; ids must be unique.`,
+      { index: repeat, id: ids[repeat]!, field: 'id' },
+    );
+  }
 }

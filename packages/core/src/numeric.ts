@@ -39,11 +39,10 @@ export function classifyValue(value: unknown): 'ok' | 'missing' | 'non-finite' {
  * when the value is a positive finite number.
  */
 export function shareExclusion(value: unknown): ExclusionReason | undefined {
-  const kind = classifyValue(value);
-  if (kind !== 'ok') return kind;
-  if ((value as number) === 0) return 'zero';
-  if ((value as number) < 0) return 'negative';
-  return undefined;
+  if (value == null) return 'missing';
+  if (typeof value !== 'number' || !Number.isFinite(value)) return 'non-finite';
+  if (value === 0) return 'zero';
+  if (value < 0) return 'negative';
 }
 
 /**
@@ -51,8 +50,13 @@ export function shareExclusion(value: unknown): ExclusionReason | undefined {
  * curve ends at its total and shares such as 30/30/20/20 reach exactly 80 %.
  */
 export class CompensatedSum {
-  private sum = 0;
-  private compensation = 0;
+  declare private sum: number;
+  declare private compensation: number;
+
+  constructor() {
+    this.sum = 0;
+    this.compensation = 0;
+  }
 
   /** Adds `x` and returns the new (compensated) total. */
   add(x: number): number {
@@ -67,6 +71,24 @@ export class CompensatedSum {
   get value(): number {
     return this.sum + this.compensation;
   }
+}
+
+/**
+ * Adds `x` to a compensated sum kept in `state[at]` (the sum) and `state[at + 1]` (the compensation) and returns
+ * the new total: {@link CompensatedSum} without an object, for hot loops.
+ *
+ * @example
+ * const state = new Float64Array(2);
+ * addCompensated(state, 0, 0.1);
+ * addCompensated(state, 0, 0.2); // 0.30000000000000004 → compensated: 0.3
+ */
+export function addCompensated(state: Float64Array, at: number, x: number): number {
+  const s = state[at]!;
+  const t = s + x;
+  const c = state[at + 1]! + (Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s);
+  state[at] = t;
+  state[at + 1] = c;
+  return t + c;
 }
 
 /** Compensated sum of an array of numbers. */

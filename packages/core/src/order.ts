@@ -1,62 +1,102 @@
 import type { Id } from './accessor';
 import { compareIds } from './id';
 
-/** Index (0 or 1) of a double's high 32-bit word in a Uint32Array view of it: 1 on little-endian platforms. */
-const HI = new Uint32Array(new Float64Array([-0]).buffer)[1] ? 1 : 0;
+/**
+ * Positions `0…n−1` ordered by the unsigned 32-bit integers `keys`, ascending and stable: an LSD radix sort
+ * with 11-bit digits, which moves the keys along with the positions so that every pass reads them in sequence.
+ * `keys` is sorted in place.
+ *
+ * @example
+ * const keys = Uint32Array.of(5, 1, 5);
+ * radixOrder(keys); // Uint32Array [1, 0, 2]; keys: [1, 5, 5]
+ */
+export function radixOrder(keys: Uint32Array): Uint32Array {
+  const n = keys.length;
+  let order: Uint32Array = new Uint32Array(n);
+  let key: Uint32Array = keys;
+  let nextOrder: Uint32Array = new Uint32Array(n);
+  let nextKey: Uint32Array = new Uint32Array(n);
+  // The three passes' histograms at once: they do not depend on the order.
+  const counts = new Uint32Array(6144);
+  for (let i = 0; i < n; i++) {
+    const k = keys[i]!;
+    order[i] = i;
+    counts[k & 2047]!++;
+    counts[2048 | ((k >>> 11) & 2047)]!++;
+    counts[4096 | (k >>> 22)]!++;
+  }
+  for (let base = 0, shift = 0; shift < 32; base += 2048, shift += 11) {
+    for (let b = base, sum = 0; b < base + 2048; b++) {
+      const c = counts[b]!;
+      counts[b] = sum;
+      sum += c;
+    }
+    for (let i = 0; i < n; i++) {
+      const k = key[i]!;
+      const t = counts[base | ((k >>> shift) & 2047)]!++;
+      nextOrder[t] = order[i]!;
+      nextKey[t] = k;
+    }
+    [order, nextOrder, key, nextKey] = [nextOrder, order, nextKey, key];
+  }
+  keys.set(key);
+  return order;
+}
+
+/**
+ * Orders two positions by value descending (when `values` is given; −0 equals +0, equal infinities tie), then
+ * by id ascending ({@link compareIds}), then by position.
+ */
+function compareAt(a: number, b: number, ids: readonly Id[], values?: ArrayLike<number>): number {
+  return (values ? values[b]! - values[a]! : 0) || compareIds(ids[a]!, ids[b]!) || a - b;
+}
+
+/**
+ * Sorts each run of `order` with equal `keys` (the keys in sorted order, as {@link radixOrder} leaves them) by
+ * {@link compareAt}, in place: this orders positions with equal keys by value, then id. Short runs take an
+ * insertion sort.
+ */
+export function sortRuns(
+  order: Uint32Array,
+  keys: Uint32Array,
+  ids: readonly Id[],
+  values?: ArrayLike<number>,
+): void {
+  const n = order.length;
+  for (let start = 0, i = 1; i <= n; i++) {
+    if (i < n && keys[i] === keys[start]) continue;
+    if (i - start > 16) order.subarray(start, i).sort((a, b) => compareAt(a, b, ids, values));
+    else {
+      for (let j = start + 1; j < i; j++) {
+        const p = order[j]!;
+        let k = j;
+        for (; k > start && compareAt(order[k - 1]!, p, ids, values) > 0; k--) order[k] = order[k - 1]!;
+        order[k] = p;
+      }
+    }
+    start = i;
+  }
+}
 
 /**
  * Positions `0…n−1` ordered by value descending, then id ascending ({@link compareIds}). The result does not
  * depend on the input order, and the inputs are not modified.
  *
- * From 512 values on, the positions are ordered by a stable LSD radix sort on the values' 64 bits (six 11-bit
- * digits) and only runs of equal values are then sorted by id: the same order as the comparator
- * `values[b] − values[a] || compareIds(…)` (−0 equals +0, equal infinities are ties) in linear time. Values
- * with NaN or non-numbers take that comparator sort.
+ * The positions are first ordered by a stable radix sort ({@link radixOrder}) on the values rounded to 32-bit
+ * floats (equal keys mean values within about 6·10⁻⁸ of each other, relatively), then each run of equal keys is
+ * sorted by the comparator `values[b] − values[a] || compareIds(…)` (−0 equals +0, equal infinities are ties):
+ * the comparator's order, in linear time unless many values agree to seven digits. NaN (which callers exclude
+ * beforehand) would rank as 0, by id among the zeros.
  */
 export function orderByValueDescending(values: ArrayLike<number>, ids: readonly Id[]): Uint32Array {
   const n = values.length;
-  let numeric = true;
-  for (let i = 0; i < n && numeric; i++) numeric = typeof ids[i] === 'number';
-  const tie = numeric
-    ? (a: number, b: number) => (ids[a] as number) - (ids[b] as number)
-    : (a: number, b: number) => compareIds(ids[a] as Id, ids[b] as Id);
-  let order = new Uint32Array(n);
-  let next = new Uint32Array(n);
-  // Keys: −value as unsigned 64-bit integers in the doubles' order (sign bit flipped for positives, every bit
-  // for negatives), so ascending keys are descending values; −0 becomes +0.
-  const keys = new Float64Array(n);
-  const words = new Uint32Array(keys.buffer);
-  let radix = n >= 512;
-  for (let i = 0; i < n; i++) {
-    const v = values[i];
-    radix &&= typeof v === 'number' && !Number.isNaN(v);
-    keys[i] = -(v as number) || 0;
-    const high = words[2 * i + HI]!;
-    const flip = high >>> 31 ? -1 : 0;
-    words[2 * i + HI] = high ^ (flip | 0x80000000);
-    words[2 * i + 1 - HI] = words[2 * i + 1 - HI]! ^ flip;
-    order[i] = i;
-  }
-  if (!radix) return order.sort((a, b) => (values[b] as number) - (values[a] as number) || tie(a, b));
-  const counts = new Uint32Array(2048);
-  for (let d = 0; d < 6; d++) {
-    const word = d < 3 ? 1 - HI : HI;
-    const shift = (d % 3) * 11;
-    counts.fill(0);
-    for (let i = 0; i < n; i++) counts[(words[2 * i + word]! >>> shift) & 2047]!++;
-    for (let b = 0, sum = 0; b < 2048; b++) {
-      const c = counts[b]!;
-      counts[b] = sum;
-      sum += c;
-    }
-    for (let i = 0; i < n; i++) next[counts[(words[2 * order[i]! + word]! >>> shift) & 2047]!++] = order[i]!;
-    [order, next] = [next, order];
-  }
-  // Equal values are now adjacent, in input order: sort each run by id.
-  for (let start = 0, i = 1; i <= n; i++) {
-    if (i < n && values[order[i]!] === values[order[start]!]) continue;
-    if (i - start > 1) order.subarray(start, i).sort(tie);
-    start = i;
-  }
+  const floats = new Float32Array(n);
+  for (let i = 0; i < n; i++) floats[i] = -values[i]! || 0;
+  // Keys: the bits of −value as unsigned integers in the floats' order (sign bit flipped for positives, every
+  // bit for negatives), so ascending keys are descending values; −0 (and NaN) become +0.
+  const keys = new Uint32Array(floats.buffer);
+  for (let i = 0; i < n; i++) keys[i] = keys[i]! ^ (keys[i]! >> 31 ? -1 : 0x80000000);
+  const order = radixOrder(keys);
+  sortRuns(order, keys, ids, values);
   return order;
 }

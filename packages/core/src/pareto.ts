@@ -1,10 +1,7 @@
 import type { Id, IdField, NumberField } from './accessor';
-import { toAccessor, toArray } from './accessor';
 import { KamkitError } from './errors';
-import { readIds } from './id';
 import type { ExclusionReason } from './numeric';
-import { CompensatedSum, gte, shareExclusion } from './numeric';
-import { orderByValueDescending } from './order';
+import { rankValues, vitalCount } from './ranking';
 
 /** Options of {@link pareto}. */
 export interface ParetoOptions<T> {
@@ -100,78 +97,42 @@ export function pareto<T>(data: Iterable<T>, options: ParetoOptions<T> = {}): Pa
       field: 'cutoff',
     });
   }
-  const array = toArray(data);
-  const ids = readIds(array, options.id);
-  const readValue = toAccessor<T, unknown>((options.value ?? 'value') as string);
-
-  const included: number[] = [];
-  const values: number[] = [];
-  const excluded: Excluded<T>[] = [];
-  for (let i = 0; i < array.length; i++) {
-    const datum = array[i] as T;
-    const value = readValue(datum, i, array);
-    const reason = shareExclusion(value);
-    if (reason === undefined) {
-      included.push(i);
-      values.push(value as number);
-    } else {
-      excluded.push({ id: ids[i] as Id, datum, index: i, value, reason });
-    }
-  }
-
-  const includedIds = included.map((i) => ids[i] as Id);
-  const order = orderByValueDescending(values, includedIds);
-  const n = order.length;
-  const running = new CompensatedSum();
-  const cumulatives = new Float64Array(n);
-  for (let r = 0; r < n; r++) cumulatives[r] = running.add(values[order[r] as number] as number);
-  const total = n > 0 ? (cumulatives[n - 1] as number) : 0;
-
-  let vitalCount = 0;
-  for (let r = 0; r < n; r++) {
-    if (gte((cumulatives[r] as number) / total, cutoff)) {
-      vitalCount = r + 1;
-      break;
-    }
-  }
-  if (n > 0 && vitalCount === 0) vitalCount = n;
-
-  const rows: ParetoRow<T>[] = new Array(n);
-  for (let r = 0; r < n; r++) {
-    const k = order[r] as number;
-    const index = included[k] as number;
-    const value = values[k] as number;
-    const cumulative = cumulatives[r] as number;
-    rows[r] = {
-      id: includedIds[k] as Id,
-      datum: array[index] as T,
-      index,
-      value,
-      share: value / total,
-      cumulative,
-      cumulativeShare: r === n - 1 ? 1 : cumulative / total,
-      rank: r + 1,
-      rankShare: (r + 1) / n,
-      vital: r < vitalCount,
-    };
-  }
-
+  const ranking = rankValues(data, options.value, options.id);
+  const { data: array, ids, index, values, cumulative, total } = ranking;
+  const n = values.length;
+  const vital = vitalCount(ranking, cutoff);
   let vitalShareInterpolated = 0;
   if (n > 0) {
-    const k = vitalCount; // first point (k/n, c_k) at or above the cutoff
-    const before = k > 1 ? (rows[k - 2] as ParetoRow<T>).cumulativeShare : 0;
-    const after = (rows[k - 1] as ParetoRow<T>).cumulativeShare;
+    // the first point (k/n, c_k) at or above the cutoff, and the one before it
+    const before = vital > 1 ? cumulative[vital - 2]! / total : 0;
+    const after = cumulative[vital - 1]! / total;
     const t = after > before ? Math.min(1, Math.max(0, (cutoff - before) / (after - before))) : 1;
-    vitalShareInterpolated = (k - 1 + t) / n;
+    vitalShareInterpolated = (vital - 1 + t) / n;
   }
-
-  return {
-    rows,
-    excluded,
+  const result: ParetoResult<T> = {
+    rows: new Array(n),
+    excluded: ranking.excluded,
     total,
     cutoff,
-    vitalCount,
-    vitalShare: n > 0 ? vitalCount / n : 0,
+    vitalCount: vital,
+    vitalShare: vital / n || 0,
     vitalShareInterpolated,
   };
+  for (let r = 0; r < n; r++) {
+    const i = index[r]!;
+    const value = values[r]!;
+    result.rows[r] = {
+      id: ids[i]!,
+      datum: array[i] as T,
+      index: i,
+      value,
+      share: value / total,
+      cumulative: cumulative[r]!,
+      cumulativeShare: cumulative[r]! / total, // exactly 1 for the last row: its cumulative is the total
+      rank: r + 1,
+      rankShare: (r + 1) / n,
+      vital: r < vital,
+    };
+  }
+  return result;
 }

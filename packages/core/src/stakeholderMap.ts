@@ -1,7 +1,7 @@
 import type { FieldOrAccessor, Id, IdField } from './accessor';
 import { toAccessor, toArray } from './accessor';
 import { KamkitError } from './errors';
-import { compareIds, readIds } from './id';
+import { compareIds, isId, readIds } from './id';
 
 /** How much say a person has in the buying decision. */
 export type DecisionPower = 'high' | 'medium' | 'low';
@@ -112,10 +112,6 @@ function readEnum<E extends string>(value: unknown, allowed: readonly E[]): E | 
   if (typeof value !== 'string') return null;
   const normal = value.trim().toLowerCase();
   return (allowed as readonly string[]).includes(normal) ? (normal as E) : null;
-}
-
-function isId(value: unknown): value is Id {
-  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
 }
 
 function isEmptyRef(value: unknown): boolean {
