@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Renders every golden SVG (packages/react/test/golden/*.svg) with the kit's base CSS, light and dark, into
+// Renders every golden SVG (packages/react/test/golden/*.svg) with the kit's CSS, light and dark, into
 // PNGs for review by eye: node scripts/review-golden.mjs [out-dir] [name-filter]
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -10,9 +10,14 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = process.argv[2] ?? '/tmp/golden-review';
 const filter = process.argv[3] ?? '';
 const goldenDir = path.join(root, 'packages/react/test/golden');
-const css = readFileSync(path.join(root, 'packages/react/src/theme/baseCss.ts'), 'utf8').match(
-  /baseCss = `([\s\S]*)`/,
-)[1];
+// The kit's CSS: the base sheet and every chart family's sheet (packages/react/src/theme/sheets/).
+const themeDir = path.join(root, 'packages/react/src/theme');
+const css = [
+  path.join(themeDir, 'baseCss.ts'),
+  ...readdirSync(path.join(themeDir, 'sheets')).map((file) => path.join(themeDir, 'sheets', file)),
+]
+  .map((file) => readFileSync(file, 'utf8').match(/(?:= |css: )`([\s\S]*)`/)[1])
+  .join('');
 mkdirSync(outDir, { recursive: true });
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

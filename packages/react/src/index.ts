@@ -25,4 +25,7 @@ export type { LabelField } from './primitives/labels';
 export type { Tick } from './primitives/ticks';
 export type { ExplorerPoint, Margin, TableMode, TableSpec } from './primitives/types';
 export { baseCss } from './theme/baseCss';
+export type { ChartSheet } from './theme/ChartSheet';
+export type { ChartStylesProps } from './theme/ChartStyles';
 export { ChartStyles } from './theme/ChartStyles';
+export { kamkitCss } from './theme/kamkitCss';

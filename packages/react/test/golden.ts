@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import type { ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { expect } from 'vitest';
+import { expectStyled } from './styled';
 
 const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), 'golden');
 
@@ -38,7 +39,9 @@ export function normaliseSvg(html: string): string {
  * and fails. `UPDATE_GOLDEN=1` rewrites the golden files.
  */
 export function expectGolden(name: string, element: ReactElement): void {
-  const actual = normaliseSvg(renderToStaticMarkup(element));
+  const html = renderToStaticMarkup(element);
+  expectStyled(name, html);
+  const actual = normaliseSvg(html);
   const file = path.join(dir, `${name}.svg`);
   const changed = path.join(dir, `${name}-changed.svg`);
   if (!existsSync(file) || process.env.UPDATE_GOLDEN === '1') {

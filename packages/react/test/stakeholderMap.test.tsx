@@ -4,7 +4,7 @@ import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { demo } from '../../examples/src/data/demo';
 import type { Person } from '../../examples/src/data/types';
-import { baseCss, KamkitError, StakeholderMap, useStakeholderLayout } from '../src';
+import { KamkitError, kamkitCss, StakeholderMap, useStakeholderLayout } from '../src';
 
 const { people, influences } = demo.stakeholders;
 const flagship = { people, influences, relationship: 'relationshipStrength' } as const;
@@ -150,7 +150,7 @@ describe('StakeholderMap', () => {
       expect(marker).toHaveAttribute('data-kind', line.getAttribute('data-kind') as string);
       expect(line.getAttribute('d')).toMatch(/^M[\d.-]+,[\d.-]+C/);
     }
-    expect(baseCss).toMatch(/\.kamkit-stakeholders__influence\)\{[^}]*stroke-dasharray:1 5/);
+    expect(kamkitCss).toMatch(/\.kamkit-stakeholders__influence\)\{[^}]*stroke-dasharray:1 5/);
   });
 
   it('draws the second reporting line dashed from the report to the second manager', () => {

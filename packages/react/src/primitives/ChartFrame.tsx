@@ -1,6 +1,7 @@
 import type { HTMLAttributes, ReactNode, Ref } from 'react';
 import { useId } from 'react';
 import { Explorer, TableToggle } from '../client';
+import type { ChartSheet } from '../theme/ChartSheet';
 import { ChartStyles } from '../theme/ChartStyles';
 import { DataTable } from './DataTable';
 import type { LegendItem } from './Legend';
@@ -51,6 +52,8 @@ export interface ChartFrameProps extends ChartBaseProps {
   tableSpec?: TableSpec;
   /** Forwarded to the root element. */
   rootRef?: Ref<HTMLDivElement>;
+  /** The chart family's stylesheets, rendered after the base CSS unless `injectStyles={false}`. */
+  styles?: readonly ChartSheet[];
 }
 
 /**
@@ -71,6 +74,7 @@ export function ChartFrame(props: ChartFrameProps) {
     explorerLabel,
     tableSpec,
     rootRef,
+    styles,
     header,
     footer,
     theme,
@@ -91,7 +95,7 @@ export function ChartFrame(props: ChartFrameProps) {
       data-kamkit-chart={kind}
       data-kamkit-theme={theme}
     >
-      {injectStyles ? <ChartStyles /> : null}
+      {injectStyles ? <ChartStyles sheets={styles} /> : null}
       {header}
       {legend ? <Legend items={legend} /> : null}
       <div className="kamkit-chart__plot">

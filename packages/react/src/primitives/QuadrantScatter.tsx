@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Formatters } from '../format/createFormat';
+import { quadrantSheet } from '../theme/sheets/quadrant';
 import { Axis } from './Axis';
 import type { BubbleMark } from './Bubbles';
 import { Bubbles } from './Bubbles';
@@ -12,6 +13,9 @@ import type { PlacedLabel } from './scatter';
 import { round } from './text';
 import type { Tick } from './ticks';
 import type { ExplorerPoint, TableSpec } from './types';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [quadrantSheet];
 
 /** What {@link QuadrantScatter} draws: the parts of a quadrant chart's layout it needs. */
 export interface QuadrantScatterLayout {
@@ -64,6 +68,7 @@ export function QuadrantScatter(props: QuadrantScatterProps) {
   const { plot, format } = layout;
   return (
     <ChartFrame
+      styles={STYLES}
       {...frame}
       description={description ?? layout.description}
       legend={

@@ -7,8 +7,13 @@ import { CumulativeCurve } from '../../primitives/CumulativeCurve';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
+import { abcSheet } from '../../theme/sheets/abc';
+import { curveSheet } from '../../theme/sheets/curve';
 import type { AbcLayout, AbcLayoutOptions, AbcTierSummaryItem } from './useAbcLayout';
 import { useAbcLayout } from './useAbcLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [curveSheet, abcSheet];
 
 /** Props of {@link AbcChart}. */
 export interface AbcChartProps<T>
@@ -88,6 +93,7 @@ function AbcChartInner<T>(props: AbcChartProps<T>, ref: Ref<HTMLDivElement>) {
   const words = valueLabel ?? 'revenue';
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="abc"

@@ -10,8 +10,12 @@ import { sharePercent } from '../../primitives/share';
 import { round } from '../../primitives/text';
 import { truncate } from '../../primitives/ticks';
 import type { Margin } from '../../primitives/types';
+import { abcSheet } from '../../theme/sheets/abc';
 import type { AbcMigrationLayout, AbcMigrationLayoutOptions } from './useAbcMigrationLayout';
 import { useAbcMigrationLayout } from './useAbcMigrationLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [abcSheet];
 
 /** Props of {@link AbcMigrationChart}. */
 export interface AbcMigrationChartProps<T, P extends PeriodKey>
@@ -131,6 +135,7 @@ function AbcMigrationChartInner<T, P extends PeriodKey>(
 
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="abc-migration"

@@ -7,8 +7,12 @@ import { MatrixCell } from '../../primitives/MatrixCell';
 import { sharePercent } from '../../primitives/share';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
+import { abcSheet } from '../../theme/sheets/abc';
 import type { AbcXyzLayout, AbcXyzLayoutOptions } from './useAbcXyzLayout';
 import { useAbcXyzLayout } from './useAbcXyzLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [abcSheet];
 
 /** Props of {@link AbcXyzMatrix}. */
 export interface AbcXyzMatrixProps<T>
@@ -81,6 +85,7 @@ function AbcXyzMatrixInner<T>(props: AbcXyzMatrixProps<T>, ref: Ref<HTMLDivEleme
   };
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="abc-xyz"

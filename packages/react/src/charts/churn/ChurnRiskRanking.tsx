@@ -4,8 +4,12 @@ import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
+import { rankingSheet } from '../../theme/sheets/ranking';
 import type { ChurnRankingLayout, ChurnRankingLayoutOptions } from './useChurnRankingLayout';
 import { useChurnRankingLayout } from './useChurnRankingLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [rankingSheet];
 
 /** Props of {@link ChurnRiskRanking}. */
 export interface ChurnRiskRankingProps<T>
@@ -77,6 +81,7 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
   const levelsShown = new Set(lines.map((line) => line.row.level));
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="churn-ranking"

@@ -4,6 +4,8 @@ import { createShortFormat } from '../../primitives/compact';
 import { createPeriodFormat } from '../../primitives/periods';
 import type { TableMode } from '../../primitives/types';
 import { ChartStyles } from '../../theme/ChartStyles';
+import { dashboardSheet } from '../../theme/sheets/dashboard';
+import { rankingSheet } from '../../theme/sheets/ranking';
 import type { ChurnRiskRankingProps } from '../churn';
 import { ChurnRiskRanking } from '../churn';
 import type { KpiTilesProps } from './KpiTiles';
@@ -16,6 +18,9 @@ import type { OnboardingStatusProps } from './OnboardingStatus';
 import { OnboardingStatus } from './OnboardingStatus';
 import type { DashboardRecord, KaDashboardModel, KaDashboardOptions } from './useKaDashboard';
 import { recordMrr, useKaDashboard } from './useKaDashboard';
+
+/** The stylesheets of the dashboard and every chart in it (they render none of their own), besides the base CSS. */
+const STYLES = [dashboardSheet, rankingSheet];
 
 /** Props of a part of the dashboard that the dashboard lets you set (everything but the data it computes). */
 type PartProps<P> = Partial<Omit<P, 'data' | 'ref'>>;
@@ -202,7 +207,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
       aria-labelledby={`${uid}-heading`}
       aria-describedby={`${uid}-summary`}
     >
-      {injectStyles ? <ChartStyles /> : null}
+      {injectStyles ? <ChartStyles sheets={STYLES} /> : null}
       <Heading id={`${uid}-heading`} className="kamkit-dashboard__heading">
         {title ?? 'Key account dashboard'}
       </Heading>

@@ -1,8 +1,12 @@
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef, useId } from 'react';
 import { ChartStyles } from '../../theme/ChartStyles';
+import { dashboardSheet } from '../../theme/sheets/dashboard';
 import type { KpiDelta, KpiTilesLayout, KpiTilesOptions } from './useKpiTiles';
 import { useKpiTiles } from './useKpiTiles';
+
+/** The stylesheets these tiles render besides the base CSS. */
+const STYLES = [dashboardSheet];
 
 /** Props of {@link KpiTiles}. Unknown HTML attributes are spread onto the root `<div>`. */
 export interface KpiTilesProps
@@ -93,7 +97,7 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
       data-kamkit-chart="kpis"
       data-kamkit-theme={theme}
     >
-      {injectStyles ? <ChartStyles /> : null}
+      {injectStyles ? <ChartStyles sheets={STYLES} /> : null}
       {description ? (
         <p id={`${id}-desc`} className="kamkit-visually-hidden">
           {description}

@@ -6,8 +6,12 @@ import { ChartFrame } from '../../primitives/ChartFrame';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
+import { dashboardSheet } from '../../theme/sheets/dashboard';
 import type { MrrByPlanLayout, MrrByPlanLayoutOptions } from './useMrrByPlanLayout';
 import { useMrrByPlanLayout } from './useMrrByPlanLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [dashboardSheet];
 
 /** Props of {@link MrrByPlanChart}. */
 export interface MrrByPlanChartProps<T>
@@ -68,6 +72,7 @@ function MrrByPlanChartInner<T>(props: MrrByPlanChartProps<T>, ref: Ref<HTMLDivE
   const empty = result.rows.length === 0 || result.total <= 0;
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="mrr-by-plan"

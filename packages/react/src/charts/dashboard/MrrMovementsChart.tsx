@@ -6,8 +6,12 @@ import { ChartFrame } from '../../primitives/ChartFrame';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
+import { dashboardSheet } from '../../theme/sheets/dashboard';
 import type { MrrMovementsLayout, MrrMovementsLayoutOptions } from './useMrrMovementsLayout';
 import { useMrrMovementsLayout } from './useMrrMovementsLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [dashboardSheet];
 
 /** Props of {@link MrrMovementsChart}. */
 export interface MrrMovementsChartProps<T>
@@ -75,6 +79,7 @@ function MrrMovementsChartInner<T>(props: MrrMovementsChartProps<T>, ref: Ref<HT
       : `${words} movements`;
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="mrr-movements"

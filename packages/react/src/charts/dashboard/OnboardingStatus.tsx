@@ -4,8 +4,12 @@ import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
+import { dashboardSheet } from '../../theme/sheets/dashboard';
 import type { OnboardingLayout, OnboardingLayoutOptions } from './useOnboardingLayout';
 import { useOnboardingLayout } from './useOnboardingLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [dashboardSheet];
 
 /** Props of {@link OnboardingStatus}. */
 export interface OnboardingStatusProps<T>
@@ -63,6 +67,7 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
   const chartTitle = title ?? 'Onboarding status';
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="onboarding"

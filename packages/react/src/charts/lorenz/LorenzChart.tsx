@@ -7,8 +7,13 @@ import { CumulativeCurve } from '../../primitives/CumulativeCurve';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
+import { curveSheet } from '../../theme/sheets/curve';
+import { lorenzSheet } from '../../theme/sheets/lorenz';
 import type { LorenzLayout, LorenzLayoutOptions } from './useLorenzLayout';
 import { useLorenzLayout } from './useLorenzLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [curveSheet, lorenzSheet];
 
 /** Props of {@link LorenzChart}. */
 export interface LorenzChartProps<T>
@@ -68,6 +73,7 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
   const high = marker !== null && layout.y(marker.valueShare) - layout.y(0.8) < 32;
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="lorenz"

@@ -4,8 +4,12 @@ import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
+import { breakdownSheet } from '../../theme/sheets/breakdown';
 import type { ScoreBreakdownLayout, ScoreBreakdownLayoutOptions } from './useScoreBreakdownLayout';
 import { useScoreBreakdownLayout } from './useScoreBreakdownLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [breakdownSheet];
 
 /** Props of {@link ScoreBreakdown}. */
 export interface ScoreBreakdownProps<T>
@@ -66,6 +70,7 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
   const incomplete = lines.some((line) => line.incomplete);
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="score-breakdown"

@@ -4,6 +4,7 @@ import { forwardRef, useId } from 'react';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { round } from '../../primitives/text';
+import { stakeholdersSheet } from '../../theme/sheets/stakeholders';
 import { attitudeGlyph, StakeholderLegend } from './StakeholderLegend';
 import type {
   InfluenceKind,
@@ -12,6 +13,9 @@ import type {
   StakeholderLayoutOptions,
 } from './useStakeholderLayout';
 import { CARD_TEXT, useStakeholderLayout, WIN_BADGE } from './useStakeholderLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [stakeholdersSheet];
 
 /**
  * Props of {@link StakeholderMap}.
@@ -273,6 +277,7 @@ function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
   );
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="stakeholders"

@@ -8,8 +8,13 @@ import { EmptyMessage } from '../../primitives/EmptyMessage';
 import type { LegendItem } from '../../primitives/Legend';
 import { round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
+import { curveSheet } from '../../theme/sheets/curve';
+import { whaleSheet } from '../../theme/sheets/whale';
 import type { WhaleLayout, WhaleLayoutOptions } from './useWhaleLayout';
 import { useWhaleLayout } from './useWhaleLayout';
+
+/** The stylesheets this chart renders besides the base CSS. */
+const STYLES = [curveSheet, whaleSheet];
 
 /** Props of {@link WhaleCurve}. */
 export interface WhaleCurveProps<T>
@@ -75,6 +80,7 @@ function WhaleCurveInner<T>(props: WhaleCurveProps<T>, ref: Ref<HTMLDivElement>)
   }
   return (
     <ChartFrame
+      styles={STYLES}
       {...rest}
       rootRef={ref}
       kind="whale"

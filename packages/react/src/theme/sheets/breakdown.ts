@@ -1,0 +1,21 @@
+import type { ChartSheet } from '../ChartSheet';
+
+/**
+ * Styles of `ScoreBreakdown`: rules, bars per axis and criterion, missing values. Rendered by those charts next to the base sheet
+ * (as `<style href="kamkit-breakdown">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ */
+export const breakdownSheet: ChartSheet = {
+  id: 'breakdown',
+  css: `
+:where(.kamkit-breakdown__rule){stroke:var(--_grid);shape-rendering:crispEdges}
+:where(.kamkit-breakdown__bar){fill:var(--kamkit-growth-color)}
+:where(.kamkit-breakdown__bar[data-axis=harmony]){fill:var(--kamkit-harmony-color)}
+:where(.kamkit-breakdown__row--axis .kamkit-breakdown__bar){fill:color-mix(in srgb,var(--kamkit-growth-color) 40%,transparent)}
+:where(.kamkit-breakdown__row--axis .kamkit-breakdown__bar[data-axis=harmony]){fill:color-mix(in srgb,var(--kamkit-harmony-color) 40%,transparent)}
+:where(.kamkit-breakdown__row--total .kamkit-breakdown__bar){fill:color-mix(in srgb,currentColor 60%,transparent)}
+:where(.kamkit-breakdown__row--axis,.kamkit-breakdown__row--total) :where(.kamkit-breakdown__name,.kamkit-breakdown__value){font-weight:700}
+:where(.kamkit-breakdown__cell){fill:var(--_muted-text)}
+:where(.kamkit-breakdown__missing){fill:none;stroke:var(--_muted-text);stroke-dasharray:3 2}
+:where(.kamkit-breakdown__note,.kamkit-breakdown__row[data-incomplete=true] .kamkit-breakdown__name){font-style:italic}
+`,
+};

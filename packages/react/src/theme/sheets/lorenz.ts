@@ -1,0 +1,15 @@
+import type { ChartSheet } from '../ChartSheet';
+
+/**
+ * Styles of `LorenzChart`: the curve's emphasis, the line of equality and the marker. Rendered by those charts next to the base sheet
+ * (as `<style href="kamkit-lorenz">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ */
+export const lorenzSheet: ChartSheet = {
+  id: 'lorenz',
+  css: `
+:where(.kamkit-lorenz__area){--_curve-opacity:var(--kamkit-curve-area-opacity,.25)}
+:where(.kamkit-lorenz__curve){--_curve-stroke:var(--_accent);--_curve-width:2.5}
+:where(.kamkit-equality){stroke:var(--_axis);stroke-width:1.5;stroke-dasharray:5 4}
+:where(.kamkit-lorenz__dot){fill:var(--_accent);stroke:var(--_surface);stroke-width:1.5}
+`,
+};

@@ -1,0 +1,20 @@
+import type { ChartSheet } from '../ChartSheet';
+
+/**
+ * Styles of `ChurnRiskRanking`: risk level colours, bars, badges and the note under the rows. Rendered by those charts next to the base sheet
+ * (as `<style href="kamkit-ranking">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ */
+export const rankingSheet: ChartSheet = {
+  id: 'ranking',
+  css: `
+:where(.kamkit-ranking__rule){stroke:var(--_grid);shape-rendering:crispEdges}
+:where(.kamkit-ranking__row[data-level=high]){--_lvl:var(--kamkit-risk-high-color)}
+:where(.kamkit-ranking__row[data-level=medium]){--_lvl:var(--kamkit-risk-medium-color)}
+:where(.kamkit-ranking__row[data-level=low]){--_lvl:var(--kamkit-risk-low-color)}
+:where(.kamkit-ranking__bar){fill:color-mix(in srgb,var(--_lvl,var(--_accent)) 80%,transparent)}
+:where(.kamkit-ranking__badge){fill:var(--_lvl,var(--_accent))}
+:where(.kamkit-ranking__rank,.kamkit-ranking__days){fill:var(--_muted-text)}
+:where(.kamkit-ranking__level){font-weight:600}
+:where(.kamkit-ranking__more){fill:var(--_muted-text);font-style:italic}
+`,
+};

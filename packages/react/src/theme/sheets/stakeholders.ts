@@ -1,0 +1,67 @@
+import type { ChartSheet } from '../ChartSheet';
+
+/**
+ * Styles of `StakeholderMap`: cards, attitude colours, reporting and influence lines, the path to win, coverage and the legend's keys. Rendered by those charts next to the base sheet
+ * (as `<style href="kamkit-stakeholders">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ */
+export const stakeholdersSheet: ChartSheet = {
+  id: 'stakeholders',
+  css: `
+:where(.kamkit-stakeholders,.kamkit-stakeholders__map){--_card-border:var(--kamkit-card-border,color-mix(in srgb,currentColor 30%,transparent));--_link:var(--kamkit-link,color-mix(in srgb,currentColor 45%,var(--_surface)));--_win:var(--kamkit-win,var(--_accent));--_path:var(--kamkit-path,var(--_accent));--kamkit-coverage-red-color:var(--kamkit-coverage-red,var(--kamkit-risk-high-color));--kamkit-coverage-amber-color:var(--kamkit-coverage-amber,var(--kamkit-risk-medium-color));--kamkit-coverage-green-color:var(--kamkit-coverage-green,var(--kamkit-risk-low-color))}
+:where(.kamkit-stakeholders__card,.kamkit-stakeholders__attitude,.kamkit-stakeholders__key){--_attitude:color-mix(in srgb,currentColor 40%,transparent)}
+:where(.kamkit-stakeholders__card[data-attitude=positive],.kamkit-stakeholders__attitude[data-attitude=positive],.kamkit-stakeholders__key[data-attitude=positive]){--_attitude:var(--kamkit-positive-color)}
+:where(.kamkit-stakeholders__card[data-attitude=neutral],.kamkit-stakeholders__attitude[data-attitude=neutral],.kamkit-stakeholders__key[data-attitude=neutral]){--_attitude:var(--kamkit-neutral-color)}
+:where(.kamkit-stakeholders__card[data-attitude=negative],.kamkit-stakeholders__attitude[data-attitude=negative],.kamkit-stakeholders__key[data-attitude=negative]){--_attitude:var(--kamkit-negative-color)}
+:where(.kamkit-stakeholders__card-bg){fill:color-mix(in srgb,var(--_attitude) 10%,var(--_surface));stroke:var(--_card-border);stroke-width:1}
+:where(.kamkit-stakeholders__card[data-on-path=true] .kamkit-stakeholders__card-bg){stroke:var(--_path);stroke-width:2}
+:where(.kamkit-stakeholders__stripe){fill:var(--_attitude)}
+:where(.kamkit-stakeholders__name){font-size:12px;font-weight:600}
+:where(.kamkit-stakeholders__title){font-size:11px;fill:var(--_muted-text)}
+:where(.kamkit-stakeholders__organisation){font-size:10.5px;font-style:italic;fill:var(--_muted-text)}
+:where(.kamkit-stakeholders__attitude-icon){fill:var(--_attitude)}
+:where(.kamkit-stakeholders__attitude-glyph){font-size:11px;font-weight:700;fill:var(--_surface)}
+:where(.kamkit-stakeholders__attitude-word){font-size:11px}
+:where(.kamkit-stakeholders__relationship-dot,.kamkit-stakeholders__power-bar){fill:none;stroke:currentColor;stroke-width:1;opacity:.5}
+:where(.kamkit-stakeholders__relationship-dot[data-on=true],.kamkit-stakeholders__power-bar[data-on=true]){fill:currentColor;opacity:.85}
+:where(.kamkit-stakeholders__key-contact){fill:var(--_surface);stroke:currentColor;stroke-width:1.5}
+:where(.kamkit-stakeholders__key-contact-text){font-size:10px;font-weight:700}
+:where(.kamkit-stakeholders__win-ring){fill:none;stroke:var(--_win);stroke-width:2.5}
+:where(.kamkit-stakeholders__win-badge rect){fill:var(--_win)}
+:where(.kamkit-stakeholders__win-badge text){fill:var(--_surface);font-size:9.5px;font-weight:700}
+:where(.kamkit-stakeholders__link){fill:none;stroke:var(--_link);stroke-width:1.5}
+:where(.kamkit-stakeholders__secondary){fill:none;stroke:var(--_link);stroke-width:1.5;stroke-dasharray:6 4}
+:where(.kamkit-stakeholders__influence,.kamkit-stakeholders__arrow,.kamkit-stakeholders__key){--_kind:color-mix(in srgb,currentColor 60%,transparent)}
+:where(.kamkit-stakeholders__influence[data-kind=positive],.kamkit-stakeholders__arrow[data-kind=positive],.kamkit-stakeholders__key[data-kind=positive]){--_kind:var(--kamkit-positive-color)}
+:where(.kamkit-stakeholders__influence[data-kind=negative],.kamkit-stakeholders__arrow[data-kind=negative],.kamkit-stakeholders__key[data-kind=negative]){--_kind:var(--kamkit-negative-color)}
+:where(.kamkit-stakeholders__influence[data-kind=neutral],.kamkit-stakeholders__arrow[data-kind=neutral],.kamkit-stakeholders__key[data-kind=neutral]){--_kind:var(--kamkit-neutral-color)}
+:where(.kamkit-stakeholders__influence){fill:none;stroke:var(--_kind);stroke-width:2.25;stroke-dasharray:1 5;stroke-linecap:round}
+:where(.kamkit-stakeholders__arrow){fill:var(--_kind)}
+:where(.kamkit-stakeholders__path-halo){fill:none;stroke:var(--_path);stroke-width:9;stroke-linecap:round;stroke-linejoin:round;opacity:var(--kamkit-path-opacity,.3)}
+:where([data-kamkit-theme=dark],.dark) :where(.kamkit-stakeholders__path-halo),:where(.kamkit-chart[data-kamkit-theme=dark] .kamkit-stakeholders__path-halo){opacity:var(--kamkit-path-opacity,.5)}
+:where(.kamkit-stakeholders__tree-label){font-size:12px;font-weight:600;fill:var(--_muted-text)}
+:where(.kamkit-stakeholders__coverage){display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px;margin:0 0 6px}
+:where(.kamkit-stakeholders__coverage-dot){display:inline-block;width:12px;height:12px;border-radius:50%;background:var(--_coverage,currentColor)}
+:where(.kamkit-stakeholders__coverage[data-coverage=red]){--_coverage:var(--kamkit-coverage-red-color)}
+:where(.kamkit-stakeholders__coverage[data-coverage=amber]){--_coverage:var(--kamkit-coverage-amber-color)}
+:where(.kamkit-stakeholders__coverage[data-coverage=green]){--_coverage:var(--kamkit-coverage-green-color)}
+:where(.kamkit-stakeholders__error){margin:0 0 6px;padding:6px 10px;border:1px solid var(--kamkit-negative-color);border-left-width:4px;border-radius:4px}
+:where(.kamkit-stakeholders .kamkit-chart__plot){max-width:max-content}
+:where(.kamkit-stakeholders .kamkit-tooltip){width:max-content}
+:where(.kamkit-stakeholders__key){display:inline-flex;flex:none;align-items:center;justify-content:center;gap:2px;box-sizing:border-box;line-height:1}
+:where(.kamkit-stakeholders__key[data-key=attitude]){width:13px;height:13px;border-radius:50%;background:var(--_attitude);color:var(--_surface);font-size:11px;font-weight:700}
+:where(.kamkit-stakeholders__key[data-key=power]){align-items:flex-end;height:12px;gap:1.5px}
+:where(.kamkit-stakeholders__key[data-key=power]>span){width:4px;height:5px;background:currentColor;opacity:.85}
+:where(.kamkit-stakeholders__key[data-key=power]>span:nth-child(2)){height:8.5px}
+:where(.kamkit-stakeholders__key[data-key=power]>span:nth-child(3)){height:12px}
+:where(.kamkit-stakeholders__key[data-key=relationship]>span){width:6px;height:6px;border-radius:50%;border:1px solid currentColor;box-sizing:border-box;opacity:.85}
+:where(.kamkit-stakeholders__key[data-key=relationship]>span:not(:last-child)){background:currentColor}
+:where(.kamkit-stakeholders__key[data-key=key-contact]){width:13px;height:13px;border-radius:50%;border:1.5px solid currentColor;font-size:9px;font-weight:700}
+:where(.kamkit-stakeholders__key[data-key=to-win]){width:20px;height:12px;border:2px solid var(--_win);border-radius:4px}
+:where(.kamkit-stakeholders__key[data-key=reporting]){width:22px;border-top:1.5px solid var(--_link)}
+:where(.kamkit-stakeholders__key[data-key=secondary]){width:22px;border-top:1.5px dashed var(--_link)}
+:where(.kamkit-stakeholders__key[data-key=influence]){width:26px;justify-content:flex-end;border-top:2.5px dotted var(--_kind)}
+:where(.kamkit-stakeholders__key[data-key=influence])::after{content:"";margin-top:-2.5px;border-left:8px solid var(--_kind);border-block:4.5px solid transparent;transform:translateY(-1.25px)}
+:where(.kamkit-stakeholders__key[data-key=path]){width:22px;height:8px;border-radius:4px;background:var(--_path);opacity:var(--kamkit-path-opacity,.3)}
+:where([data-kamkit-theme=dark],.dark) :where(.kamkit-stakeholders__key[data-key=path]),:where(.kamkit-chart[data-kamkit-theme=dark] .kamkit-stakeholders__key[data-key=path]){opacity:var(--kamkit-path-opacity,.5)}
+`,
+};
