@@ -32,7 +32,7 @@ export const baseCss = `
 :where(.kamkit-explorer:focus-visible){outline:2px solid var(--_focus);outline-offset:2px;border-radius:2px}
 :where(.kamkit-explorer__marker){position:absolute;pointer-events:none;box-sizing:border-box;border:2px solid var(--_focus);border-radius:var(--_marker-radius,2px)}
 :where(.kamkit-explorer__marker[data-shape=point]){border-radius:50%;transform:translate(-50%,-50%);width:14px;height:14px}
-:where(.kamkit-tooltip){position:absolute;z-index:10;pointer-events:none;min-width:120px;max-width:280px;padding:6px 8px;border-radius:6px;background:var(--_surface);color:inherit;box-shadow:0 2px 10px rgb(0 0 0 / .18);border:1px solid var(--_grid);white-space:normal;overflow-wrap:anywhere}
+:where(.kamkit-tooltip){position:absolute;z-index:10;pointer-events:none;box-sizing:border-box;width:max-content;min-width:120px;max-width:min(280px,100%);padding:6px 8px;border-radius:6px;background:var(--_surface);color:inherit;box-shadow:0 2px 10px rgb(0 0 0 / .18);border:1px solid var(--_grid);white-space:normal;overflow-wrap:anywhere}
 :where(.kamkit-tooltip__title){font-weight:600;margin:0 0 2px}
 :where(.kamkit-tooltip__line){margin:0;color:var(--_muted-text)}
 :where(.kamkit-table){border-collapse:collapse;margin-top:8px;font-size:inherit}
