@@ -7,7 +7,8 @@ const styledClasses = new Set(kamkitCss.match(/\.kamkit-[\w-]+/g)?.map((selector
 /**
  * Checks that a chart's server markup brings the CSS its marks need: every `kamkit-*` class in the markup
  * that any of the kit's sheets styles is styled by a `<style>` the markup itself renders (the base sheet and
- * the chart family's sheets). Catches a chart that forgets a sheet after the CSS was split per family. Markup
+ * the chart family's sheets), and every `--kamkit-*-color` it reads is defined there. Catches a chart that
+ * forgets a sheet, or a sheet that leans on another one's variables, after the CSS was split per family. Markup
  * rendered with `injectStyles={false}` (no `<style>`) is not checked.
  */
 export function expectStyled(name: string, html: string): void {
@@ -24,4 +25,11 @@ export function expectStyled(name: string, html: string): void {
   );
   const missing = [...used].filter((name) => styledClasses.has(name) && !injected.has(name));
   expect(missing, `${name}: classes styled by a sheet the chart does not render`).toEqual([]);
+  // The kit's colour variables the chart reads (in its sheets or inline, e.g. legend swatches) are defined by
+  // the sheets it renders, e.g. `--kamkit-growth-color` by the breakdown's sheet.
+  const css = sheets.join('');
+  const defined = new Set(Array.from(css.matchAll(/(--kamkit-[\w-]+-color):/g), (match) => match[1]));
+  const read = new Set(Array.from(html.matchAll(/var\((--kamkit-[\w-]+-color)/g), (match) => match[1]));
+  const undefinedColours = [...read].filter((variable) => !defined.has(variable));
+  expect(undefinedColours, `${name}: colour variables no rendered sheet defines`).toEqual([]);
 }

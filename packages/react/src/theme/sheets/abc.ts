@@ -1,8 +1,9 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of `AbcChart`, `AbcMigrationChart` and `AbcXyzMatrix`: tier bands, dividers, tier summary, matrix cells and flows. Rendered by those charts next to the base sheet
- * (as `<style href="kamkit-abc">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of `AbcChart`, `AbcMigrationChart` and `AbcXyzMatrix`: tier bands, dividers, tier summary, matrix
+ * cells and flows. Rendered by those charts next to the base sheet (as `<style href="kamkit-abc">`); rules use
+ * `:where()` like the base sheet, so a user's CSS wins.
  */
 export const abcSheet: ChartSheet = {
   id: 'abc',

@@ -1,12 +1,15 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of `ScoreBreakdown`: rules, bars per axis and criterion, missing values. Rendered by those charts next to the base sheet
- * (as `<style href="kamkit-breakdown">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of `ScoreBreakdown`: the growth and harmony colours, rules, bars per axis and criterion, missing
+ * values. Rendered by that chart next to the base sheet (as `<style href="kamkit-breakdown">`); rules use
+ * `:where()` like the base sheet, so a user's CSS wins.
  */
 export const breakdownSheet: ChartSheet = {
   id: 'breakdown',
   css: `
+:where(.kamkit-chart){--kamkit-growth-color:var(--kamkit-growth,var(--_accent));--kamkit-harmony-color:var(--kamkit-harmony,#009e73)}
+:where([data-kamkit-theme=dark],.dark) :where(.kamkit-chart),:where(.kamkit-chart[data-kamkit-theme=dark]){--kamkit-harmony-color:var(--kamkit-harmony,#3ec9a0)}
 :where(.kamkit-breakdown__rule){stroke:var(--_grid);shape-rendering:crispEdges}
 :where(.kamkit-breakdown__bar){fill:var(--kamkit-growth-color)}
 :where(.kamkit-breakdown__bar[data-axis=harmony]){fill:var(--kamkit-harmony-color)}

@@ -1,8 +1,11 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of cumulative curves (`CumulativeCurve`): area and line, used by the ABC, Lorenz and whale charts. A chart tunes them through `--_curve-fill`, `--_curve-stroke`, `--_curve-opacity` and `--_curve-width` on an ancestor, so the result does not depend on the order in which sheets reach the page. Rendered by those charts next to the base sheet
- * (as `<style href="kamkit-curve">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of cumulative curves (`CumulativeCurve`): area and line, used by the ABC, Lorenz and whale charts. A
+ * chart tunes them through `--_curve-fill`, `--_curve-stroke`, `--_curve-opacity` and `--_curve-width` on an
+ * ancestor, so the result does not depend on the order in which sheets reach the page. Rendered by those
+ * charts next to the base sheet (as `<style href="kamkit-curve">`); rules use `:where()` like the base sheet,
+ * so a user's CSS wins.
  */
 export const curveSheet: ChartSheet = {
   id: 'curve',

@@ -1,8 +1,10 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of `KaDashboard`, `KpiTiles`, `MrrByPlanChart`, `MrrMovementsChart` and `OnboardingStatus`: plan colours, waterfall steps, onboarding stages, KPI tiles and the dashboard grid. Rendered by those charts next to the base sheet
- * (as `<style href="kamkit-dashboard">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of `KaDashboard`, `KpiTiles`, `MrrByPlanChart`, `MrrMovementsChart` and `OnboardingStatus`: plan
+ * colours, waterfall steps, onboarding stages, KPI tiles and the dashboard grid. Rendered by those charts next
+ * to the base sheet (as `<style href="kamkit-dashboard">`); rules use `:where()` like the base sheet, so a
+ * user's CSS wins.
  */
 export const dashboardSheet: ChartSheet = {
   id: 'dashboard',

@@ -1,8 +1,9 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of `LorenzChart`: the curve's emphasis, the line of equality and the marker. Rendered by those charts next to the base sheet
- * (as `<style href="kamkit-lorenz">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of `LorenzChart`: the curve's emphasis, the line of equality and the marker. Rendered by those charts
+ * next to the base sheet (as `<style href="kamkit-lorenz">`); rules use `:where()` like the base sheet, so a
+ * user's CSS wins.
  */
 export const lorenzSheet: ChartSheet = {
   id: 'lorenz',

@@ -1,14 +1,15 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of quadrant scatter charts (`ScoringMatrix`, `ProfitMatrix`): quadrant colours, split lines, bubbles and their labels. Rendered by those charts next to the base sheet
- * (as `<style href="kamkit-quadrant">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of quadrant scatter charts (`ScoringMatrix`, `ProfitMatrix`): quadrant colours, split lines, bubbles
+ * and their labels. Rendered by those charts next to the base sheet (as `<style href="kamkit-quadrant">`);
+ * rules use `:where()` like the base sheet, so a user's CSS wins.
  */
 export const quadrantSheet: ChartSheet = {
   id: 'quadrant',
   css: `
-:where(.kamkit-chart){--kamkit-quadrant-high-high-color:var(--kamkit-quadrant-high-high,var(--_accent));--kamkit-quadrant-high-low-color:var(--kamkit-quadrant-high-low,#e69f00);--kamkit-quadrant-low-high-color:var(--kamkit-quadrant-low-high,#009e73);--kamkit-quadrant-low-low-color:var(--kamkit-quadrant-low-low,#8a8f98);--kamkit-growth-color:var(--kamkit-growth,var(--_accent));--kamkit-harmony-color:var(--kamkit-harmony,#009e73)}
-:where([data-kamkit-theme=dark],.dark) :where(.kamkit-chart),:where(.kamkit-chart[data-kamkit-theme=dark]){--kamkit-quadrant-high-low-color:var(--kamkit-quadrant-high-low,#f0c75e);--kamkit-quadrant-low-high-color:var(--kamkit-quadrant-low-high,#3ec9a0);--kamkit-quadrant-low-low-color:var(--kamkit-quadrant-low-low,#9aa0a6);--kamkit-harmony-color:var(--kamkit-harmony,#3ec9a0)}
+:where(.kamkit-chart){--kamkit-quadrant-high-high-color:var(--kamkit-quadrant-high-high,var(--_accent));--kamkit-quadrant-high-low-color:var(--kamkit-quadrant-high-low,#e69f00);--kamkit-quadrant-low-high-color:var(--kamkit-quadrant-low-high,#009e73);--kamkit-quadrant-low-low-color:var(--kamkit-quadrant-low-low,#8a8f98)}
+:where([data-kamkit-theme=dark],.dark) :where(.kamkit-chart),:where(.kamkit-chart[data-kamkit-theme=dark]){--kamkit-quadrant-high-low-color:var(--kamkit-quadrant-high-low,#f0c75e);--kamkit-quadrant-low-high-color:var(--kamkit-quadrant-low-high,#3ec9a0);--kamkit-quadrant-low-low-color:var(--kamkit-quadrant-low-low,#9aa0a6)}
 :where(.kamkit-quadrant[data-position=high-high],.kamkit-bubble[data-position=high-high]){--_q:var(--kamkit-quadrant-high-high-color)}
 :where(.kamkit-quadrant[data-position=high-low],.kamkit-bubble[data-position=high-low]){--_q:var(--kamkit-quadrant-high-low-color)}
 :where(.kamkit-quadrant[data-position=low-high],.kamkit-bubble[data-position=low-high]){--_q:var(--kamkit-quadrant-low-high-color)}

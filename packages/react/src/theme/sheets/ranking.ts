@@ -1,8 +1,9 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of `ChurnRiskRanking`: risk level colours, bars, badges and the note under the rows. Rendered by those charts next to the base sheet
- * (as `<style href="kamkit-ranking">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of `ChurnRiskRanking`: risk level colours, bars, badges and the note under the rows. Rendered by
+ * those charts next to the base sheet (as `<style href="kamkit-ranking">`); rules use `:where()` like the base
+ * sheet, so a user's CSS wins.
  */
 export const rankingSheet: ChartSheet = {
   id: 'ranking',

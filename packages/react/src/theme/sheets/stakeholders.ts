@@ -1,8 +1,9 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of `StakeholderMap`: cards, attitude colours, reporting and influence lines, the path to win, coverage and the legend's keys. Rendered by those charts next to the base sheet
- * (as `<style href="kamkit-stakeholders">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of `StakeholderMap`: cards, attitude colours, reporting and influence lines, the path to win,
+ * coverage and the legend's keys. Rendered by those charts next to the base sheet (as `<style href="kamkit-
+ * stakeholders">`); rules use `:where()` like the base sheet, so a user's CSS wins.
  */
 export const stakeholdersSheet: ChartSheet = {
   id: 'stakeholders',

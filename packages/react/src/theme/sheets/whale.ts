@@ -1,8 +1,9 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of `WhaleCurve`: profit and loss segments, the 100 % reference, the peak and the bar variant. Rendered by those charts next to the base sheet
- * (as `<style href="kamkit-whale">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of `WhaleCurve`: profit and loss segments, the 100 % reference, the peak and the bar variant.
+ * Rendered by those charts next to the base sheet (as `<style href="kamkit-whale">`); rules use `:where()`
+ * like the base sheet, so a user's CSS wins.
  */
 export const whaleSheet: ChartSheet = {
   id: 'whale',
