@@ -104,6 +104,22 @@ export const TenThousandAccounts: Story = {
   },
 };
 
+/**
+ * The data table at 10,000 accounts: the chart draws hundreds of columns, so the table lists 100 groups of
+ * consecutive ranks (`tableRows`, default 100) and its caption says so; CSV export still has every account.
+ */
+export const TenThousandAccountsTable: Story = {
+  args: { data: sampleAccounts(10_000), table: 'visible' },
+  play: async ({ canvasElement }) => {
+    const table = within(canvasElement).getByRole('table');
+    await expect(table.querySelectorAll('tbody tr')).toHaveLength(100);
+    await expect(table.querySelector('caption')).toHaveTextContent(
+      /Rows are groups of ranks: 10,000 accounts in 100 groups of 100, largest first\.$/,
+    );
+    await expect(table.querySelector('tbody tr td')).toHaveTextContent('1–100');
+  },
+};
+
 /** Tab to the chart, then move with the arrow keys: the tooltip follows the focus. */
 export const KeyboardFocus: Story = {
   play: async ({ canvasElement }) => {

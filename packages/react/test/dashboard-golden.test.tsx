@@ -156,7 +156,7 @@ describe('golden SVGs: KA dashboard parts', () => {
     );
   });
 
-  it('onboarding: narrow (300 px), names above the bars, de-DE', () => {
+  it('onboarding: narrow (280 px), names above the bars, de-DE', () => {
     expectGolden(
       'onboarding-narrow-de',
       <OnboardingStatus
@@ -165,7 +165,7 @@ describe('golden SVGs: KA dashboard parts', () => {
         stages={stages}
         satisfaction="csat"
         locale="de-DE"
-        width={300}
+        width={280}
         interactive={false}
       />,
     );

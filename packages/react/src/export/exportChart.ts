@@ -107,11 +107,17 @@ export async function exportPng(element: Element, options: { scale?: number } = 
 
 /**
  * A chart's data table (as the chart's layout gives it, e.g. `layout.table`) as formula-injection-safe CSV,
- * with raw numbers where the table has them (so a spreadsheet can compute with them).
+ * with raw numbers where the table has them (so a spreadsheet can compute with them). When the raw rows are
+ * more detailed than the shown ones (`rawColumns`: the Pareto chart's table shows columns or groups of ranks
+ * at large n, its raw rows are every account), the CSV has the raw rows under `rawColumns`.
  *
  * @example
  * const csv = exportCsv(layout.table, { delimiter: ';', bom: true });
  */
-export function exportCsv(table: TableSpec, options?: CsvOptions): string {
-  return toCsv([table.columns.map((c) => c.label), ...(table.raw ?? table.rows)], options);
+export function exportCsv(
+  table: TableSpec & { rawColumns?: TableSpec['columns'] },
+  options?: CsvOptions,
+): string {
+  const columns = table.raw && table.rawColumns ? table.rawColumns : table.columns;
+  return toCsv([columns.map((c) => c.label), ...(table.raw ?? table.rows)], options);
 }

@@ -3,6 +3,9 @@
 // Segoe UI, Roboto, San Francisco). SVG text cannot be measured on the server, so layouts estimate.
 const WIDTHS: Record<string, number> = {
   ' ': 0.32,
+  // No-break spaces (de-DE and fr-FR number formatting: "1,5 Mio. €", "100 %", "1 234 €") count as a space.
+  '\u00a0': 0.32,
+  '\u202f': 0.32,
   '!': 0.4,
   '"': 0.46,
   "'": 0.28,

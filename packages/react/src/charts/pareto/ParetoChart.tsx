@@ -4,6 +4,7 @@ import { Axis, GridRows } from '../../primitives/Axis';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
+import { textWidth } from '../../primitives/measureText';
 import { capitalise, round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
 import type { ParetoLayout, ParetoLayoutOptions } from './useParetoLayout';
@@ -34,6 +35,7 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
     locale,
     currency,
     formatValue,
+    tableRows,
     width = 640,
     height = 360,
     margin,
@@ -55,6 +57,7 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
     locale,
     currency,
     formatValue,
+    tableRows,
     width,
     height,
     margin,
@@ -63,11 +66,7 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
   const n = result.rows.length;
   const words = valueLabel ?? 'revenue';
   const cutoffText = `${format.percent(result.cutoff)} of ${words}`;
-  const annotation = placeAnnotation(
-    `${layout.units(result.vitalCount)} → ${cutoffText}`,
-    layout.vitalX,
-    plot,
-  );
+  const annotation = placeAnnotation(layout.units(result.vitalCount), cutoffText, layout.vitalX, plot);
   return (
     <ChartFrame
       {...rest}
@@ -140,7 +139,13 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
             y={layout.cutoffY + 14}
             textAnchor={annotation.anchor}
           >
-            {annotation.text}
+            {annotation.lines.length === 1
+              ? annotation.lines[0]
+              : annotation.lines.map((line, i) => (
+                  <tspan key={i} x={annotation.x} dy={i === 0 ? undefined : '1.2em'}>
+                    {line}
+                  </tspan>
+                ))}
           </text>
         </>
       )}
@@ -150,7 +155,7 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
         offset={plot.x0}
         range={[plot.y0, plot.y1]}
         label={yLabel ?? capitalise(words)}
-        labelOffset={52}
+        labelOffset={layout.yLabelOffset}
       />
       <Axis orientation="right" ticks={layout.yShareTicks} offset={plot.x1} range={[plot.y0, plot.y1]} />
       <Axis
@@ -167,14 +172,21 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
 }
 
 /**
- * Places the vital-few annotation beside the vertical cutoff line: right of it when the text fits inside the
- * plot, else left of it, else right-aligned in the plot (text width estimated at 0.55 em per character).
+ * Places the vital-few annotation ("12 accounts → 80% of revenue") beside the vertical cutoff line: right of
+ * it when the text fits inside the plot, else left of it; else on two lines ("12 accounts →" / "80% of
+ * revenue") right or left of it; else right-aligned in the plot. Widths are estimated ({@link textWidth}, bold).
  */
-function placeAnnotation(text: string, x: number, plot: { x0: number; x1: number }) {
-  const width = Array.from(text).length * 6.6;
-  if (x + 6 + width <= plot.x1) return { text, x: x + 6, anchor: 'start' as const };
-  if (x - 6 - width >= plot.x0) return { text, x: x - 6, anchor: 'end' as const };
-  return { text, x: plot.x1 - 4, anchor: 'end' as const };
+function placeAnnotation(count: string, share: string, x: number, plot: { x0: number; x1: number }) {
+  const oneLine = [`${count} → ${share}`];
+  const twoLines = [`${count} →`, share];
+  const widthOf = (lines: string[]) => Math.max(...lines.map((line) => textWidth(line, 12, true)));
+  for (const lines of [oneLine, twoLines]) {
+    const width = widthOf(lines);
+    if (x + 6 + width <= plot.x1) return { lines, x: x + 6, anchor: 'start' as const };
+    if (x - 6 - width >= plot.x0) return { lines, x: x - 6, anchor: 'end' as const };
+  }
+  const lines = widthOf(oneLine) <= plot.x1 - plot.x0 - 4 ? oneLine : twoLines;
+  return { lines, x: plot.x1 - 4, anchor: 'end' as const };
 }
 
 /**

@@ -1,4 +1,4 @@
 export type { ParetoChartProps } from './ParetoChart';
 export { ParetoChart } from './ParetoChart';
-export type { ParetoBar, ParetoLayout, ParetoLayoutOptions } from './useParetoLayout';
+export type { ParetoBar, ParetoLayout, ParetoLayoutOptions, ParetoRankGroup } from './useParetoLayout';
 export { computeParetoLayout, useParetoLayout } from './useParetoLayout';

@@ -9,11 +9,13 @@ import { labeller } from '../../primitives/labels';
 import { lazyPoint } from '../../primitives/lazyPoint';
 import { linearScale } from '../../primitives/linearScale';
 import { resolveMargin } from '../../primitives/margin';
+import { textWidth } from '../../primitives/measureText';
 import { polylinePath } from '../../primitives/polylinePath';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks, truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import { measuredAxisSpace } from '../../primitives/valueAxis';
 
 /** Options of {@link useParetoLayout}: the options of core's `pareto` plus geometry and formatting. */
 export interface ParetoLayoutOptions<T> extends FormatOptions {
@@ -32,9 +34,36 @@ export interface ParetoLayoutOptions<T> extends FormatOptions {
   unitLabel?: string;
   /** The singular of `unitLabel`. Default: `unitLabel` without a final "s". */
   unitLabelSingular?: string;
+  /**
+   * Most rows of the data table. While the chart draws at most this many bars (or columns of accounts), the
+   * table has one row per bar (per account, or per column when binned). When it draws more, the table lists
+   * `tableRows` groups of consecutive ranks instead, as equal as possible (sizes differ by at most 1): each
+   * row gives the ranks ("1–100"), the first and last account's names, the number of accounts, their
+   * revenue, its share, the cumulative share at the group's last account and whether they are vital few; the
+   * caption says the rows are groups. CSV export (`exportCsv(layout.table)`) still lists every account.
+   * Default 100; `Infinity` keeps one row per bar.
+   */
+  tableRows?: number;
   width: number;
   height: number;
   margin?: Partial<Margin>;
+}
+
+/** A group of consecutive ranks: a row of the data table when there are more bars than `tableRows`. */
+export interface ParetoRankGroup {
+  /** First and last rank of the group, 1-based inclusive. */
+  rankStart: number;
+  rankEnd: number;
+  /** Number of accounts in the group. */
+  count: number;
+  /** Sum of the group's values. */
+  value: number;
+  /** The group's share of the total. */
+  share: number;
+  /** Cumulative share at the group's last account. */
+  cumulativeShare: number;
+  /** How many of the group's accounts are vital few. */
+  vitalCount: number;
 }
 
 /** One drawn bar: a single account, or a column of adjacent accounts when there are more accounts than pixels. */
@@ -90,6 +119,11 @@ export interface ParetoLayout<T> {
   xTickRotation: number;
   xAxisLabel: string;
   yTicks: Tick[];
+  /**
+   * Distance of the y axis title from the axis line, past the widest y tick label (the left margin is sized
+   * from the same widths, unless the caller gives `margin.left`).
+   */
+  yLabelOffset: number;
   yShareTicks: Tick[];
   /** The finding in words, e.g. "12 of 60 accounts (20%) make 80% of revenue." */
   finding: string;
@@ -97,11 +131,24 @@ export interface ParetoLayout<T> {
   /** "1 account", "12 accounts": a count with the unit in the right number. */
   units: (count: number) => string;
   points: ExplorerPoint[];
-  table: TableSpec;
+  /**
+   * The data table: one row per bar (per account, or per column of accounts when binned) while there are at
+   * most `tableRows` bars; else `tableRows` groups of consecutive ranks (see {@link ParetoLayout.tableGroups}).
+   * `raw` (for `exportCsv`) always lists every account, with `rawColumns` as its header when the rows are
+   * columns or groups.
+   */
+  table: TableSpec & { rawColumns?: TableSpec['columns'] };
+  /**
+   * The rank groups the table lists when the chart draws more bars than `tableRows` (equal runs of consecutive
+   * ranks, sizes differing by at most 1, covering every account); `undefined` when the table has one row per bar.
+   */
+  tableGroups: ParetoRankGroup[] | undefined;
   labelOf: (row: ParetoRow<T>) => string;
 }
 
 const MAX_NAMED_BARS = 24;
+/** Default of {@link ParetoLayoutOptions.tableRows}. */
+const DEFAULT_TABLE_ROWS = 100;
 
 /**
  * Computes the Pareto chart's layout: runs core's `pareto`, then scales, bars (binned to pixel columns when
@@ -127,6 +174,7 @@ export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): ParetoLayou
     locale,
     currency,
     formatValue,
+    tableRows,
   } = options;
   return useMemo(
     () =>
@@ -142,6 +190,7 @@ export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): ParetoLayou
         locale,
         currency,
         formatValue,
+        tableRows,
       }),
     [
       result,
@@ -156,6 +205,7 @@ export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): ParetoLayou
       locale,
       currency,
       formatValue,
+      tableRows,
     ],
   );
 }
@@ -181,22 +231,44 @@ export function computeParetoLayout<T>(
   const named = n > 0 && n <= MAX_NAMED_BARS && plotWidthGuess / n >= 16;
   const longestName = named ? Math.max(...rows.map((r) => Math.min(18, Array.from(labelOf(r)).length))) : 0;
   const rotate = named && plotWidthGuess / n < longestName * 6.5 + 8;
+  // The vertical margins first: the y ticks depend only on the plot's height, and the side margins and the
+  // y title's offset on the widths of the tick labels ("3,5 Mio. €" needs more room than "$3.5M"). A margin
+  // given by the caller wins.
+  const vertical = resolveMargin(
+    { top: 20, right: 0, bottom: named ? (rotate ? 34 + longestName * 5 : 44) : 44, left: 0 },
+    options.margin,
+  );
+  const y0 = vertical.top;
+  const y1 = Math.max(vertical.top + 1, height - vertical.bottom);
+  const maxValue = n > 0 ? (rows[0] as ParetoRow<T>).value : 1;
+  const y = linearScale([0, maxValue], [y1, y0], 5);
+  const yShare = linearScale([0, 1], [y1, y0]);
+  const yTicks = linearTicks(y, Math.max(2, Math.min(6, Math.floor((y1 - y0) / 40))), format.tick);
+  const yShareTicks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((p) => ({
+    position: yShare(p),
+    label: format.percent(p),
+  }));
+  const leftAxis = measuredAxisSpace(
+    yTicks.map((tick) => tick.label),
+    { title: true, min: { labelOffset: 52, margin: 64 } },
+  );
+  const rightAxis = measuredAxisSpace(
+    yShareTicks.map((tick) => tick.label),
+    { min: { margin: 52 } },
+  );
   const margin = resolveMargin(
-    { top: 20, right: 52, bottom: named ? (rotate ? 34 + longestName * 5 : 44) : 44, left: 64 },
+    { ...vertical, left: leftAxis.margin, right: rightAxis.margin },
     options.margin,
   );
   const plot = {
     x0: margin.left,
     x1: Math.max(margin.left + 1, width - margin.right),
-    y0: margin.top,
-    y1: Math.max(margin.top + 1, height - margin.bottom),
+    y0,
+    y1,
   };
   const plotWidth = plot.x1 - plot.x0;
 
   const x = linearScale([0, Math.max(1, n)], [plot.x0, plot.x1]);
-  const maxValue = n > 0 ? (rows[0] as ParetoRow<T>).value : 1;
-  const y = linearScale([0, maxValue], [plot.y1, plot.y0], 5);
-  const yShare = linearScale([0, 1], [plot.y1, plot.y0]);
 
   // Bars: one per account while each gets at least a pixel, else columns of adjacent accounts. The vital few and
   // the rest get columns in proportion, so no column mixes vital and other accounts.
@@ -254,16 +326,16 @@ export function computeParetoLayout<T>(
   ];
   const linePath = n > 0 ? polylinePath(linePoints) : '';
 
+  // Share ticks every 20 %, or every 25 % or 50 % when a narrow plot has no room for "100 %" beside "80 %".
+  const shareSteps = [5, 4, 2, 1].find((k) => plotWidth / k >= textWidth(format.percent(1), 12) + 6) ?? 1;
   const xTicks: Tick[] = named
     ? rows.map((row, i) => ({ position: x(i + 0.5), label: truncate(labelOf(row), 18) }))
     : n > 0
-      ? [0, 0.2, 0.4, 0.6, 0.8, 1].map((p) => ({ position: x(p * n), label: format.percent(p) }))
+      ? Array.from({ length: shareSteps + 1 }, (_, i) => i / shareSteps).map((p) => ({
+          position: x(p * n),
+          label: format.percent(p),
+        }))
       : [];
-  const yTicks = linearTicks(y, Math.max(2, Math.min(6, Math.floor((plot.y1 - plot.y0) / 40))), format.tick);
-  const yShareTicks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((p) => ({
-    position: yShare(p),
-    label: format.percent(p),
-  }));
 
   const k = result.vitalCount;
   const finding =
@@ -317,66 +389,111 @@ export function computeParetoLayout<T>(
     );
   });
 
-  const table: TableSpec = binned
-    ? {
-        caption: `${finding} Grouped: ${format.integer(n)} ${unitLabel} in ${format.integer(bars.length)} columns.`,
-        columns: [
-          { key: 'ranks', label: 'Ranks' },
-          { key: 'count', label: capitalise(unitLabel), numeric: true },
-          { key: 'value', label: capital, numeric: true },
-          { key: 'cumulative', label: 'Cumulative share', numeric: true },
-          { key: 'vital', label: 'Vital few' },
-        ],
-        rows: bars.map((bar) => [
-          `${bar.rankStart}–${bar.rankEnd}`,
-          format.integer(bar.count),
-          format.value(bar.value),
-          format.percent(bar.cumulativeShare, 1),
-          bar.vital ? 'yes' : 'no',
-        ]),
-        // Raw values are for CSV export only: made when first read.
-        get raw() {
-          return bars.map((bar) => [
-            `${bar.rankStart}–${bar.rankEnd}`,
-            bar.count,
-            bar.value,
-            bar.cumulativeShare,
-            bar.vital,
-          ]);
-        },
-        note: excludedNote.trim() || undefined,
-      }
-    : {
-        caption: finding,
-        columns: [
-          { key: 'rank', label: 'Rank', numeric: true },
-          { key: 'name', label: 'Account' },
-          { key: 'value', label: capital, numeric: true },
-          { key: 'share', label: 'Share', numeric: true },
-          { key: 'cumulative', label: 'Cumulative share', numeric: true },
-          { key: 'vital', label: 'Vital few' },
-        ],
-        rows: rows.map((row) => [
-          format.integer(row.rank),
-          labelOf(row),
-          format.value(row.value),
-          format.percent(row.share, 1),
-          format.percent(row.cumulativeShare, 1),
-          row.vital ? 'yes' : 'no',
-        ]),
-        // Raw values are for CSV export only: made when first read.
-        get raw() {
-          return rows.map((row) => [
-            row.rank,
-            labelOf(row),
-            row.value,
-            row.share,
-            row.cumulativeShare,
-            row.vital,
-          ]);
-        },
-        note: excludedNote.trim() || undefined,
-      };
+  // One row per account while the chart draws one bar per account; one row per column when binned; groups of
+  // ranks when there are more columns than `tableRows` (the hidden table's layout cost grows with its rows).
+  const limit =
+    options.tableRows === undefined || Number.isNaN(options.tableRows)
+      ? DEFAULT_TABLE_ROWS
+      : Math.max(1, Math.floor(options.tableRows));
+  const tableGroups = bars.length > limit ? rankGroups(rows, limit, result.total) : undefined;
+  const accountColumns = [
+    { key: 'rank', label: 'Rank', numeric: true },
+    { key: 'name', label: 'Account' },
+    { key: 'value', label: capital, numeric: true },
+    { key: 'share', label: 'Share', numeric: true },
+    { key: 'cumulative', label: 'Cumulative share', numeric: true },
+    { key: 'vital', label: 'Vital few' },
+  ];
+  // Raw values are for CSV export only, one row per account whatever the table shows: made when first read.
+  const accountsRaw = () =>
+    rows.map((row) => [row.rank, labelOf(row), row.value, row.share, row.cumulativeShare, row.vital]);
+  const note = excludedNote.trim() || undefined;
+  let table: ParetoLayout<T>['table'];
+  if (tableGroups) {
+    const first = tableGroups[0] as ParetoRankGroup;
+    const last = tableGroups[tableGroups.length - 1] as ParetoRankGroup;
+    const sizes =
+      first.count === last.count && tableGroups.every((g) => g.count === first.count)
+        ? format.integer(first.count)
+        : `${format.integer(Math.min(...tableGroups.map((g) => g.count)))}–${format.integer(Math.max(...tableGroups.map((g) => g.count)))}`;
+    const ranks = (group: ParetoRankGroup) =>
+      group.count === 1
+        ? format.integer(group.rankStart)
+        : `${format.integer(group.rankStart)}–${format.integer(group.rankEnd)}`;
+    table = {
+      caption: `${finding} Rows are groups of ranks: ${format.integer(n)} ${unitLabel} in ${format.integer(tableGroups.length)} groups of ${sizes}, largest first.`,
+      columns: [
+        { key: 'ranks', label: 'Ranks' },
+        { key: 'names', label: capitalise(unitLabel) },
+        { key: 'count', label: `Number of ${unitLabel}`, numeric: true },
+        { key: 'value', label: capital, numeric: true },
+        { key: 'share', label: 'Share', numeric: true },
+        { key: 'cumulative', label: 'Cumulative share', numeric: true },
+        { key: 'vital', label: 'Vital few' },
+      ],
+      rows: tableGroups.map((group) => {
+        const a = labelOf(rows[group.rankStart - 1] as ParetoRow<T>);
+        return [
+          ranks(group),
+          group.count === 1 ? a : `${a} … ${labelOf(rows[group.rankEnd - 1] as ParetoRow<T>)}`,
+          format.integer(group.count),
+          format.value(group.value),
+          format.percent(group.share, 1),
+          format.percent(group.cumulativeShare, 1),
+          group.vitalCount === group.count
+            ? 'yes'
+            : group.vitalCount === 0
+              ? 'no'
+              : `${format.integer(group.vitalCount)} of ${format.integer(group.count)}`,
+        ];
+      }),
+      rawColumns: accountColumns,
+      get raw() {
+        return accountsRaw();
+      },
+      note,
+    };
+  } else if (binned) {
+    table = {
+      caption: `${finding} Grouped: ${format.integer(n)} ${unitLabel} in ${format.integer(bars.length)} columns.`,
+      columns: [
+        { key: 'ranks', label: 'Ranks' },
+        { key: 'count', label: capitalise(unitLabel), numeric: true },
+        { key: 'value', label: capital, numeric: true },
+        { key: 'cumulative', label: 'Cumulative share', numeric: true },
+        { key: 'vital', label: 'Vital few' },
+      ],
+      rows: bars.map((bar) => [
+        `${bar.rankStart}–${bar.rankEnd}`,
+        format.integer(bar.count),
+        format.value(bar.value),
+        format.percent(bar.cumulativeShare, 1),
+        bar.vital ? 'yes' : 'no',
+      ]),
+      rawColumns: accountColumns,
+      get raw() {
+        return accountsRaw();
+      },
+      note,
+    };
+  } else {
+    table = {
+      caption: finding,
+      columns: accountColumns,
+      rows: rows.map((row) => [
+        format.integer(row.rank),
+        labelOf(row),
+        format.value(row.value),
+        format.percent(row.share, 1),
+        format.percent(row.cumulativeShare, 1),
+        row.vital ? 'yes' : 'no',
+      ]),
+      get raw() {
+        return accountsRaw();
+      },
+      note,
+    };
+  }
 
   return {
     result,
@@ -398,12 +515,49 @@ export function computeParetoLayout<T>(
     xTickRotation: rotate ? -40 : 0,
     xAxisLabel: named ? '' : `Share of ${unitLabel}, largest first`,
     yTicks,
+    yLabelOffset: leftAxis.labelOffset,
     yShareTicks,
     finding,
     description,
     units,
     points,
     table,
+    tableGroups,
     labelOf,
   };
+}
+
+/**
+ * Splits the ranked rows into `count` runs of consecutive ranks whose sizes differ by at most 1 (the first
+ * groups are the smaller ones): group g holds ranks ⌊g·n/count⌋ + 1 … ⌊(g+1)·n/count⌋.
+ */
+export function rankGroups<T>(
+  rows: readonly ParetoRow<T>[],
+  count: number,
+  total: number,
+): ParetoRankGroup[] {
+  const n = rows.length;
+  const groups = Math.min(n, Math.max(1, Math.floor(count)));
+  const out: ParetoRankGroup[] = [];
+  for (let g = 0; g < groups; g++) {
+    const a = Math.floor((g * n) / groups);
+    const b = Math.floor(((g + 1) * n) / groups);
+    let value = 0;
+    let vitalCount = 0;
+    for (let i = a; i < b; i++) {
+      const row = rows[i] as ParetoRow<T>;
+      value += row.value;
+      if (row.vital) vitalCount++;
+    }
+    out.push({
+      rankStart: a + 1,
+      rankEnd: b,
+      count: b - a,
+      value,
+      share: total > 0 ? value / total : 0,
+      cumulativeShare: (rows[b - 1] as ParetoRow<T>).cumulativeShare,
+      vitalCount,
+    });
+  }
+  return out;
 }
