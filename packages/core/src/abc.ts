@@ -223,7 +223,8 @@ function abcRows<T>(ranking: Ranking<T>, vital: number, tiers: readonly AbcTier[
       value,
       share: value / total,
       cumulative: cumulative[r]!,
-      cumulativeShare: cumulative[r]! / total, // exactly 1 for the last row: its cumulative is the total
+      // Exactly 1 for the last row (its cumulative is the total), also when the total overflows to Infinity.
+      cumulativeShare: r === n - 1 ? 1 : cumulative[r]! / total,
       rank: r + 1,
       rankShare: (r + 1) / n,
       vital: r < vital,

@@ -79,13 +79,17 @@ export class CompensatedSum {
  *
  * @example
  * const state = new Float64Array(2);
- * addCompensated(state, 0, 0.1);
- * addCompensated(state, 0, 0.2); // 0.30000000000000004 → compensated: 0.3
+ * addCompensated(state, 0, 1e16);
+ * addCompensated(state, 0, 1);
+ * addCompensated(state, 0, 1); // 10000000000000002 (plain addition: 10000000000000000)
+ *
+ * When the sum overflows (beyond ±Number.MAX_VALUE) the total is ±Infinity, not NaN.
  */
 export function addCompensated(state: Float64Array, at: number, x: number): number {
   const s = state[at]!;
   const t = s + x;
-  const c = state[at + 1]! + (Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s);
+  // Past ±Number.MAX_VALUE the correction would be Infinity − Infinity = NaN: keep the infinite sum instead.
+  const c = Number.isFinite(t) ? state[at + 1]! + (Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s) : 0;
   state[at] = t;
   state[at + 1] = c;
   return t + c;

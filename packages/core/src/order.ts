@@ -85,8 +85,9 @@ export function sortRuns(
  * The positions are first ordered by a stable radix sort ({@link radixOrder}) on the values rounded to 32-bit
  * floats (equal keys mean values within about 6·10⁻⁸ of each other, relatively), then each run of equal keys is
  * sorted by the comparator `values[b] − values[a] || compareIds(…)` (−0 equals +0, equal infinities are ties):
- * the comparator's order, in linear time unless many values agree to seven digits. NaN (which callers exclude
- * beforehand) would rank as 0, by id among the zeros.
+ * the comparator's order, in linear time unless many values agree to seven digits or lie outside the 32-bit
+ * range (above about 3.4·10³⁸ or below about 1.4·10⁻⁴⁵ in magnitude: those share a key and are sorted by the
+ * comparator). NaN must be excluded by the caller (every caller does): its place in the order is unspecified.
  */
 export function orderByValueDescending(values: ArrayLike<number>, ids: readonly Id[]): Uint32Array {
   const n = values.length;

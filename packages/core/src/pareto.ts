@@ -27,7 +27,10 @@ export interface ParetoRow<T> {
   share: number;
   /** Sum of the values of this account and every account ranked before it. */
   cumulative: number;
-  /** `cumulative / total`; exactly 1 for the last row. */
+  /**
+   * `cumulative / total`; exactly 1 for the last row. A total beyond `Number.MAX_VALUE` (about 1.8·10³⁰⁸) is
+   * Infinity: every share is then 0 except this last 1.
+   */
   cumulativeShare: number;
   /** 1-based rank: 1 is the largest value; ties are ranked by id ascending. */
   rank: number;
@@ -128,7 +131,8 @@ export function pareto<T>(data: Iterable<T>, options: ParetoOptions<T> = {}): Pa
       value,
       share: value / total,
       cumulative: cumulative[r]!,
-      cumulativeShare: cumulative[r]! / total, // exactly 1 for the last row: its cumulative is the total
+      // Exactly 1 for the last row (its cumulative is the total), also when the total overflows to Infinity.
+      cumulativeShare: r === n - 1 ? 1 : cumulative[r]! / total,
       rank: r + 1,
       rankShare: (r + 1) / n,
       vital: r < vital,

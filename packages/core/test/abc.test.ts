@@ -314,3 +314,19 @@ describe('abc', () => {
     });
   });
 });
+
+describe('abc when the total overflows', () => {
+  it('keeps the last cumulative share at exactly 1 and tiers every account', () => {
+    const result = abc(
+      [
+        { id: 'a', value: 1e308 },
+        { id: 'b', value: 1e308 },
+        { id: 'c', value: 1 },
+      ],
+      { value: 'value' },
+    );
+    expect(result.rows.at(-1)?.cumulativeShare).toBe(1);
+    expect(result.rows.map((row) => row.tier)).toHaveLength(3);
+    expect(result.rows.every((row) => row.tier === 'A' || row.tier === 'B' || row.tier === 'C')).toBe(true);
+  });
+});

@@ -204,3 +204,18 @@ describe('pareto', () => {
     });
   });
 });
+
+describe('pareto when the total overflows', () => {
+  it('keeps the last cumulative share at exactly 1 and every other share finite', () => {
+    const result = pareto(
+      [
+        { id: 'a', value: 1e308 },
+        { id: 'b', value: 1e308 },
+      ],
+      { value: 'value' },
+    );
+    expect(result.total).toBe(Number.POSITIVE_INFINITY);
+    expect(result.rows.map((row) => row.cumulativeShare)).toEqual([0, 1]);
+    expect(result.rows.every((row) => Number.isFinite(row.share))).toBe(true);
+  });
+});
