@@ -30,6 +30,7 @@ check "size budgets (min+gzip)" pnpm size
 check "package checks (publint, attw, tarballs)" pnpm test:pack
 check "consumers of the tarballs (Node ESM/CJS, Vite + React 19/18 in Chromium, types)" pnpm test:consumers
 check "story tests (Chromium, axe)" pnpm test:stories
+check "chart CSS independent of the order of its sheets (Chromium)" node scripts/check-css-order.mjs
 check "storybook build" pnpm build-storybook
 check "storybook works offline (Chromium)" node scripts/check-storybook-offline.mjs storybook-static
 check "examples end-to-end (Chromium)" pnpm test:e2e

@@ -89,6 +89,15 @@ async function layoutProblems(page: Page): Promise<Problem[]> {
           if (node.parentElement.closest('.kamkit-kpi__value') && lines.size > 1)
             problems.push({ kind, chart: name, problem: `"${text}" wraps onto ${lines.size} lines` });
         }
+        // A key figure never wraps (nowrap) and is cut with an ellipsis as a last resort: it must fit whole.
+        for (const value of Array.from(tile.querySelectorAll<HTMLElement>('.kamkit-kpi__value'))) {
+          if (value.scrollWidth > value.clientWidth + TOLERANCE)
+            problems.push({
+              kind,
+              chart: name,
+              problem: `"${value.textContent}" is cut off (${value.scrollWidth} > ${value.clientWidth} px)`,
+            });
+        }
       }
     });
     return problems;
@@ -149,15 +158,6 @@ for (const locale of ['en-US', 'de-DE'] as const) {
     expect(found).toEqual([]);
   });
 }
-
-test('at 1280 px the dashboard draws no text over text', async ({ page }) => {
-  await page.setViewportSize({ width: 1280, height: 900 });
-  await page.goto('/#/dashboard');
-  await page.getByLabel('Locale').selectOption('de-DE');
-  await openPage(page, 'dashboard');
-  const found = (await layoutProblems(page)).map(({ chart, problem }) => `dashboard: ${chart}: ${problem}`);
-  expect(found).toEqual([]);
-});
 
 test('at 1280 px (de-DE) no page draws text over text', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 });

@@ -10,7 +10,8 @@ export interface ChartStylesProps {
 /**
  * Renders the kit's base stylesheet and the given chart sheets. With React 19 the `href`/`precedence` props
  * hoist each into `<head>` once for the whole page (also when server-rendered); with React 18 each chart
- * carries its own copies, which is harmless. Charts render it themselves unless `injectStyles={false}`.
+ * carries its own copies, which is harmless: no rule depends on the order of the sheets (checked by
+ * `scripts/check-css-order.mjs`). Charts render it themselves unless `injectStyles={false}`.
  *
  * @example
  * <ChartStyles sheets={[quadrantSheet]} />

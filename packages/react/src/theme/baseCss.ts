@@ -11,7 +11,7 @@ export const baseCss = `
 :where([data-kamkit-theme=dark],.dark) :where(.kamkit-chart),:where(.kamkit-chart[data-kamkit-theme=dark]){--_accent:var(--kamkit-accent,var(--chart-1,#56b4e9));--_line:var(--kamkit-line,var(--chart-2,#f0a35e));--_surface:var(--kamkit-surface,#1d2127);--_focus:var(--kamkit-focus,#8ab4f8);--kamkit-tier-a-color:var(--kamkit-tier-a,var(--chart-1,#56b4e9));--kamkit-tier-b-color:var(--kamkit-tier-b,var(--chart-3,#f0c75e));--kamkit-tier-c-color:var(--kamkit-tier-c,var(--chart-4,#9aa0a6));--kamkit-risk-high-color:var(--kamkit-risk-high,#ff8a5c);--kamkit-risk-low-color:var(--kamkit-risk-low,#3ec9a0);--kamkit-positive-color:var(--kamkit-positive,#3ec9a0);--kamkit-negative-color:var(--kamkit-negative,#ff8a5c)}
 :where(.kamkit-chart__plot){position:relative}
 :where(.kamkit-chart__svg){display:block;width:100%;height:auto;overflow:visible}
-:where(.kamkit-chart text){fill:currentColor}
+:where(.kamkit-chart__svg){fill:currentColor}
 :where(.kamkit-grid line){stroke:var(--_grid);shape-rendering:crispEdges}
 :where(.kamkit-axis line,.kamkit-axis path){stroke:var(--_axis);shape-rendering:crispEdges}
 :where(.kamkit-axis text){fill:var(--_muted-text)}
