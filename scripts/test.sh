@@ -24,6 +24,7 @@ check() {
 
 check typecheck pnpm typecheck
 check lint pnpm lint
+check "changesets readable" node scripts/check-changesets.mjs
 check "unit tests" pnpm test:unit
 check "package builds" pnpm build
 check "size budgets (min+gzip)" pnpm size
