@@ -153,3 +153,14 @@ function compare(a: Id, b: Id): number {
   if (typeof a !== typeof b) return typeof a === 'number' ? -1 : 1;
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+describe('duplicate ids among large numeric ids', () => {
+  it('finds the repeat among 20,000 consecutive ids near 1.7·10¹² and near 2⁵³', () => {
+    for (const start of [1.7e12, 2 ** 53 - 40_000]) {
+      const ids = Array.from({ length: 20_000 }, (_, i) => start + i);
+      expect(() => assertUnique(ids)).not.toThrow();
+      ids.push(start + 12_345);
+      expect(() => assertUnique(ids)).toThrow(KamkitError);
+    }
+  });
+});
