@@ -73,14 +73,11 @@ export function assertUnique(ids: readonly Id[]): void {
   const hashes = new Uint32Array(n);
   for (let i = 0; i < n; i++) {
     const id = ids[i]!;
-    // Numbers: the integer's low and high 32-bit words (ToInt32 is exact modulo 2³² for any finite double, so
-    // large ids such as 1.7e12 keep distinct hashes; −0 and 0 both give 0; fractions hash like their integer
-    // part and are told apart by the exact comparison); strings: FNV-1a (a number has no length). All 32 bits
-    // are sorted on, so no final mixing is needed.
-    let h =
-      typeof id === 'number'
-        ? Math.imul(id | 0, 0x9e3779b1) ^ Math.imul((id / 4294967296) | 0, 0x85ebca6b)
-        : 0;
+    // Numbers: the low 32-bit word xor the high word (`^` takes ToInt32 of both sides, exact modulo 2³²
+    // for any finite double, so large ids such as 1.7e12 keep distinct hashes; −0 and 0 both give 0; fractions
+    // hash like their integer part and are told apart by the exact comparison); strings: FNV-1a (a number has
+    // no length). All 32 bits are sorted on, so no final mixing is needed.
+    let h = typeof id === 'number' ? id ^ (id / 4294967296) : 0;
     for (let k = 0; k < (id as string).length; k++)
       h = Math.imul(h ^ (id as string).charCodeAt(k), 0x1000193);
     hashes[i] = h;

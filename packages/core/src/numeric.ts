@@ -88,8 +88,9 @@ export class CompensatedSum {
 export function addCompensated(state: Float64Array, at: number, x: number): number {
   const s = state[at]!;
   const t = s + x;
-  // Past ±Number.MAX_VALUE the correction would be Infinity − Infinity = NaN: keep the infinite sum instead.
-  const c = Number.isFinite(t) ? state[at + 1]! + (Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s) : 0;
+  // Past ±Number.MAX_VALUE the correction would be Infinity − Infinity = NaN: keep the infinite sum instead
+  // (`t - t === 0` exactly when `t` is finite; shorter than Number.isFinite, and `pareto` has a 2 kB budget).
+  const c = t - t === 0 ? state[at + 1]! + (Math.abs(s) >= Math.abs(x) ? s - t + x : x - t + s) : 0;
   state[at] = t;
   state[at + 1] = c;
   return t + c;
