@@ -306,6 +306,29 @@ describe('ChurnRiskRanking', () => {
     }
   });
 
+  it('below about 230 px drops the days column rather than let names run into the MRR', () => {
+    const result = churnRisk(accounts, { signals });
+    const options = { data: accounts, label: 'name' as const, locale: 'de-DE', currency: 'EUR' };
+    expect(computeChurnRankingLayout(result, { ...options, width: 240 }).daysShown).toBe(true);
+    for (const width of [180, 200, 220]) {
+      const layout = computeChurnRankingLayout(result, { ...options, width });
+      expect(layout.narrow).toBe(true);
+      expect(layout.daysShown).toBe(false);
+      const { columns } = layout;
+      for (const line of layout.lines) {
+        expect(columns.name + textWidth(line.text, 12)).toBeLessThanOrEqual(
+          columns.value - textWidth(line.mrrText, 12),
+        );
+        expect(columns.risk + 15 + textWidth(line.levelText, 12, true)).toBeLessThanOrEqual(columns.days);
+      }
+    }
+    const { container } = render(
+      <ChurnRiskRanking data={accounts} signals={signals} label="name" width={180} interactive={false} />,
+    );
+    expect(container.querySelectorAll('.kamkit-ranking__days')).toHaveLength(0);
+    expect(container.querySelectorAll('.kamkit-ranking__row').length).toBeGreaterThan(0);
+  });
+
   it('shortens the note under the rows when it does not fit', () => {
     const result = churnRisk(accounts, { signals });
     const options = { data: accounts, label: 'name' as const, limit: 2, currency: 'USD' };
@@ -357,6 +380,21 @@ describe('golden SVGs', () => {
         locale="de-DE"
         currency="EUR"
         width={300}
+        interactive={false}
+      />,
+    );
+  });
+
+  it('churn: narrowest (200 px), without the days column, de-DE', () => {
+    expectGolden(
+      'churn-narrowest-de',
+      <ChurnRiskRanking
+        data={accounts}
+        signals={signals}
+        label="name"
+        locale="de-DE"
+        currency="EUR"
+        width={200}
         interactive={false}
       />,
     );

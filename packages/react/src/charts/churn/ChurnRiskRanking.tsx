@@ -136,9 +136,11 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
             <text className="kamkit-column-title" x={columns.risk} y={headingY}>
               Risk
             </text>
-            <text className="kamkit-column-title" x={columns.days} y={headingY} textAnchor="end">
-              {layout.daysTitle}
-            </text>
+            {layout.daysShown ? (
+              <text className="kamkit-column-title" x={columns.days} y={headingY} textAnchor="end">
+                {layout.daysTitle}
+              </text>
+            ) : null}
           </g>
           <g className="kamkit-ranking__rows">
             {lines.map((line) => {
@@ -201,15 +203,17 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
                   <text className="kamkit-ranking__level" x={columns.risk + 15} y={mid} dy="0.32em">
                     {line.levelText}
                   </text>
-                  <text
-                    className="kamkit-ranking__days"
-                    x={columns.days}
-                    y={mid}
-                    dy="0.32em"
-                    textAnchor="end"
-                  >
-                    {line.daysText}
-                  </text>
+                  {layout.daysShown ? (
+                    <text
+                      className="kamkit-ranking__days"
+                      x={columns.days}
+                      y={mid}
+                      dy="0.32em"
+                      textAnchor="end"
+                    >
+                      {line.daysText}
+                    </text>
+                  ) : null}
                 </g>
               );
             })}

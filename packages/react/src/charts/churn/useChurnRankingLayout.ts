@@ -110,6 +110,12 @@ export interface ChurnRankingLayout<T> {
   narrow: boolean;
   /** The days column's heading: "In queue", or "Days" in the narrow layout. */
   daysTitle: string;
+  /**
+   * False when even the narrow layout leaves a name less than {@link MIN_NAME} px (charts below about 230 px):
+   * the days column is left out (the days stay in the tooltips and the data table). Below about 180 px even a
+   * name shortened to one letter and "…" no longer fits beside the MRR.
+   */
+  daysShown: boolean;
   /** MRR → bar width. */
   barScale: (mrr: number) => number;
   /** Top of the first row (below the headings). */
@@ -136,6 +142,8 @@ const ROW = 28;
 const HEAD = 26;
 /** The shortest MRR bar worth drawing beside its value; below it, the narrow layout. */
 const MIN_BAR = 40;
+/** The narrowest room for an account's name (px) before the narrow layout drops its days column. */
+const MIN_NAME = 40;
 
 /** "usageDropPct" → "usage drop pct". */
 function words(key: string): string {
@@ -299,19 +307,21 @@ export function computeChurnRankingLayout<T>(
   const shortDays = (d: number | null) => (d === null ? '–' : format.integer(d));
   let columns: ChurnRankingLayout<T>['columns'];
   let nameRoom: number;
+  let daysShown = true;
   if (narrow) {
     // Right to left: days, risk (badge and level), MRR (right-aligned); the name gets what is left.
     const gap = 10;
     const measure = (texts: string[], bold = false) =>
       Math.ceil(Math.max(...texts.map((t) => textWidth(t, 12, bold))));
     const days = width - margin.right;
-    const risk =
-      days -
-      measure([...shown.map((r) => shortDays(r.daysInQueue)), 'Days'], false) -
-      gap -
-      (15 + measure([...shown.map(shortLevel), 'Risk'], true));
+    const daysWidth = measure([...shown.map((r) => shortDays(r.daysInQueue)), 'Days'], false) + gap;
+    const levelWidth = 15 + measure([...shown.map(shortLevel), 'Risk'], true);
+    const mrrWidth = measure([...shown.map((r) => format.value(r.mrr)), 'MRR'], false);
+    // With the days column if the name keeps at least MIN_NAME px, else without it.
+    daysShown = days - daysWidth - levelWidth - gap - mrrWidth - gap - full.name >= MIN_NAME;
+    const risk = days - (daysShown ? daysWidth : 0) - levelWidth;
     const value = risk - gap;
-    const bar = value - measure([...shown.map((r) => format.value(r.mrr)), 'MRR'], false);
+    const bar = value - mrrWidth;
     columns = { rank: full.rank, name: full.name, bar, barEnd: bar, value, risk, days };
     nameRoom = Math.max(24, bar - gap - full.name);
   } else {
@@ -484,6 +494,7 @@ export function computeChurnRankingLayout<T>(
     moreLabel,
     narrow,
     daysTitle: narrow ? 'Days' : 'In queue',
+    daysShown,
     headline: {
       value,
       share: shareText,
