@@ -25,6 +25,8 @@ import { sharePercent } from '../../primitives/share';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 
 /** Options of {@link useAbcLayout}: the options of core's `abc` plus labels, geometry and formatting. */
 export interface AbcLayoutOptions<T> extends FormatOptions {
@@ -139,6 +141,21 @@ export interface AbcLayout<T> {
 
 const MAX_DOTS = 40;
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeAbcLayout>[1]> = {
+  currency: true,
+  data: true,
+  formatValue: true,
+  height: true,
+  label: true,
+  locale: true,
+  margin: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  valueLabel: true,
+  width: true,
+};
+
 /**
  * Computes the ABC chart's layout: runs core's `abc`, then scales, the cumulative curve (downsampled to pixel
  * resolution, so the path is bounded for any number of accounts), one band per tier under the curve, the
@@ -168,48 +185,7 @@ export function useAbcLayout<T>(options: AbcLayoutOptions<T>): AbcLayout<T> {
       }),
     [data, value, id, t0, t1, basis, boundary, ties, method],
   );
-  const {
-    label,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeAbcLayout(result, {
-        data,
-        label,
-        valueLabel,
-        unitLabel,
-        unitLabelSingular,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      label,
-      valueLabel,
-      unitLabel,
-      unitLabelSingular,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeAbcLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 /**

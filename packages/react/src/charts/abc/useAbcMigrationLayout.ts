@@ -23,6 +23,8 @@ import { cellIntensity, matrixGrid } from '../../primitives/matrix';
 import { sharePercent } from '../../primitives/share';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 
 /** How {@link AbcMigrationChart} shows the moves: a from × to matrix of two periods, or flows across periods. */
 export type AbcMigrationView = 'matrix' | 'flow';
@@ -202,6 +204,25 @@ const DIRECTION_WORDS: Record<AbcMoveDirection, string> = {
   other: 'No tier in either period',
 };
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeAbcMigrationLayout>[1]> = {
+  currency: true,
+  data: true,
+  formatValue: true,
+  from: true,
+  height: true,
+  label: true,
+  locale: true,
+  margin: true,
+  stateLabels: true,
+  to: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  valueLabel: true,
+  view: true,
+  width: true,
+};
+
 /**
  * Computes the tier-migration chart's layout: runs core's `abcOverTime`, then the from × to matrix between two
  * periods (`view: 'matrix'`) or the stacked states of each period joined by bands (`view: 'flow'`), the counts
@@ -237,60 +258,7 @@ export function useAbcMigrationLayout<T, P extends PeriodKey>(
       }),
     [data, periods, value, id, t0, t1, basis, boundary, ties, method],
   );
-  const {
-    label,
-    from,
-    to,
-    view,
-    stateLabels,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeAbcMigrationLayout(result, {
-        data,
-        label,
-        from,
-        to,
-        view,
-        stateLabels,
-        valueLabel,
-        unitLabel,
-        unitLabelSingular,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      label,
-      from,
-      to,
-      view,
-      stateLabels,
-      valueLabel,
-      unitLabel,
-      unitLabelSingular,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeAbcMigrationLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 function periodIndex<P extends PeriodKey>(

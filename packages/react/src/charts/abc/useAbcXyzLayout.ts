@@ -27,6 +27,8 @@ import { sharePercent } from '../../primitives/share';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 
 /** Options of {@link useAbcXyzLayout}: the options of core's `abcXyz` plus labels, geometry and formatting. */
 export interface AbcXyzLayoutOptions<T> extends FormatOptions {
@@ -103,6 +105,23 @@ const CLASS_WORDS: Record<XyzClass, string> = { X: 'steady', Y: 'variable', Z: '
 const TIERS: AbcTier[] = ['A', 'B', 'C'];
 const CLASSES: XyzClass[] = ['X', 'Y', 'Z'];
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeAbcXyzLayout>[1]> = {
+  classLabels: true,
+  currency: true,
+  data: true,
+  formatValue: true,
+  height: true,
+  label: true,
+  locale: true,
+  margin: true,
+  tierLabels: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  valueLabel: true,
+  width: true,
+};
+
 /**
  * Computes the ABC/XYZ matrix's layout: runs core's `abcXyz`, then the 3×3 grid (rows A, B, C; columns X, Y,
  * Z), each cell's colour intensity by value, the headers with the XYZ thresholds, the finding in words, the
@@ -123,54 +142,7 @@ export function useAbcXyzLayout<T>(options: AbcXyzLayoutOptions<T>): AbcXyzLayou
     () => abcXyz(data, { id, series, value, abc: options.abc, xyz: options.xyz }),
     [data, id, series, value, abcKey, xyzKey],
   );
-  const {
-    label,
-    tierLabels,
-    classLabels,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeAbcXyzLayout(result, {
-        data,
-        label,
-        tierLabels,
-        classLabels,
-        valueLabel,
-        unitLabel,
-        unitLabelSingular,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      label,
-      tierLabels,
-      classLabels,
-      valueLabel,
-      unitLabel,
-      unitLabelSingular,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeAbcXyzLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 /**

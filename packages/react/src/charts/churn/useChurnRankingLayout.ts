@@ -22,6 +22,8 @@ import { averageTextWidth, fitToWidth, textWidth } from '../../primitives/measur
 import { capitalise, counter } from '../../primitives/text';
 import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 
 /** Options of {@link useChurnRankingLayout}: the options of core's `churnRisk` plus the limit, geometry, formatting. */
 export interface ChurnRankingLayoutOptions<T> extends FormatOptions {
@@ -155,6 +157,23 @@ function words(key: string): string {
 
 const levelNames: Record<ChurnLevel, string> = { high: 'High', medium: 'Medium', low: 'Low' };
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeChurnRankingLayout>[1]> = {
+  currency: true,
+  data: true,
+  formatValue: true,
+  height: true,
+  label: true,
+  limit: true,
+  locale: true,
+  margin: true,
+  maxTableRows: true,
+  signalLabels: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  width: true,
+};
+
 /**
  * Computes the churn-risk ranking's layout: runs core's `churnRisk`, takes its `ranking` (the at-risk accounts,
  * MRR descending, then days in queue descending, then id), lists the first `limit` as rows with an MRR bar,
@@ -171,54 +190,7 @@ export function useChurnRankingLayout<T>(options: ChurnRankingLayoutOptions<T>):
     () => churnRisk(data, { signals, mrr, daysInQueue, levels, atRisk, probability, rankBy, id }),
     [data, signals, mrr, daysInQueue, levels, atRisk, probability, rankBy, id],
   );
-  const {
-    label,
-    signalLabels,
-    limit,
-    maxTableRows,
-    unitLabel,
-    unitLabelSingular,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeChurnRankingLayout(result, {
-        data,
-        label,
-        signalLabels,
-        limit,
-        maxTableRows,
-        unitLabel,
-        unitLabelSingular,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      label,
-      signalLabels,
-      limit,
-      maxTableRows,
-      unitLabel,
-      unitLabelSingular,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeChurnRankingLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 /** The pure part of {@link useChurnRankingLayout}: layout of an already computed churn-risk result. */

@@ -13,6 +13,8 @@ import { createPeriodFormat, periodTicks } from '../../primitives/periods';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks, truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 import { valueAxisSpace } from '../../primitives/valueAxis';
 
 /** Options of {@link useMrrByPlanLayout}: the options of core's `mrrByPlan` plus geometry and formatting. */
@@ -125,6 +127,21 @@ export function planColor(position: number): string {
   return `var(--kamkit-plan-${(position % 6) + 1}-color)`;
 }
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeMrrByPlanLayout>[1]> = {
+  currency: true,
+  formatValue: true,
+  height: true,
+  highlight: true,
+  highlightNote: true,
+  locale: true,
+  margin: true,
+  mark: true,
+  plans: true,
+  valueLabel: true,
+  width: true,
+};
+
 /**
  * Computes the MRR-by-plan chart's layout: runs core's `mrrByPlan`, stacks the plans (lowest plan at the bottom,
  * the highlighted upsell plan on top), builds scales, month ticks formatted for the locale, the finding in words,
@@ -141,38 +158,7 @@ export function useMrrByPlanLayout<T>(options: MrrByPlanLayoutOptions<T>): MrrBy
     () => mrrByPlan(data, { period, plan, mrr, plans, periods }),
     [data, period, plan, mrr, plans, periods],
   );
-  const { highlight, highlightNote, mark, valueLabel, width, height, margin, locale, currency, formatValue } =
-    options;
-  return useMemo(
-    () =>
-      computeMrrByPlanLayout(result, {
-        plans,
-        highlight,
-        highlightNote,
-        mark,
-        valueLabel,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      plans,
-      highlight,
-      highlightNote,
-      mark,
-      valueLabel,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeMrrByPlanLayout, result, { ...options }, LAYOUT_KEYS);
 }
 
 /** The pure part of {@link useMrrByPlanLayout}: layout of an already computed `mrrByPlan` result. */

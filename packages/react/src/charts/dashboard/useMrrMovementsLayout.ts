@@ -23,6 +23,8 @@ import { capitalise, counter } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks, truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 import { valueAxisSpace } from '../../primitives/valueAxis';
 
 /** The steps of the MRR waterfall, left to right. */
@@ -172,6 +174,26 @@ export function movementSnapshots<T>(
   return { before, after, periods, from: start, to: end };
 }
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeMrrMovementsLayout>[1]> = {
+  after: true,
+  before: true,
+  currency: true,
+  formatValue: true,
+  from: true,
+  height: true,
+  label: true,
+  locale: true,
+  margin: true,
+  periods: true,
+  stepLabels: true,
+  to: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  valueLabel: true,
+  width: true,
+};
+
 /**
  * Computes the MRR waterfall's layout: splits the records into the `from` and `to` snapshots, runs core's
  * `mrrMovements`, then lays out start, new, expansion, contraction, churn and end as a waterfall (each bar
@@ -193,54 +215,12 @@ export function useMrrMovementsLayout<T>(options: MrrMovementsLayoutOptions<T>):
     () => mrrMovements(snapshots.before, snapshots.after, { id, mrr, plan }),
     [snapshots, id, mrr, plan],
   );
-  const {
-    label,
-    stepLabels,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeMrrMovementsLayout(result, {
-        from: snapshots.from,
-        to: snapshots.to,
-        periods: snapshots.periods,
-        before: snapshots.before,
-        after: snapshots.after,
-        label,
-        stepLabels,
-        valueLabel,
-        unitLabel,
-        unitLabelSingular,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      snapshots,
-      label,
-      stepLabels,
-      valueLabel,
-      unitLabel,
-      unitLabelSingular,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
+  const { from: first, to: last, periods, before, after } = snapshots;
+  return useLayoutMemo(
+    computeMrrMovementsLayout,
+    result,
+    { ...options, from: first, to: last, periods, before, after },
+    LAYOUT_KEYS,
   );
 }
 

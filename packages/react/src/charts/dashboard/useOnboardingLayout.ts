@@ -20,6 +20,8 @@ import { textWidth } from '../../primitives/measureText';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 
 /** Options of {@link useOnboardingLayout}: the options of core's `onboardingStatus` plus satisfaction, geometry and formatting. */
 export interface OnboardingLayoutOptions<T> extends FormatOptions {
@@ -129,6 +131,22 @@ export interface OnboardingLayout<T> {
   labelOf: (account: OnboardingAccount<T>) => string;
 }
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeOnboardingLayout>[1]> = {
+  currency: true,
+  data: true,
+  formatValue: true,
+  height: true,
+  label: true,
+  locale: true,
+  margin: true,
+  satisfaction: true,
+  satisfactionScale: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  width: true,
+};
+
 /**
  * Computes the onboarding chart's layout: runs core's `onboardingStatus`, then one row per stage in process
  * order (and one per status that is not a stage, so none is dropped silently) with counts, shares, the
@@ -143,51 +161,7 @@ export function useOnboardingLayout<T>(options: OnboardingLayoutOptions<T>): Onb
   const { id, status, stages } = options;
   const data = useDataArray(options.data);
   const result = useMemo(() => onboardingStatus(data, { id, status, stages }), [data, id, status, stages]);
-  const {
-    label,
-    satisfaction,
-    satisfactionScale,
-    unitLabel,
-    unitLabelSingular,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeOnboardingLayout(result, {
-        data,
-        label,
-        satisfaction,
-        satisfactionScale,
-        unitLabel,
-        unitLabelSingular,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      label,
-      satisfaction,
-      satisfactionScale,
-      unitLabel,
-      unitLabelSingular,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeOnboardingLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 const ROW_HEIGHT = 34;

@@ -21,6 +21,8 @@ import { sharePercent } from '../../primitives/share';
 import { capitalise, counter, namesList } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 
 /** Which Gini coefficient the chart states: core's population Gini, or the small-sample corrected one. */
 export type GiniVariant = 'population' | 'corrected';
@@ -129,6 +131,22 @@ export function describeGini(gini: number, valueLabel = 'revenue'): string {
   return `${valueLabel} is very highly concentrated`;
 }
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeLorenzLayout>[1]> = {
+  currency: true,
+  data: true,
+  formatValue: true,
+  gini: true,
+  height: true,
+  label: true,
+  locale: true,
+  margin: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  valueLabel: true,
+  width: true,
+};
+
 /**
  * Computes the Lorenz chart's layout: runs core's `concentration`, then scales, the Lorenz curve (downsampled to
  * pixel resolution, so the path stays bounded for any number of accounts), the concentration area between the
@@ -144,51 +162,7 @@ export function useLorenzLayout<T>(options: LorenzLayoutOptions<T>): LorenzLayou
   const { value, id } = options;
   const data = useDataArray(options.data);
   const result = useMemo(() => concentration(data, { value, id }), [data, value, id]);
-  const {
-    label,
-    gini,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeLorenzLayout(result, {
-        data,
-        label,
-        gini,
-        valueLabel,
-        unitLabel,
-        unitLabelSingular,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      label,
-      gini,
-      valueLabel,
-      unitLabel,
-      unitLabelSingular,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeLorenzLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 /**

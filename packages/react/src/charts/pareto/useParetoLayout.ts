@@ -15,6 +15,8 @@ import { capitalise, counter, namesList } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks, truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 import { measuredAxisSpace } from '../../primitives/valueAxis';
 
 /** Options of {@link useParetoLayout}: the options of core's `pareto` plus geometry and formatting. */
@@ -150,6 +152,22 @@ const MAX_NAMED_BARS = 24;
 /** Default of {@link ParetoLayoutOptions.tableRows}. */
 const DEFAULT_TABLE_ROWS = 100;
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeParetoLayout>[1]> = {
+  currency: true,
+  data: true,
+  formatValue: true,
+  height: true,
+  label: true,
+  locale: true,
+  margin: true,
+  tableRows: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  valueLabel: true,
+  width: true,
+};
+
 /**
  * Computes the Pareto chart's layout: runs core's `pareto`, then scales, bars (binned to pixel columns when
  * there are more accounts than pixels, so the number of DOM nodes is bounded by the width), the cumulative
@@ -163,51 +181,7 @@ export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): ParetoLayou
   const { value, id, cutoff } = options;
   const data = useDataArray(options.data);
   const result = useMemo(() => pareto(data, { value, id, cutoff }), [data, value, id, cutoff]);
-  const {
-    label,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-    tableRows,
-  } = options;
-  return useMemo(
-    () =>
-      computeParetoLayout(result, {
-        data,
-        label,
-        valueLabel,
-        unitLabel,
-        unitLabelSingular,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-        tableRows,
-      }),
-    [
-      result,
-      data,
-      label,
-      valueLabel,
-      unitLabel,
-      unitLabelSingular,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-      tableRows,
-    ],
-  );
+  return useLayoutMemo(computeParetoLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 /** The pure part of {@link useParetoLayout}: layout of an already computed Pareto result. */

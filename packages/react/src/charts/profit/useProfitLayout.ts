@@ -34,6 +34,8 @@ import { capitalise, counter } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks, truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 
 /**
  * How a measure is written: `'value'` like every value of the chart (money when `currency` is set),
@@ -135,6 +137,33 @@ export interface ProfitLayout<T> {
   labelOf: (row: ProfitMatrixRow<T>) => string;
 }
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeProfitLayout>[1]> = {
+  currency: true,
+  data: true,
+  formatValue: true,
+  formatX: true,
+  formatY: true,
+  height: true,
+  label: true,
+  labelCount: true,
+  locale: true,
+  margin: true,
+  maxRadius: true,
+  maxTableRows: true,
+  preset: true,
+  size: true,
+  sizeLabel: true,
+  split: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  width: true,
+  xLabel: true,
+  xScale: true,
+  yLabel: true,
+  yScale: true,
+};
+
 /**
  * Computes the profit matrix's layout: runs core's `profitMatrix`, then scales over the data (and the split),
  * the quadrants, bubbles (area ∝ `size`, else equal dots), labels without overlap, the finding in words,
@@ -151,82 +180,7 @@ export function useProfitLayout<T>(options: ProfitLayoutOptions<T>): ProfitLayou
     () => profitMatrix(data, { x, y, split, preset, id }),
     [data, x, y, split, preset, id],
   );
-  const {
-    label,
-    size,
-    sizeLabel,
-    labelCount,
-    maxRadius,
-    xLabel,
-    yLabel,
-    xScale,
-    yScale,
-    formatX,
-    formatY,
-    unitLabel,
-    unitLabelSingular,
-    maxTableRows,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeProfitLayout(result, {
-        data,
-        preset,
-        split,
-        label,
-        size,
-        sizeLabel,
-        labelCount,
-        maxRadius,
-        xLabel,
-        yLabel,
-        xScale,
-        yScale,
-        formatX,
-        formatY,
-        unitLabel,
-        unitLabelSingular,
-        maxTableRows,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      preset,
-      split,
-      label,
-      size,
-      sizeLabel,
-      labelCount,
-      maxRadius,
-      xLabel,
-      yLabel,
-      xScale,
-      yScale,
-      formatX,
-      formatY,
-      unitLabel,
-      unitLabelSingular,
-      maxTableRows,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeProfitLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 const presetNames: Record<ProfitMatrixPreset, { x: string; y: string }> = {

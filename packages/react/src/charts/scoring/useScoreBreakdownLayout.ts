@@ -26,6 +26,8 @@ import { capitalise } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 import { criterionName } from './useScoringLayout';
 
 /** Options of {@link useScoreBreakdownLayout}: core's `score` options, the account to show, geometry, formatting. */
@@ -146,6 +148,21 @@ const MIN_BAR = 120;
 const FONT = 12;
 const BAR_HEIGHT = { criterion: 10, axis: 14, total: 16 } as const;
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeScoreBreakdownLayout>[1]> = {
+  account: true,
+  currency: true,
+  data: true,
+  formatValue: true,
+  growthLabel: true,
+  harmonyLabel: true,
+  height: true,
+  label: true,
+  locale: true,
+  margin: true,
+  width: true,
+};
+
 /**
  * Computes the score breakdown's layout: runs core's `score` over all accounts, picks one, and lays out its
  * criteria as a waterfall per axis (each criterion's contribution, weight share × 0–100 score, starts where the
@@ -162,38 +179,7 @@ export function useScoreBreakdownLayout<T>(options: ScoreBreakdownLayoutOptions<
     () => score(data, { criteria, axisWeights, normalize, quadrants, id }),
     [data, criteria, axisWeights, normalize, quadrants, id],
   );
-  const { label, account, growthLabel, harmonyLabel, width, height, margin, locale, currency, formatValue } =
-    options;
-  return useMemo(
-    () =>
-      computeScoreBreakdownLayout(result, {
-        data,
-        label,
-        account,
-        growthLabel,
-        harmonyLabel,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      label,
-      account,
-      growthLabel,
-      harmonyLabel,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeScoreBreakdownLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 /** The pure part of {@link useScoreBreakdownLayout}: layout of one account of an already computed score result. */

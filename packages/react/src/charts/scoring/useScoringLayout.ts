@@ -32,6 +32,8 @@ import { defaultMaxRadius, summariseQuadrants } from '../../primitives/scatter';
 import { capitalise, counter } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 
 /** Options of {@link useScoringLayout}: the options of core's `score` plus sizing, geometry and formatting. */
 export interface ScoringLayoutOptions<T> extends FormatOptions {
@@ -121,6 +123,27 @@ export interface ScoringLayout<T> {
   formatScore: (value: number) => string;
 }
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeScoringLayout>[1]> = {
+  currency: true,
+  data: true,
+  formatValue: true,
+  growthLabel: true,
+  harmonyLabel: true,
+  height: true,
+  label: true,
+  labelCount: true,
+  locale: true,
+  margin: true,
+  maxRadius: true,
+  maxTableRows: true,
+  size: true,
+  sizeLabel: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  width: true,
+};
+
 /**
  * Computes the scoring matrix's layout: runs core's `score`, then scales (0–100 on both axes), the quadrants,
  * the bubbles (area ∝ `size`), labels for the most important bubbles without overlap, the finding in words,
@@ -137,66 +160,7 @@ export function useScoringLayout<T>(options: ScoringLayoutOptions<T>): ScoringLa
     () => score(data, { criteria, axisWeights, normalize, quadrants, id }),
     [data, criteria, axisWeights, normalize, quadrants, id],
   );
-  const {
-    label,
-    size,
-    sizeLabel,
-    labelCount,
-    maxRadius,
-    growthLabel,
-    harmonyLabel,
-    unitLabel,
-    unitLabelSingular,
-    maxTableRows,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeScoringLayout(result, {
-        data,
-        label,
-        size,
-        sizeLabel,
-        labelCount,
-        maxRadius,
-        growthLabel,
-        harmonyLabel,
-        unitLabel,
-        unitLabelSingular,
-        maxTableRows,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      label,
-      size,
-      sizeLabel,
-      labelCount,
-      maxRadius,
-      growthLabel,
-      harmonyLabel,
-      unitLabel,
-      unitLabelSingular,
-      maxTableRows,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeScoringLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 /** A criterion's name for people: its `label`, else its key. */

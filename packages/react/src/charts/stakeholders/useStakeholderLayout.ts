@@ -26,6 +26,8 @@ import { labeller } from '../../primitives/labels';
 import { fitToWidth, textWidth, wrapToWidth } from '../../primitives/measureText';
 import { capitalise, namesList, round } from '../../primitives/text';
 import type { ExplorerPoint, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 
 /** Direction of the org chart: managers above their reports (default) or to their left. */
 export type StakeholderOrientation = 'top-down' | 'left-right';
@@ -253,6 +255,33 @@ interface Slot<T> {
 
 type Point = [number, number];
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeStakeholderLayout>[2]> = {
+  height: true,
+  influenceKind: true,
+  jobTitle: true,
+  locale: true,
+  name: true,
+  nodeHeight: true,
+  nodeWidth: true,
+  organisation: true,
+  orientation: true,
+  pathFrom: true,
+  paths: true,
+  relationshipMax: true,
+  stackLeaves: true,
+  target: true,
+  width: true,
+};
+
+/** {@link computeStakeholderLayout} of the memoised outcome of `stakeholderMap`: the map, or its error. */
+function layoutOfMapped<T, L extends InfluenceInput>(
+  mapped: { result: StakeholderMapResult<T, L> | null; error: KamkitError | null },
+  options: Parameters<typeof computeStakeholderLayout<T, L>>[2],
+): StakeholderLayout<T, L> {
+  return computeStakeholderLayout(mapped.result, mapped.error, options);
+}
+
 /**
  * Computes the stakeholder map's layout: runs core's `stakeholderMap` (and `influencePaths` to the target),
  * lays out each organisation's tree with d3-hierarchy's `tree()` (fixed card size, trees side by side without
@@ -310,61 +339,7 @@ export function useStakeholderLayout<T, L extends InfluenceInput = InfluenceInpu
     isKeyStakeholder,
     influences,
   ]);
-  const {
-    name,
-    jobTitle,
-    organisation,
-    influenceKind,
-    target,
-    pathFrom,
-    paths,
-    orientation,
-    nodeWidth,
-    nodeHeight,
-    stackLeaves,
-    relationshipMax,
-    width,
-    height,
-    locale,
-  } = options;
-  return useMemo(
-    () =>
-      computeStakeholderLayout(mapped.result, mapped.error, {
-        name,
-        jobTitle,
-        organisation,
-        influenceKind,
-        target,
-        pathFrom,
-        paths,
-        orientation,
-        nodeWidth,
-        nodeHeight,
-        stackLeaves,
-        relationshipMax,
-        width,
-        height,
-        locale,
-      }),
-    [
-      mapped,
-      name,
-      jobTitle,
-      organisation,
-      influenceKind,
-      target,
-      pathFrom,
-      paths,
-      orientation,
-      nodeWidth,
-      nodeHeight,
-      stackLeaves,
-      relationshipMax,
-      width,
-      height,
-      locale,
-    ],
-  );
+  return useLayoutMemo(layoutOfMapped, mapped, options, LAYOUT_KEYS);
 }
 
 function reader<D>(field: FieldOrAccessor<D, unknown> | undefined, fallback: string) {

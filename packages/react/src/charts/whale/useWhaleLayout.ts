@@ -16,6 +16,8 @@ import { capitalise, counter, namesList, round } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
+import type { OptionKeys } from '../../primitives/useLayoutMemo';
+import { useLayoutMemo } from '../../primitives/useLayoutMemo';
 import { valueAxisSpace } from '../../primitives/valueAxis';
 
 /**
@@ -180,6 +182,22 @@ function wrapNumbers(text: string, width: number): string[] {
 const FONT = 12;
 const LINE_HEIGHT = 15;
 
+/** The layout's options, each named once: its memo depends on their values. */
+const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeWhaleLayout>[1]> = {
+  bars: true,
+  currency: true,
+  data: true,
+  formatValue: true,
+  height: true,
+  label: true,
+  locale: true,
+  margin: true,
+  unitLabel: true,
+  unitLabelSingular: true,
+  valueLabel: true,
+  width: true,
+};
+
 /**
  * Computes the whale curve's layout: runs core's `whaleCurve`, then scales (the y-axis extends above 100 % to
  * the peak), the curve split at the peak into the profitable part and the loss-making part (downsampled to
@@ -197,51 +215,7 @@ export function useWhaleLayout<T>(options: WhaleLayoutOptions<T>): WhaleLayout<T
   const { profit, id } = options;
   const data = useDataArray(options.data);
   const result = useMemo(() => whaleCurve(data, { profit, id }), [data, profit, id]);
-  const {
-    label,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    bars,
-    width,
-    height,
-    margin,
-    locale,
-    currency,
-    formatValue,
-  } = options;
-  return useMemo(
-    () =>
-      computeWhaleLayout(result, {
-        data,
-        label,
-        valueLabel,
-        unitLabel,
-        unitLabelSingular,
-        bars,
-        width,
-        height,
-        margin,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [
-      result,
-      data,
-      label,
-      valueLabel,
-      unitLabel,
-      unitLabelSingular,
-      bars,
-      width,
-      height,
-      margin,
-      locale,
-      currency,
-      formatValue,
-    ],
-  );
+  return useLayoutMemo(computeWhaleLayout, result, { ...options, data }, LAYOUT_KEYS);
 }
 
 /**
