@@ -27,6 +27,27 @@ export type Id = string | number;
 export type IdField<T> = FieldOrAccessor<T, Id>;
 
 /**
+ * Reads a field of `data[i]` as {@link toAccessor} does (an accessor is called with the record, `i` and `data`; a
+ * field name reads the record's property, `undefined` when the record is not an object), without making a
+ * closure: for loops over every record.
+ *
+ * @example
+ * readField('revenue', [{ revenue: 3 }], 0); // 3
+ */
+export function readField<T>(
+  field: FieldOrAccessor<T, unknown> | string,
+  data: readonly T[],
+  i: number,
+): unknown {
+  const datum = data[i] as T;
+  return typeof field === 'function'
+    ? field(datum, i, data)
+    : datum !== null && typeof datum === 'object'
+      ? (datum as Record<string, unknown>)[field]
+      : undefined;
+}
+
+/**
  * Turns a field name or an accessor into an accessor. A field name reads `datum[name]` (and gives `undefined`
  * when the record is not an object).
  *

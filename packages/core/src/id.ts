@@ -1,4 +1,4 @@
-import type { Id, IdField } from './accessor';
+import { type Id, type IdField, readField } from './accessor';
 import { KamkitError } from './errors';
 import { radixOrder, sortRuns } from './order';
 
@@ -39,13 +39,7 @@ export function readIds<T>(data: readonly T[], id: IdField<T> | undefined): Id[]
   const name = id ?? 'id';
   const ids: Id[] = new Array(data.length);
   for (let i = 0; i < data.length; i++) {
-    const datum = data[i];
-    let value: unknown =
-      typeof name === 'function'
-        ? name(datum as T, i, data)
-        : datum !== null && typeof datum === 'object'
-          ? (datum as Record<string, unknown>)[name]
-          : undefined;
+    let value = readField(name, data, i);
     if (!isId(value)) {
       if (id !== undefined) {
         assertUnique(ids.slice(0, i)); // a repeat before this record is met first in input order
@@ -59,8 +53,18 @@ export function readIds<T>(data: readonly T[], id: IdField<T> | undefined): Id[]
     }
     ids[i] = value as Id;
   }
-  assertUnique(ids);
+  if (!idsAscending(ids)) assertUnique(ids);
   return ids;
+}
+
+/**
+ * Whether every id is greater than the one before it ({@link compareIds}): then they are unique, and ordering
+ * positions by id is ordering them by position. True for the default ids (positions) and for data sorted by id.
+ * Stops at the first id that is not greater, so it costs little for other data.
+ */
+export function idsAscending(ids: readonly Id[]): boolean {
+  for (let i = 1; i < ids.length; i++) if (compareIds(ids[i - 1]!, ids[i]!) >= 0) return false;
+  return true;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { Id } from './accessor';
-import { compareIds } from './id';
+import { compareIds, idsAscending } from './id';
 
 /**
  * Positions `0…n−1` ordered by the unsigned 32-bit integers `keys`, ascending and stable: an LSD radix sort
@@ -44,36 +44,27 @@ export function radixOrder(keys: Uint32Array): Uint32Array {
 }
 
 /**
- * Orders two positions by value descending (when `values` is given; −0 equals +0, equal infinities tie), then
- * by id ascending ({@link compareIds}), then by position.
- */
-function compareAt(a: number, b: number, ids: readonly Id[], values?: ArrayLike<number>): number {
-  return (values ? values[b]! - values[a]! : 0) || compareIds(ids[a]!, ids[b]!) || a - b;
-}
-
-/**
- * Sorts each run of `order` with equal `keys` (the keys in sorted order, as {@link radixOrder} leaves them) by
- * {@link compareAt}, in place: this orders positions with equal keys by value, then id. Short runs take an
- * insertion sort.
+ * Sorts each run of `order` with equal `keys` (the keys in sorted order, as {@link radixOrder} leaves them) in
+ * place: by value descending when `values` is given (−0 equals +0, equal infinities tie), then by id ascending
+ * ({@link compareIds}), then by position. `ids` is `undefined` when the ids ascend with the positions
+ * ({@link idsAscending}): the order by position is then the order by id. A run already in order — as a stable
+ * sort leaves equal values whose ids ascend — costs one comparison per position; others are sorted.
  */
 export function sortRuns(
   order: Uint32Array,
   keys: Uint32Array,
-  ids: readonly Id[],
+  ids?: readonly Id[],
   values?: ArrayLike<number>,
 ): void {
   const n = order.length;
+  // Value descending (−0 equals +0, equal infinities tie), then id ascending, then position.
+  const compare = (a: number, b: number): number =>
+    (values ? values[b]! - values[a]! : 0) || (ids && compareIds(ids[a]!, ids[b]!)) || a - b;
   for (let start = 0, i = 1; i <= n; i++) {
     if (i < n && keys[i] === keys[start]) continue;
-    if (i - start > 16) order.subarray(start, i).sort((a, b) => compareAt(a, b, ids, values));
-    else {
-      for (let j = start + 1; j < i; j++) {
-        const p = order[j]!;
-        let k = j;
-        for (; k > start && compareAt(order[k - 1]!, p, ids, values) > 0; k--) order[k] = order[k - 1]!;
-        order[k] = p;
-      }
-    }
+    let j = start + 1;
+    while (j < i && compare(order[j - 1]!, order[j]!) < 0) j++;
+    if (j < i) order.subarray(start, i).sort(compare);
     start = i;
   }
 }
@@ -87,7 +78,9 @@ export function sortRuns(
  * sorted by the comparator `values[b] − values[a] || compareIds(…)` (−0 equals +0, equal infinities are ties):
  * the comparator's order, in linear time unless many values agree to seven digits or lie outside the 32-bit
  * range (above about 3.4·10³⁸ or below about 1.4·10⁻⁴⁵ in magnitude: those share a key and are sorted by the
- * comparator). NaN must be excluded by the caller (every caller does): its place in the order is unspecified.
+ * comparator). When the ids ascend with the positions (the default ids, or data sorted by id), equal values are
+ * already in id order and cost one comparison each. NaN must be excluded by the caller (every caller does): its
+ * place in the order is unspecified.
  */
 export function orderByValueDescending(values: ArrayLike<number>, ids: readonly Id[]): Uint32Array {
   const n = values.length;
@@ -98,6 +91,6 @@ export function orderByValueDescending(values: ArrayLike<number>, ids: readonly 
   const keys = new Uint32Array(floats.buffer);
   for (let i = 0; i < n; i++) keys[i] = keys[i]! ^ (keys[i]! >> 31 ? -1 : 0x80000000);
   const order = radixOrder(keys);
-  sortRuns(order, keys, ids, values);
+  sortRuns(order, keys, idsAscending(ids) ? undefined : ids, values);
   return order;
 }

@@ -1,5 +1,5 @@
 import type { Id, IdField, NumberField } from './accessor';
-import { toArray } from './accessor';
+import { readField, toArray } from './accessor';
 import { readIds } from './id';
 import { addCompensated, gte, shareExclusion } from './numeric';
 import { orderByValueDescending } from './order';
@@ -45,12 +45,7 @@ export function rankValues<T>(
   let m = 0;
   for (let i = 0; i < n; i++) {
     const datum = data[i] as T;
-    const v =
-      typeof field === 'function'
-        ? field(datum, i, data)
-        : datum !== null && typeof datum === 'object'
-          ? (datum as Record<string, unknown>)[field]
-          : undefined;
+    const v = readField(field, data, i);
     const reason = shareExclusion(v);
     if (reason) excluded.push({ id: ids[i]!, datum, index: i, value: v, reason });
     else {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Id, IdField } from '../src';
 import { abc, KamkitError, pareto } from '../src';
-import { assertUnique, readIds } from '../src/id';
+import { assertUnique, idsAscending, readIds } from '../src/id';
 import { fcRuns, propertyTimeout } from './support';
 
 /** The contract, written as the sequential Map check that readIds replaced: the first offending record throws. */
@@ -75,6 +75,48 @@ describe('readIds', () => {
       }),
       { numRuns: Math.max(100, Math.round(fcRuns / 5)) },
     );
+  });
+
+  it('finds repeats in sorted ids (where ascending ids skip the hash check) as a sequential check does', {
+    timeout: propertyTimeout,
+  }, () => {
+    // Sorted ids with repeats now and then, as numbers, as strings (sorted as strings), or numbers then strings.
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 0, max: 3000 }), { maxLength: 1500 }),
+        fc.constantFrom('number', 'string', 'mixed'),
+        (ints, kind) => {
+          const sorted = [...ints].sort((a, b) => a - b);
+          const raw: Id[] =
+            kind === 'number'
+              ? sorted
+              : kind === 'string'
+                ? sorted.map((k) => `k${String(k).padStart(4, '0')}`)
+                : sorted.map((k, i) => (i < sorted.length / 2 ? k : `s${String(k).padStart(4, '0')}`));
+          const expected = referenceError(raw);
+          const error = caught(() =>
+            readIds(
+              raw.map((id) => ({ id })),
+              'id',
+            ),
+          );
+          if (expected === null) expect(error).toBeNull();
+          else expect(error?.message).toBe(expected.message);
+          expect(idsAscending(raw)).toBe(new Set(raw).size === raw.length);
+        },
+      ),
+      { numRuns: Math.max(100, Math.round(fcRuns / 5)) },
+    );
+  });
+
+  it('calls ids ascending only when each is greater than the one before (numbers before strings)', () => {
+    expect(idsAscending([])).toBe(true);
+    expect(idsAscending([7])).toBe(true);
+    expect(idsAscending([1, 2, 'a', 'b'])).toBe(true);
+    expect(idsAscending([1, 1])).toBe(false);
+    expect(idsAscending([-0, 0])).toBe(false);
+    expect(idsAscending(['a', 1])).toBe(false);
+    expect(idsAscending(['b', 'a'])).toBe(false);
   });
 
   it('treats -0 and 0 as one id, and 1 and "1" as two', () => {

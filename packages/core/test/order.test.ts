@@ -36,6 +36,36 @@ describe('orderByValueDescending', () => {
     );
   });
 
+  it('orders ids that ascend with the positions (the stable radix sort then orders ties) as the comparator does', {
+    timeout: propertyTimeout,
+  }, () => {
+    // Ascending ids: positions, sorted strings, or numbers then strings; values with many ties and near-ties.
+    const value = fc.oneof(
+      fc.integer({ min: 0, max: 8 }),
+      fc.integer({ min: 0, max: 8 }).map((k) => 1 + k * 1e-9),
+      fc.double({ min: -1e9, max: 1e9, noNaN: true }),
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { minLength: 0, maxLength: 3000 }),
+        fc.constantFrom('position', 'string', 'mixed'),
+        (values, kind) => {
+          const ids: Id[] = values.map((_, i) =>
+            kind === 'position'
+              ? i
+              : kind === 'string'
+                ? `a${String(i).padStart(5, '0')}`
+                : i < values.length / 2
+                  ? i * 3
+                  : `z${i}`.padStart(8, '0'),
+          );
+          expect(Array.from(orderByValueDescending(values, ids))).toEqual(reference(values, ids));
+        },
+      ),
+      { numRuns: Math.max(50, Math.round(fcRuns / 10)) },
+    );
+  });
+
   it('treats −0 and +0 as equal and breaks their tie by id', () => {
     const values = Array.from({ length: 600 }, (_, i) => (i % 2 ? -0 : 0));
     const ids = values.map((_, i) => 600 - i);
