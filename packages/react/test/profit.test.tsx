@@ -168,6 +168,25 @@ describe('ProfitMatrix', () => {
     expect(container.querySelectorAll('circle.kamkit-bubble')).toHaveLength(10);
   });
 
+  it('lays out 200,000 accounts on log scales (extents by a loop, not a spread of every value)', () => {
+    const many = Array.from({ length: 200_000 }, (_, i) => ({
+      id: i,
+      cost: (i % 997) * 10,
+      price: 10 + (i % 89),
+    }));
+    const result = profitMatrix(many, { x: 'cost', y: 'price', preset: 'shapiro' });
+    const layout = computeProfitLayout(result, {
+      data: many,
+      preset: 'shapiro',
+      width: 640,
+      height: 460,
+      xScale: 'log',
+      yScale: 'log',
+    });
+    expect(layout.xTicks.map((t) => t.label)).toContain('0');
+    expect(layout.points).toHaveLength(200_000);
+  });
+
   it('makes bubble area proportional to size', () => {
     const { container } = render(<ProfitMatrix data={accounts} {...shapiro} size="revenue" />);
     const area = (id: string) => {

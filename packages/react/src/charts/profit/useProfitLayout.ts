@@ -206,14 +206,23 @@ function measureFormatters(
   return { full: format.value, tick: options.formatValue ? format.tick : compactFormat(options) };
 }
 
-/** A domain over `values` and `also`, padded by 2 % a side (not across zero), or ±10 % around a single value. */
-function paddedDomain(values: readonly number[], also: number): [number, number] {
+/**
+ * The smallest and largest of `values` and `also` (when finite): ±Infinity when there are none. A loop, not
+ * `Math.min(...values)`, which throws a RangeError beyond about 100,000 arguments.
+ */
+function extent(values: readonly number[], also: number): [number, number] {
   let lo = Number.isFinite(also) ? also : Number.POSITIVE_INFINITY;
   let hi = Number.isFinite(also) ? also : Number.NEGATIVE_INFINITY;
   for (const v of values) {
     if (v < lo) lo = v;
     if (v > hi) hi = v;
   }
+  return [lo, hi];
+}
+
+/** A domain over `values` and `also`, padded by 2 % a side (not across zero), or ±10 % around a single value. */
+function paddedDomain(values: readonly number[], also: number): [number, number] {
+  const [lo, hi] = extent(values, also);
   if (!Number.isFinite(lo)) return [0, 1];
   if (lo === hi) {
     const d = Math.abs(lo) > 0 ? Math.abs(lo) * 0.1 : 1;
@@ -245,10 +254,7 @@ function measureAxis(
     let smallest = Number.POSITIVE_INFINITY;
     for (const v of values) if (v !== 0 && Math.abs(v) < smallest) smallest = Math.abs(v);
     const constant = Number.isFinite(smallest) ? smallest : 1;
-    const domain: [number, number] = [
-      Math.min(...values, Number.isFinite(split) ? split : Number.POSITIVE_INFINITY),
-      Math.max(...values, Number.isFinite(split) ? split : Number.NEGATIVE_INFINITY),
-    ];
+    const domain = extent(values, split);
     const scale = scaleSymlog(domain[0] < domain[1] ? domain : [lo, hi], range).constant(constant);
     const [d0, d1] = scale.domain() as [number, number];
     // Candidates in order of importance: 0, powers of ten (largest first), then 3×, 2× and 5× them; each is
