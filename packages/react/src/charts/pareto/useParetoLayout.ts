@@ -245,39 +245,26 @@ export function computeParetoLayout<T>(
   const x = linearScale([0, Math.max(1, n)], [plot.x0, plot.x1]);
 
   // Bars: one per account while each gets at least a pixel, else columns of adjacent accounts. The vital few and
-  // the rest get columns in proportion, so no column mixes vital and other accounts.
+  // the rest get columns in proportion, so no column mixes vital and other accounts. The cumulative line's points
+  // (the bars' right edges) are collected on the way.
   const columns = Math.max(1, Math.floor(plotWidth));
   const binned = n > columns;
-  const groups: [number, number][] = [];
-  if (!binned) {
-    for (let i = 0; i < n; i++) groups.push([i, i + 1]);
-  } else {
-    const k = result.vitalCount;
-    const vitalColumns = k === 0 ? 0 : Math.min(columns - 1, Math.max(1, Math.round((columns * k) / n)));
-    const split = (start: number, end: number, count: number) => {
-      const size = end - start;
-      const cols = Math.max(1, Math.min(count, size));
-      for (let c = 0; c < cols; c++) {
-        const a = start + Math.floor((c * size) / cols);
-        const b = start + Math.floor(((c + 1) * size) / cols);
-        if (b > a) groups.push([a, b]);
-      }
-    };
-    split(0, k, vitalColumns);
-    split(k, n, columns - vitalColumns);
-  }
   const step = n > 0 ? plotWidth / n : plotWidth;
   // Bars are at most 72 px wide (one account should not fill the plot), separated by a gap when there is room.
   const gap = !binned && step > 4 ? Math.max(Math.min(step * 0.18, 8), step - 72) : 0;
-  const bars: ParetoBar<T>[] = groups.map(([a, b]) => {
+  const bars: ParetoBar<T>[] = [];
+  const linePoints = [{ x: x(0), y: yShare(0) }];
+  // The bar of rows a … b − 1 (0-based, b exclusive).
+  const addBar = (a: number, b: number) => {
     const first = rows[a] as ParetoRow<T>;
     const last = rows[b - 1] as ParetoRow<T>;
+    const right = x(b);
     const x0 = x(a) + gap / 2;
-    const x1 = x(b) - gap / 2;
+    const x1 = right - gap / 2;
     const top = y(first.value);
     let total = 0;
     for (let i = a; i < b; i++) total += (rows[i] as ParetoRow<T>).value;
-    return {
+    bars.push({
       x: x0,
       y: top,
       width: Math.max(binned ? 1 : 0.5, x1 - x0),
@@ -291,13 +278,26 @@ export function computeParetoLayout<T>(
       // The vital few are the first rows in rank order, so a bar is all vital when its last account is.
       vital: last.vital,
       label: b - a === 1 ? labelOf(first) : `#${first.rank}–#${last.rank}`,
+    });
+    linePoints.push({ x: right, y: yShare(last.cumulativeShare) });
+  };
+  if (!binned) {
+    for (let i = 0; i < n; i++) addBar(i, i + 1);
+  } else {
+    const k = result.vitalCount;
+    const vitalColumns = k === 0 ? 0 : Math.min(columns - 1, Math.max(1, Math.round((columns * k) / n)));
+    const split = (start: number, end: number, count: number) => {
+      const size = end - start;
+      const cols = Math.max(1, Math.min(count, size));
+      for (let c = 0; c < cols; c++) {
+        const a = start + Math.floor((c * size) / cols);
+        const b = start + Math.floor(((c + 1) * size) / cols);
+        if (b > a) addBar(a, b);
+      }
     };
-  });
-
-  const linePoints = [
-    { x: x(0), y: yShare(0) },
-    ...bars.map((bar) => ({ x: x(bar.rankEnd), y: yShare(bar.cumulativeShare) })),
-  ];
+    split(0, k, vitalColumns);
+    split(k, n, columns - vitalColumns);
+  }
   const linePath = n > 0 ? polylinePath(linePoints) : '';
 
   // Share ticks every 20 %, or every 25 % or 50 % when a narrow plot has no room for "100 %" beside "80 %".
@@ -328,8 +328,10 @@ export function computeParetoLayout<T>(
 
   const capital = capitalise(valueLabel);
   // Tooltips are written when a bar is first reached (keyboard or pointer), not for every bar up front.
-  const points: ExplorerPoint[] = bars.map((bar, i) => {
-    const [a, b] = groups[i] as [number, number];
+  const points: ExplorerPoint[] = bars.map((bar) => {
+    // The bar's rows: a … b − 1 (0-based).
+    const a = bar.rankStart - 1;
+    const b = bar.rankEnd;
     return lazyPoint(
       {
         x: bar.x + bar.width / 2,
