@@ -339,6 +339,24 @@ describe('ChurnRiskRanking', () => {
     expect(narrow.moreText).toBe(wide.moreText);
     expect(narrow.moreLabel).toBe('+4 more at risk ($45,000 MRR)');
   });
+
+  it('lists 130,000 accounts at risk without a limit in the narrow layout (column widths by a loop, not a spread)', () => {
+    const many: Row[] = Array.from({ length: 130_000 }, (_, i) => ({
+      id: `a${i}`,
+      name: `Account ${i}`,
+      mrr: 1_000 + (i % 977),
+      daysInQueue: i % 120,
+      usageDrop: 50 + (i % 50),
+      tickets: i % 30,
+    }));
+    const result = churnRisk(many, { signals, mrr: 'mrr', atRisk: () => true });
+    const layout = computeChurnRankingLayout(result, {
+      data: many,
+      limit: Number.POSITIVE_INFINITY,
+      width: 300,
+    });
+    expect(layout.lines).toHaveLength(130_000);
+  });
 });
 
 describe('golden SVGs', () => {

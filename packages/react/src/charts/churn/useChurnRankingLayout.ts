@@ -9,6 +9,7 @@ import type {
   NumberField,
 } from '@kamkit/core';
 import { churnRisk } from '@kamkit/core';
+import { max } from 'd3-array';
 import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
@@ -245,7 +246,7 @@ export function computeChurnRankingLayout<T>(
     `${levelNames[row.level]} · ${formatDecimal(format.locale, row.risk, 0)}`;
   // Column widths follow their longest text: risk ("Medium · 54"), days ("120 days"), MRR after the bar.
   const widest = (texts: string[], bold = false, min = 0) =>
-    Math.max(min, ...texts.map((t) => averageTextWidth(t, 12, bold)));
+    Math.max(min, max(texts, (t) => averageTextWidth(t, 12, bold)) ?? min);
   const rankWidth = Math.ceil(widest([String(shown.length)], false, 8)) + 14;
   const nameWidth = Math.max(90, Math.min(240, inner * 0.28));
   const daysWidth =
@@ -284,7 +285,7 @@ export function computeChurnRankingLayout<T>(
     // Right to left: days, risk (badge and level), MRR (right-aligned); the name gets what is left.
     const gap = 10;
     const measure = (texts: string[], bold = false) =>
-      Math.ceil(Math.max(...texts.map((t) => textWidth(t, 12, bold))));
+      Math.ceil(max(texts, (t) => textWidth(t, 12, bold)) ?? 0);
     const days = width - margin.right;
     const daysWidth = measure([...shown.map((r) => shortDays(r.daysInQueue)), 'Days'], false) + gap;
     const levelWidth = 15 + measure([...shown.map(shortLevel), 'Risk'], true);
