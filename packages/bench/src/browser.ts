@@ -4,7 +4,7 @@ import { build } from 'esbuild';
 import { type Browser, chromium } from 'playwright-core';
 import { chromiumArgs, chromiumPath } from '../../../scripts/chromium';
 import { benchDir } from './bundle';
-import { median, rotate } from './stats';
+import { median, roundOrder } from './stats';
 
 /** Frames are produced as soon as they are ready, not at 60 Hz, so a mount is not rounded up to a vsync. */
 export const BENCH_CHROMIUM_ARGS = [...chromiumArgs, '--disable-gpu-vsync', '--disable-frame-rate-limit'];
@@ -57,7 +57,7 @@ export async function benchMount(
     const context = await browser.newContext({ viewport: { width: 800, height: 600 } });
     for (let round = -1; round < rounds; round++) {
       for (const n of sizes) {
-        for (const name of rotate(libraries, round + 1)) {
+        for (const name of roundOrder(libraries, round + 1)) {
           const page = await context.newPage();
           await page.setContent(
             '<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>',
@@ -122,7 +122,7 @@ export async function benchDashboardMount(
   try {
     const context = await browser.newContext({ viewport: DASHBOARD_VIEWPORT });
     for (let round = -1; round < rounds; round++) {
-      for (const name of rotate(libraries, round + 1)) {
+      for (const name of roundOrder(libraries, round + 1)) {
         const page = await context.newPage();
         await page.setContent('<!doctype html><html><head><meta charset="utf-8"></head><body></body></html>');
         await page.addScriptTag({ content: script });

@@ -1,7 +1,7 @@
 import { abc, pareto } from '@kamkit/core';
 import { accounts } from './data';
 import { gc } from './gc';
-import { median, rotate } from './stats';
+import { median, roundOrder } from './stats';
 
 export interface CoreResult {
   n: number;
@@ -70,7 +70,7 @@ export function benchCore(n: number, rounds: number): CoreResult {
   const warmup = Math.max(1, Math.min(30, Math.round(3e5 / n)));
   const samplesWanted = n <= 1e4 ? rounds * 3 : rounds;
   for (let r = 0; r < warmup + samplesWanted; r++) {
-    for (const task of rotate(tasks, r)) {
+    for (const task of roundOrder(tasks, r)) {
       gc();
       const ms = task.run();
       if (r >= warmup) samples[task.name].push(ms);

@@ -12,7 +12,7 @@ import { benchDir } from './bundle';
 import { accounts } from './data';
 import { gc } from './gc';
 import { orderByValueDescending as orderBefore } from './order-before';
-import { markdownTable, median, ms, ratio, rotate } from './stats';
+import { markdownTable, median, ms, ratio, roundOrder } from './stats';
 
 type Pareto = (data: readonly unknown[], options: { value: string }) => unknown;
 
@@ -62,7 +62,7 @@ for (const n of [10_000, 100_000, 1_000_000]) {
   const samples = new Map<string, number[]>();
   const count = n >= 1_000_000 ? Math.min(rounds, 5) : rounds;
   for (let round = 0; round < count + 2; round++) {
-    for (const [name, run] of rotate(tasks, round)) {
+    for (const [name, run] of roundOrder(tasks, round)) {
       gc();
       const start = performance.now();
       run();

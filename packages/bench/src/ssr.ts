@@ -7,6 +7,7 @@ import type { ParetoProps } from './charts/types';
 import { HEIGHT, WIDTH } from './charts/types';
 import { VisxPareto } from './charts/visx';
 import { accounts } from './data';
+import { gc } from './gc';
 
 export const SSR_LIBRARIES: readonly { name: string; component: FunctionComponent<ParetoProps> }[] = [
   { name: 'kamkit', component: KamkitPareto },
@@ -15,12 +16,18 @@ export const SSR_LIBRARIES: readonly { name: string; component: FunctionComponen
   { name: 'echarts (SVG SSR)', component: EchartsServerPareto },
 ];
 
-/** One server render of a fresh copy of the data (so no library profits from another's memoised work). */
+/**
+ * One server render of a fresh copy of the data (so no library profits from another's memoised work). A full
+ * GC runs after the copy is made and before the clock starts: the render pays neither for earlier garbage nor
+ * for moving the just-made data out of V8's young generation (which would charge the bigger data set's
+ * allocation to whichever render runs on it).
+ */
 export function renderOnce(
   component: FunctionComponent<ParetoProps>,
   n: number,
 ): { ms: number; html: string } {
   const data = accounts(n);
+  gc();
   const start = performance.now();
   const html = renderToString(createElement(component, { data, width: WIDTH, height: HEIGHT }));
   return { ms: performance.now() - start, html };

@@ -1,3 +1,4 @@
+import { random } from './data';
 /** Median of a list of numbers (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
@@ -33,10 +34,19 @@ export function kb(bytes: number): string {
   return `${(bytes / 1000).toFixed(2)} kB`;
 }
 
-/** Rotates `items` by `round`, so no library always runs first (or last) in a round. */
-export function rotate<T>(items: readonly T[], round: number): T[] {
-  const k = round % items.length;
-  return [...items.slice(k), ...items.slice(0, k)];
+/**
+ * `items` in an order of their own for each `round` (a Fisher–Yates shuffle seeded by the round, so every run of
+ * the bench uses the same orders): no library always runs first, last, or right after the same other library,
+ * whose garbage or cache state it could inherit.
+ */
+export function roundOrder<T>(items: readonly T[], round: number): T[] {
+  const next = random(round + 1);
+  const order = [...items];
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [order[i], order[j]] = [order[j] as T, order[i] as T];
+  }
+  return order;
 }
 
 /** Prints a table as GitHub Markdown, columns padded for the terminal. */

@@ -14,7 +14,7 @@ import { HEIGHT, WIDTH } from './charts/types';
 import { VisxPareto } from './charts/visx';
 import { type Account, accounts } from './data';
 import { gc } from './gc';
-import { markdownTable, median, ms, rotate } from './stats';
+import { markdownTable, median, ms, roundOrder } from './stats';
 
 const rounds = Number(process.argv.find((a) => a.startsWith('--rounds='))?.slice(9) ?? 7);
 const props = { value: 'revenue', label: 'name', width: WIDTH, height: HEIGHT } as const;
@@ -54,7 +54,7 @@ for (const n of [1_000, 10_000, 100_000]) {
   const samples = new Map<string, number[]>();
   const count = n >= 100_000 ? 3 : rounds;
   for (let round = 0; round < count + 2; round++) {
-    for (const [name, run] of rotate(tasks, round)) {
+    for (const [name, run] of roundOrder(tasks, round)) {
       gc();
       const elapsed = time(run);
       if (round >= 2) samples.set(name, [...(samples.get(name) ?? []), elapsed]);
