@@ -27,6 +27,7 @@ export function benchCore(n: number, rounds: number): CoreResult {
   const cumulative = new Float64Array(n);
   for (let r = 0, sum = 0; r < n; r++) cumulative[r] = sum += sorted[r] as number;
   const total = cumulative[n - 1] as number;
+  const ids = data.map((d) => d.id);
   const tasks: { name: Task; run: () => number }[] = [
     {
       name: 'sort',
@@ -47,7 +48,7 @@ export function benchCore(n: number, rounds: number): CoreResult {
           for (let r = 0; r < n; r++) {
             const value = sorted[r] as number;
             rows[r] = {
-              id: data[r]?.id,
+              id: ids[r],
               datum: data[r],
               index: r,
               value,
