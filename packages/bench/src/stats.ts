@@ -1,4 +1,3 @@
-import { random } from './data';
 /** Median of a list of numbers (the mean of the two middle ones for an even count). */
 export function median(values: readonly number[]): number {
   if (values.length === 0) return Number.NaN;
@@ -35,18 +34,18 @@ export function kb(bytes: number): string {
 }
 
 /**
- * `items` in an order of their own for each `round` (a Fisher–Yates shuffle seeded by the round, so every run of
- * the bench uses the same orders): no library always runs first, last, or right after the same other library,
+ * The order of `items` in `round`: a Williams design (a Latin square balanced for what runs just before): over
+ * any `n` consecutive rounds (`2n` when `n` is odd) every item runs in every position equally often and right
+ * after every other item equally often, so no library always runs first, last, or after the same library,
  * whose garbage or cache state it could inherit.
  */
 export function roundOrder<T>(items: readonly T[], round: number): T[] {
-  const next = random(round + 1);
-  const order = [...items];
-  for (let i = order.length - 1; i > 0; i--) {
-    const j = Math.floor(next() * (i + 1));
-    [order[i], order[j]] = [order[j] as T, order[i] as T];
-  }
-  return order;
+  const n = items.length;
+  // First row 0, 1, n−1, 2, n−2, …; row r adds r (mod n); for odd n the second n rows are reversed.
+  const base = Array.from({ length: n }, (_, j) => (j === 0 ? 0 : j % 2 ? (j + 1) / 2 : n - j / 2));
+  const shift = round % n;
+  const order = base.map((k) => items[(k + shift) % n] as T);
+  return n % 2 === 1 && Math.floor(round / n) % 2 === 1 ? order.reverse() : order;
 }
 
 /** Prints a table as GitHub Markdown, columns padded for the terminal. */
