@@ -59,8 +59,9 @@ export function readIds<T>(data: readonly T[], id: IdField<T> | undefined): Id[]
 
 /**
  * Whether every id is greater than the one before it ({@link compareIds}): then they are unique, and ordering
- * positions by id is ordering them by position. True for the default ids (positions) and for data sorted by id.
- * Stops at the first id that is not greater, so it costs little for other data.
+ * positions by id is ordering them by position. True for positions (the default ids of records without an `id`
+ * field) and for data sorted by id.
+ * One pass over ascending ids; it stops at the first id that is not greater than the one before.
  */
 export function idsAscending(ids: readonly Id[]): boolean {
   for (let i = 1; i < ids.length; i++) if (compareIds(ids[i - 1]!, ids[i]!) >= 0) return false;
