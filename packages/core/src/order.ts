@@ -78,9 +78,9 @@ export function sortRuns(
  * sorted by the comparator `values[b] − values[a] || compareIds(…)` (−0 equals +0, equal infinities are ties):
  * the comparator's order, in linear time unless many values agree to seven digits or lie outside the 32-bit
  * range (above about 3.4·10³⁸ or below about 1.4·10⁻⁴⁵ in magnitude: those share a key and are sorted by the
- * comparator). When the ids ascend with the positions (the default ids, or data sorted by id), equal values are
- * already in id order and cost one comparison each. NaN must be excluded by the caller (every caller does): its
- * place in the order is unspecified.
+ * comparator). When the ids ascend with the positions (positions as ids, or data sorted by id), equal values
+ * are already in id order and cost one comparison each. NaN must be excluded by the caller (every caller does):
+ * its place in the order is unspecified.
  */
 export function orderByValueDescending(values: ArrayLike<number>, ids: readonly Id[]): Uint32Array {
   const n = values.length;
