@@ -388,31 +388,19 @@ describe('golden SVGs', () => {
     );
   });
 
-  it('churn: narrow (300 px), de-DE', () => {
+  it.each([
+    ['churn: narrow (300 px), de-DE', 'churn-narrow-de', 300],
+    ['churn: narrowest (200 px), without the days column, de-DE', 'churn-narrowest-de', 200],
+  ])('%s', (_, golden, width) => {
     expectGolden(
-      'churn-narrow-de',
+      golden,
       <ChurnRiskRanking
         data={accounts}
         signals={signals}
         label="name"
         locale="de-DE"
         currency="EUR"
-        width={300}
-        interactive={false}
-      />,
-    );
-  });
-
-  it('churn: narrowest (200 px), without the days column, de-DE', () => {
-    expectGolden(
-      'churn-narrowest-de',
-      <ChurnRiskRanking
-        data={accounts}
-        signals={signals}
-        label="name"
-        locale="de-DE"
-        currency="EUR"
-        width={200}
+        width={width}
         interactive={false}
       />,
     );

@@ -8,6 +8,7 @@ import type {
   QuadrantLabels,
 } from '@kamkit/core';
 import { profitMatrix } from '@kamkit/core';
+import { extent } from 'd3-array';
 import { scaleLinear, scaleSymlog } from 'd3-scale';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
@@ -207,22 +208,17 @@ function measureFormatters(
 }
 
 /**
- * The smallest and largest of `values` and `also` (when finite): ±Infinity when there are none. A loop, not
- * `Math.min(...values)`, which throws a RangeError beyond about 100,000 arguments.
+ * The smallest and largest of `values` and `also` (when finite): ±Infinity when there are none. d3-array's
+ * `extent` loops (`Math.min(...values)` throws a RangeError beyond about 100,000 arguments).
  */
-function extent(values: readonly number[], also: number): [number, number] {
-  let lo = Number.isFinite(also) ? also : Number.POSITIVE_INFINITY;
-  let hi = Number.isFinite(also) ? also : Number.NEGATIVE_INFINITY;
-  for (const v of values) {
-    if (v < lo) lo = v;
-    if (v > hi) hi = v;
-  }
-  return [lo, hi];
+function extentWith(values: readonly number[], also: number): [number, number] {
+  const [lo = Number.POSITIVE_INFINITY, hi = Number.NEGATIVE_INFINITY] = extent(values);
+  return Number.isFinite(also) ? [Math.min(lo, also), Math.max(hi, also)] : [lo, hi];
 }
 
 /** A domain over `values` and `also`, padded by 2 % a side (not across zero), or ±10 % around a single value. */
 function paddedDomain(values: readonly number[], also: number): [number, number] {
-  const [lo, hi] = extent(values, also);
+  const [lo, hi] = extentWith(values, also);
   if (!Number.isFinite(lo)) return [0, 1];
   if (lo === hi) {
     const d = Math.abs(lo) > 0 ? Math.abs(lo) * 0.1 : 1;
@@ -254,7 +250,7 @@ function measureAxis(
     let smallest = Number.POSITIVE_INFINITY;
     for (const v of values) if (v !== 0 && Math.abs(v) < smallest) smallest = Math.abs(v);
     const constant = Number.isFinite(smallest) ? smallest : 1;
-    const domain = extent(values, split);
+    const domain = extentWith(values, split);
     const scale = scaleSymlog(domain[0] < domain[1] ? domain : [lo, hi], range).constant(constant);
     const [d0, d1] = scale.domain() as [number, number];
     // Candidates in order of importance: 0, powers of ten (largest first), then 3×, 2× and 5× them; each is
