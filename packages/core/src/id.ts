@@ -10,7 +10,8 @@ import { radixOrder, sortRuns } from './order';
  * isId(Number.NaN); // false
  */
 export function isId(value: unknown): value is Id {
-  return typeof value === 'string' || (typeof value === 'number' && Number.isFinite(value));
+  // `Number.isFinite` is false for anything but a finite number.
+  return typeof value === 'string' || Number.isFinite(value);
 }
 
 /**

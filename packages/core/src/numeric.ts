@@ -40,9 +40,10 @@ export function classifyValue(value: unknown): 'ok' | 'missing' | 'non-finite' {
  */
 export function shareExclusion(value: unknown): ExclusionReason | undefined {
   if (value == null) return 'missing';
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'non-finite';
+  // `Number.isFinite` is false for anything but a finite number (strings included).
+  if (!Number.isFinite(value)) return 'non-finite';
   if (value === 0) return 'zero';
-  if (value < 0) return 'negative';
+  if ((value as number) < 0) return 'negative';
 }
 
 /**

@@ -84,12 +84,14 @@ export function sortRuns(
  */
 export function orderByValueDescending(values: ArrayLike<number>, ids: readonly Id[]): Uint32Array {
   const n = values.length;
+  // Keys: the bits of −value as a float (−0 and NaN become +0), as unsigned integers in the floats' order (sign
+  // bit flipped for positives, every bit for negatives), so ascending keys are descending values.
   const floats = new Float32Array(n);
-  for (let i = 0; i < n; i++) floats[i] = -values[i]! || 0;
-  // Keys: the bits of −value as unsigned integers in the floats' order (sign bit flipped for positives, every
-  // bit for negatives), so ascending keys are descending values; −0 (and NaN) become +0.
   const keys = new Uint32Array(floats.buffer);
-  for (let i = 0; i < n; i++) keys[i] = keys[i]! ^ (keys[i]! >> 31 ? -1 : 0x80000000);
+  for (let i = 0; i < n; i++) {
+    floats[i] = -values[i]! || 0;
+    keys[i] = keys[i]! ^ (keys[i]! >> 31 ? -1 : 0x80000000);
+  }
   const order = radixOrder(keys);
   sortRuns(order, keys, idsAscending(ids) ? undefined : ids, values);
   return order;

@@ -1,7 +1,6 @@
 import type { Id, IdField, NumberField } from './accessor';
-import { KamkitError } from './errors';
 import type { ExclusionReason } from './numeric';
-import { rankValues, vitalCount } from './ranking';
+import { paretoColumns, paretoRow } from './paretoColumns';
 
 /** Options of {@link pareto}. */
 export interface ParetoOptions<T> {
@@ -84,9 +83,10 @@ export interface ParetoResult<T> {
  *   non-numbers — strings are never parsed) and missing (`null`/`undefined`) values are returned in `excluded`
  *   with the reason; every input record appears exactly once in `rows` or `excluded`.
  * - The vital few are the smallest k accounts whose cumulative share reaches the cutoff (≥, robust to
- *   floating-point noise: 30/30/20/20 reaches 80 % after two accounts). A single account is always vital.
+ *   floating-point noise: 30/30/20/20 reaches 80 % after three accounts). A single account is always vital.
  * - Cumulative sums are compensated (Neumaier), so the last cumulative share is exactly 1.
  * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids and `INVALID_OPTION` for a cutoff outside (0, 1].
+ * - {@link paretoColumns} gives the same analysis as typed-array columns, without building the rows.
  *
  * @example
  * const result = pareto(accounts, { value: 'revenue', id: 'name' });
@@ -94,49 +94,10 @@ export interface ParetoResult<T> {
  * result.vitalShare; // e.g. 0.2 → "20 % of accounts make 80 % of revenue"
  */
 export function pareto<T>(data: Iterable<T>, options: ParetoOptions<T> = {}): ParetoResult<T> {
-  const cutoff = options.cutoff ?? 0.8;
-  if (typeof cutoff !== 'number' || !(cutoff > 0 && cutoff <= 1)) {
-    throw new KamkitError('INVALID_OPTION', `cutoff must be a number in (0, 1]; got ${String(cutoff)}.`, {
-      field: 'cutoff',
-    });
-  }
-  const ranking = rankValues(data, options.value, options.id);
-  const { data: array, ids, index, values, cumulative, total } = ranking;
-  const n = values.length;
-  const vital = vitalCount(ranking, cutoff);
-  let vitalShareInterpolated = 0;
-  if (n > 0) {
-    // the first point (k/n, c_k) at or above the cutoff, and the one before it
-    const before = vital > 1 ? cumulative[vital - 2]! / total : 0;
-    const after = cumulative[vital - 1]! / total;
-    const t = after > before ? Math.min(1, Math.max(0, (cutoff - before) / (after - before))) : 1;
-    vitalShareInterpolated = (vital - 1 + t) / n;
-  }
-  const result: ParetoResult<T> = {
-    rows: new Array(n),
-    excluded: ranking.excluded,
-    total,
-    cutoff,
-    vitalCount: vital,
-    vitalShare: vital / n || 0,
-    vitalShareInterpolated,
-  };
-  for (let r = 0; r < n; r++) {
-    const i = index[r]!;
-    const value = values[r]!;
-    result.rows[r] = {
-      id: ids[i]!,
-      datum: array[i] as T,
-      index: i,
-      value,
-      share: value / total,
-      cumulative: cumulative[r]!,
-      // Exactly 1 for the last row (its cumulative is the total), also when the total overflows to Infinity.
-      cumulativeShare: r === n - 1 ? 1 : cumulative[r]! / total,
-      rank: r + 1,
-      rankShare: (r + 1) / n,
-      vital: r < vital,
-    };
-  }
-  return result;
+  const columns = paretoColumns(data, options);
+  // The summary fields, without the columns.
+  const { data: _data, ids: _ids, index: _index, values, cumulative: _cumulative, ...summary } = columns;
+  const rows: ParetoRow<T>[] = new Array(values.length);
+  for (let r = 0; r < values.length; r++) rows[r] = paretoRow(columns, r);
+  return { rows, ...summary };
 }

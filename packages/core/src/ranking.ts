@@ -81,6 +81,6 @@ export function cumulativeShare(ranking: Ranking<unknown>, r: number): number {
  */
 export function vitalCount(ranking: Ranking<unknown>, cutoff: number): number {
   const n = ranking.values.length;
-  for (let r = 0; r < n; r++) if (gte(ranking.cumulative[r]! / ranking.total, cutoff)) return r + 1;
+  for (let r = 0; r < n; r++) if (gte(cumulativeShare(ranking, r), cutoff)) return r + 1;
   return n;
 }

@@ -1,0 +1,89 @@
+import type { Id } from './accessor';
+import { KamkitError } from './errors';
+import type { ParetoOptions, ParetoResult, ParetoRow } from './pareto';
+import { cumulativeShare, rankValues, vitalCount } from './ranking';
+
+/**
+ * Result of {@link paretoColumns}: the summary of a {@link ParetoResult} with the ranking as columns instead of
+ * `rows`. Rank `r + 1` (0-based `r`) is the record `data[index[r]]`, with id `ids[index[r]]`, value `values[r]`
+ * and cumulative sum `cumulative[r]`; {@link paretoRow} builds its row.
+ */
+export interface ParetoColumns<T> extends Omit<ParetoResult<T>, 'rows'> {
+  /** The input as an array (the caller's array itself when `data` is one). */
+  data: readonly T[];
+  /** The id of every input record, excluded ones too, by input position. */
+  ids: readonly Id[];
+  /** `index[r]`: the input position of the account ranked `r + 1`; its length is the number of ranked accounts. */
+  index: Uint32Array;
+  /** `values[r]`: the value of the account ranked `r + 1`. */
+  values: Float64Array;
+  /** `cumulative[r]`: the compensated sum of `values[0…r]`; the last is `total`. */
+  cumulative: Float64Array;
+}
+
+/**
+ * {@link pareto} without building its rows: the same ranking, vital few and exclusions (the same rules and
+ * errors), with the accounts in rank order as typed-array columns. For charts and large data sets that read a
+ * few rows (build those with {@link paretoRow}) or only the columns: at 10,000 accounts the rows are most of
+ * what `pareto` allocates.
+ *
+ * @example
+ * const columns = paretoColumns(accounts, { value: 'revenue' });
+ * columns.vitalCount; // e.g. 12
+ * columns.values[0]; // the largest revenue
+ * paretoRow(columns, 0).datum; // the largest account's record
+ */
+export function paretoColumns<T>(data: Iterable<T>, options: ParetoOptions<T> = {}): ParetoColumns<T> {
+  const cutoff = options.cutoff ?? 0.8;
+  if (typeof cutoff !== 'number' || !(cutoff > 0 && cutoff <= 1)) {
+    throw new KamkitError('INVALID_OPTION', `cutoff must be a number in (0, 1]; got ${String(cutoff)}.`, {
+      field: 'cutoff',
+    });
+  }
+  const ranking = rankValues(data, options.value, options.id);
+  const n = ranking.values.length;
+  const vital = vitalCount(ranking, cutoff);
+  let vitalShareInterpolated = 0;
+  if (n > 0) {
+    // the first point (k/n, c_k) at or above the cutoff, and the one before it
+    const before = vital > 1 ? cumulativeShare(ranking, vital - 2) : 0;
+    const after = cumulativeShare(ranking, vital - 1);
+    const t = after > before ? Math.min(1, Math.max(0, (cutoff - before) / (after - before))) : 1;
+    vitalShareInterpolated = (vital - 1 + t) / n;
+  }
+  return {
+    ...ranking,
+    cutoff,
+    vitalCount: vital,
+    vitalShare: vital / n || 0,
+    vitalShareInterpolated,
+  };
+}
+
+/**
+ * The row of the account ranked `r + 1` (0-based `r`, `0 ≤ r < index.length`), equal to `pareto(…).rows[r]`
+ * on the same data and options. A new object on every call.
+ *
+ * @example
+ * const top = paretoRow(paretoColumns(accounts, { value: 'revenue' }), 0);
+ * top.rank; // 1
+ */
+export function paretoRow<T>(columns: ParetoColumns<T>, r: number): ParetoRow<T> {
+  const n = columns.values.length;
+  const i = columns.index[r]!;
+  const value = columns.values[r]!;
+  const cumulative = columns.cumulative[r]!;
+  return {
+    id: columns.ids[i]!,
+    datum: columns.data[i] as T,
+    index: i,
+    value,
+    share: value / columns.total,
+    cumulative,
+    // Exactly 1 for the last row (its cumulative is the total), also when the total overflows to Infinity.
+    cumulativeShare: r === n - 1 ? 1 : cumulative / columns.total,
+    rank: r + 1,
+    rankShare: (r + 1) / n,
+    vital: r < columns.vitalCount,
+  };
+}
