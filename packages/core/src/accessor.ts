@@ -69,7 +69,7 @@ export function toAccessor<T, V>(field: FieldOrAccessor<T, V> | string): Accesso
 export function toArray<T>(data: Iterable<T>, name = 'data'): readonly T[] {
   if (Array.isArray(data)) return data;
   if (data == null || typeof (data as Iterable<T>)[Symbol.iterator] !== 'function') {
-    throw new KamkitError('NOT_ITERABLE', `Expected ${name} to be an iterable of records (e.g. an array).`, {
+    throw new KamkitError('NOT_ITERABLE', `Expected ${name} to be an iterable of records, e.g. an array.`, {
       field: name,
     });
   }

@@ -49,8 +49,6 @@ export class KamkitError extends Error {
 
   constructor(code: KamkitErrorCode, message: string, details: KamkitErrorDetails = {}) {
     super(message);
-    this.name = 'KamkitError';
-    this.code = code;
-    Object.assign(this, details);
+    Object.assign(this, { name: 'KamkitError', code }, details);
   }
 }

@@ -83,7 +83,7 @@ export function assertUnique(ids: readonly Id[]): void {
     // for any finite double, so large ids such as 1.7e12 keep distinct hashes; −0 and 0 both give 0; fractions
     // hash like their integer part and are told apart by the exact comparison); strings: FNV-1a (a number has
     // no length). All 32 bits are sorted on, so no final mixing is needed.
-    let h = typeof id === 'number' ? id ^ (id / 4294967296) : 0;
+    let h = typeof id === 'number' ? id ^ (id / 2 ** 32) : 0;
     for (let k = 0; k < (id as string).length; k++)
       h = Math.imul(h ^ (id as string).charCodeAt(k), 0x1000193);
     hashes[i] = h;

@@ -39,11 +39,16 @@ export function classifyValue(value: unknown): 'ok' | 'missing' | 'non-finite' {
  * when the value is a positive finite number.
  */
 export function shareExclusion(value: unknown): ExclusionReason | undefined {
-  if (value == null) return 'missing';
   // `Number.isFinite` is false for anything but a finite number (strings included).
-  if (!Number.isFinite(value)) return 'non-finite';
-  if (value === 0) return 'zero';
-  if ((value as number) < 0) return 'negative';
+  return value == null
+    ? 'missing'
+    : !Number.isFinite(value)
+      ? 'non-finite'
+      : value === 0
+        ? 'zero'
+        : (value as number) < 0
+          ? 'negative'
+          : undefined;
 }
 
 /**

@@ -90,7 +90,7 @@ export function orderByValueDescending(values: ArrayLike<number>, ids: readonly 
   const keys = new Uint32Array(floats.buffer);
   for (let i = 0; i < n; i++) {
     floats[i] = -values[i]! || 0;
-    keys[i] = keys[i]! ^ (keys[i]! >> 31 ? -1 : 0x80000000);
+    keys[i] = keys[i]! ^ (keys[i]! >> 31 ? -1 : 2 ** 31);
   }
   const order = radixOrder(keys);
   sortRuns(order, keys, idsAscending(ids) ? undefined : ids, values);

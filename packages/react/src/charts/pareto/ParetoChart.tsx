@@ -62,11 +62,11 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
     height,
     margin,
   });
-  const { plot, format, result } = layout;
-  const n = result.rows.length;
+  // The layout's count, vital count and cutoff, not `layout.result`: its rows are built only when read.
+  const { plot, format, count: n, vitalCount, cutoff: share } = layout;
   const words = valueLabel ?? 'revenue';
-  const cutoffText = `${format.percent(result.cutoff)} of ${words}`;
-  const annotation = placeAnnotation(layout.units(result.vitalCount), cutoffText, layout.vitalX, plot);
+  const cutoffText = `${format.percent(share)} of ${words}`;
+  const annotation = placeAnnotation(layout.units(vitalCount), cutoffText, layout.vitalX, plot);
   return (
     <ChartFrame
       {...rest}
@@ -79,10 +79,10 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
       legend={
         n > 0
           ? [
-              { label: `Vital few (${format.integer(result.vitalCount)})`, color: 'var(--_accent)' },
+              { label: `Vital few (${format.integer(vitalCount)})`, color: 'var(--_accent)' },
               { label: `Other ${unitLabel ?? 'accounts'}`, color: 'var(--_accent-muted)' },
               { label: 'Cumulative share', color: 'var(--_line)', shape: 'line' },
-              { label: `Cutoff ${format.percent(result.cutoff)}`, color: 'currentColor', shape: 'dash' },
+              { label: `Cutoff ${format.percent(share)}`, color: 'currentColor', shape: 'dash' },
             ]
           : undefined
       }

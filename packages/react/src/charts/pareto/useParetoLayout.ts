@@ -1,5 +1,5 @@
-import type { IdField, NumberField, ParetoResult, ParetoRow } from '@kamkit/core';
-import { pareto } from '@kamkit/core';
+import type { IdField, NumberField, ParetoColumns, ParetoResult, ParetoRow } from '@kamkit/core';
+import { paretoColumns, paretoRow } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
@@ -80,7 +80,10 @@ export interface ParetoBar<T> {
   rankEnd: number;
   /** How many accounts the bar holds (1 unless binned). */
   count: number;
-  /** The accounts in this bar (one unless binned). */
+  /**
+   * The accounts in this bar (one unless binned): elements of {@link ParetoLayout.result}'s rows, which are
+   * built on first read of either (a layout computed from `paretoColumns` builds no rows until then).
+   */
   rows: ParetoRow<T>[];
   /** Sum of the values in the bar. */
   value: number;
@@ -94,7 +97,16 @@ export interface ParetoBar<T> {
 
 /** Everything {@link ParetoChart} draws, for custom rendering through its `children` render prop. */
 export interface ParetoLayout<T> {
+  /**
+   * Core's Pareto result. When the layout was computed from `paretoColumns` (as {@link useParetoLayout} does),
+   * its rows are built on first read: a chart that never reads them does not allocate one object per account.
+   */
   result: ParetoResult<T>;
+  /** The number of ranked accounts (`result.rows.length`, without building the rows). */
+  count: number;
+  /** The vital few's count and the cutoff (`result.vitalCount`, `result.cutoff`). */
+  vitalCount: number;
+  cutoff: number;
   format: Formatters;
   width: number;
   height: number;
@@ -180,30 +192,36 @@ const LAYOUT_KEYS: OptionKeys<Parameters<typeof computeParetoLayout>[1]> = {
 export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): ParetoLayout<T> {
   const { value, id, cutoff } = options;
   const data = useDataArray(options.data);
-  const result = useMemo(() => pareto(data, { value, id, cutoff }), [data, value, id, cutoff]);
-  return useLayoutMemo(computeParetoLayout, result, { ...options, data }, LAYOUT_KEYS);
+  const columns = useMemo(() => paretoColumns(data, { value, id, cutoff }), [data, value, id, cutoff]);
+  return useLayoutMemo(computeParetoLayout, columns, { ...options, data }, LAYOUT_KEYS);
 }
 
-/** The pure part of {@link useParetoLayout}: layout of an already computed Pareto result. */
+/**
+ * The pure part of {@link useParetoLayout}: layout of an already computed Pareto analysis, either core's
+ * `pareto` result or its `paretoColumns` (then no row object is built unless the layout's `result`, a bar's
+ * `rows`, a tooltip or the CSV export asks for one).
+ */
 export function computeParetoLayout<T>(
-  result: ParetoResult<T>,
+  analysis: ParetoResult<T> | ParetoColumns<T>,
   options: Omit<ParetoLayoutOptions<T>, 'value' | 'id' | 'cutoff'>,
 ): ParetoLayout<T> {
+  const ranked = rankedAccounts(analysis);
+  const { n, valueAt, cumulativeShareAt, rowAt } = ranked;
   const format = createFormat(options);
   const valueLabel = options.valueLabel ?? 'revenue';
   const unitLabel = options.unitLabel ?? 'accounts';
   const singular = options.unitLabelSingular ?? unitLabel.replace(/s$/, '');
   const units = counter(format.integer, unitLabel, singular);
   const { width, height } = options;
-  const rows = result.rows;
-  const n = rows.length;
-  const dataArray = toArray(options.data);
+  const dataArray = 'data' in analysis ? analysis.data : toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: ParetoRow<T>) => nameOf(row, dataArray);
+  const labelAt = (r: number) => labelOf(rowAt(r));
 
   const plotWidthGuess = width - 56 - 52;
   const named = n > 0 && n <= MAX_NAMED_BARS && plotWidthGuess / n >= 16;
-  const longestName = named ? Math.max(...rows.map((r) => Math.min(18, Array.from(labelOf(r)).length))) : 0;
+  const names = named ? Array.from({ length: n }, (_, r) => labelAt(r)) : [];
+  const longestName = Math.max(0, ...names.map((name) => Math.min(18, Array.from(name).length)));
   const rotate = named && plotWidthGuess / n < longestName * 6.5 + 8;
   // The vertical margins first: the y ticks depend only on the plot's height, and the side margins and the
   // y title's offset on the widths of the tick labels ("3,5 Mio. €" needs more room than "$3.5M"). A margin
@@ -214,7 +232,7 @@ export function computeParetoLayout<T>(
   );
   const y0 = vertical.top;
   const y1 = Math.max(vertical.top + 1, height - vertical.bottom);
-  const maxValue = n > 0 ? (rows[0] as ParetoRow<T>).value : 1;
+  const maxValue = n > 0 ? valueAt(0) : 1;
   const y = linearScale([0, maxValue], [y1, y0], 5);
   const yShare = linearScale([0, 1], [y1, y0]);
   const yTicks = linearTicks(y, Math.max(2, Math.min(6, Math.floor((y1 - y0) / 40))), format.tick);
@@ -256,35 +274,38 @@ export function computeParetoLayout<T>(
   const linePoints = [{ x: x(0), y: yShare(0) }];
   // The bar of rows a … b − 1 (0-based, b exclusive).
   const addBar = (a: number, b: number) => {
-    const first = rows[a] as ParetoRow<T>;
-    const last = rows[b - 1] as ParetoRow<T>;
     const right = x(b);
     const x0 = x(a) + gap / 2;
     const x1 = right - gap / 2;
-    const top = y(first.value);
+    const top = y(valueAt(a));
+    const cumulativeShare = cumulativeShareAt(b - 1);
     let total = 0;
-    for (let i = a; i < b; i++) total += (rows[i] as ParetoRow<T>).value;
+    for (let i = a; i < b; i++) total += valueAt(i);
+    let rows: ParetoRow<T>[] | undefined;
     bars.push({
       x: x0,
       y: top,
       width: Math.max(binned ? 1 : 0.5, x1 - x0),
       height: Math.max(0, plot.y1 - top),
-      rankStart: first.rank,
-      rankEnd: last.rank,
+      rankStart: a + 1,
+      rankEnd: b,
       count: b - a,
-      rows: rows.slice(a, b),
+      get rows() {
+        rows ??= ranked.result().rows.slice(a, b);
+        return rows;
+      },
       value: total,
-      cumulativeShare: last.cumulativeShare,
+      cumulativeShare,
       // The vital few are the first rows in rank order, so a bar is all vital when its last account is.
-      vital: last.vital,
-      label: b - a === 1 ? labelOf(first) : `#${first.rank}–#${last.rank}`,
+      vital: b <= ranked.vitalCount,
+      label: b - a === 1 ? labelAt(a) : `#${a + 1}–#${b}`,
     });
-    linePoints.push({ x: right, y: yShare(last.cumulativeShare) });
+    linePoints.push({ x: right, y: yShare(cumulativeShare) });
   };
   if (!binned) {
     for (let i = 0; i < n; i++) addBar(i, i + 1);
   } else {
-    const k = result.vitalCount;
+    const k = ranked.vitalCount;
     const vitalColumns = k === 0 ? 0 : Math.min(columns - 1, Math.max(1, Math.round((columns * k) / n)));
     const split = (start: number, end: number, count: number) => {
       const size = end - start;
@@ -303,7 +324,7 @@ export function computeParetoLayout<T>(
   // Share ticks every 20 %, or every 25 % or 50 % when a narrow plot has no room for "100 %" beside "80 %".
   const shareSteps = [5, 4, 2, 1].find((k) => plotWidth / k >= textWidth(format.percent(1), 12) + 6) ?? 1;
   const xTicks: Tick[] = named
-    ? rows.map((row, i) => ({ position: x(i + 0.5), label: truncate(labelOf(row), 18) }))
+    ? names.map((name, i) => ({ position: x(i + 0.5), label: truncate(name, 18) }))
     : n > 0
       ? Array.from({ length: shareSteps + 1 }, (_, i) => i / shareSteps).map((p) => ({
           position: x(p * n),
@@ -311,20 +332,20 @@ export function computeParetoLayout<T>(
         }))
       : [];
 
-  const k = result.vitalCount;
+  const k = ranked.vitalCount;
   const finding =
     n === 0
       ? `No ${unitLabel} with a positive ${valueLabel}.`
-      : `${format.integer(k)} of ${format.integer(n)} ${n === 1 ? singular : unitLabel} (${format.percent(result.vitalShare)}) make ${format.percent(result.cutoff)} of ${valueLabel}.`;
+      : `${format.integer(k)} of ${format.integer(n)} ${n === 1 ? singular : unitLabel} (${format.percent(ranked.vitalShare)}) make ${format.percent(ranked.cutoff)} of ${valueLabel}.`;
+  const excluded = analysis.excluded.length;
   const excludedNote =
-    result.excluded.length > 0
-      ? ` ${format.integer(result.excluded.length)} ${result.excluded.length === 1 ? 'record' : 'records'} left out (zero, negative or missing ${valueLabel}).`
+    excluded > 0
+      ? ` ${format.integer(excluded)} ${excluded === 1 ? 'record' : 'records'} left out (zero, negative or missing ${valueLabel}).`
       : '';
-  const top = rows[0];
   const description =
     n === 0
       ? `${finding}${excludedNote}`
-      : `${finding} The largest is ${labelOf(top as ParetoRow<T>)} with ${format.value((top as ParetoRow<T>).value)} (${format.percent((top as ParetoRow<T>).share, 1)}). Total ${valueLabel}: ${format.value(result.total)}.${excludedNote}`;
+      : `${finding} The largest is ${labelAt(0)} with ${format.value(valueAt(0))} (${format.percent(valueAt(0) / analysis.total, 1)}). Total ${valueLabel}: ${format.value(analysis.total)}.${excludedNote}`;
 
   const capital = capitalise(valueLabel);
   // Tooltips are written when a bar is first reached (keyboard or pointer), not for every bar up front.
@@ -340,7 +361,7 @@ export function computeParetoLayout<T>(
       },
       () => {
         if (b - a === 1) {
-          const single = rows[a] as ParetoRow<T>;
+          const single = rowAt(a);
           return {
             title: labelOf(single),
             lines: [
@@ -351,7 +372,7 @@ export function computeParetoLayout<T>(
           };
         }
         // Names only the first four accounts of a column (a column may hold thousands).
-        const named = rows.slice(a, Math.min(b, a + 4)).map(labelOf);
+        const named = Array.from({ length: Math.min(b - a, 4) }, (_, i) => labelAt(a + i));
         const more = b - a - named.length;
         return {
           title: `${capitalise(unitLabel)} ${format.integer(bar.rankStart)}–${format.integer(bar.rankEnd)} (${format.integer(b - a)})`,
@@ -371,7 +392,7 @@ export function computeParetoLayout<T>(
     options.tableRows === undefined || Number.isNaN(options.tableRows)
       ? DEFAULT_TABLE_ROWS
       : Math.max(1, Math.floor(options.tableRows));
-  const tableGroups = bars.length > limit ? rankGroups(rows, limit, result.total) : undefined;
+  const tableGroups = bars.length > limit ? groupRanks(ranked, limit) : undefined;
   const accountColumns = [
     { key: 'rank', label: 'Rank', numeric: true },
     { key: 'name', label: 'Account' },
@@ -382,7 +403,9 @@ export function computeParetoLayout<T>(
   ];
   // Raw values are for CSV export only, one row per account whatever the table shows: made when first read.
   const accountsRaw = () =>
-    rows.map((row) => [row.rank, labelOf(row), row.value, row.share, row.cumulativeShare, row.vital]);
+    ranked
+      .result()
+      .rows.map((row) => [row.rank, labelOf(row), row.value, row.share, row.cumulativeShare, row.vital]);
   const note = excludedNote.trim() || undefined;
   let table: ParetoLayout<T>['table'];
   if (tableGroups) {
@@ -408,10 +431,10 @@ export function computeParetoLayout<T>(
         { key: 'vital', label: 'Vital few' },
       ],
       rows: tableGroups.map((group) => {
-        const a = labelOf(rows[group.rankStart - 1] as ParetoRow<T>);
+        const a = labelAt(group.rankStart - 1);
         return [
           ranks(group),
-          group.count === 1 ? a : `${a} … ${labelOf(rows[group.rankEnd - 1] as ParetoRow<T>)}`,
+          group.count === 1 ? a : `${a} … ${labelAt(group.rankEnd - 1)}`,
           format.integer(group.count),
           format.value(group.value),
           format.percent(group.share, 1),
@@ -456,7 +479,7 @@ export function computeParetoLayout<T>(
     table = {
       caption: finding,
       columns: accountColumns,
-      rows: rows.map((row) => [
+      rows: Array.from({ length: n }, (_, r) => rowAt(r)).map((row) => [
         format.integer(row.rank),
         labelOf(row),
         format.value(row.value),
@@ -472,7 +495,12 @@ export function computeParetoLayout<T>(
   }
 
   return {
-    result,
+    get result() {
+      return ranked.result();
+    },
+    count: n,
+    vitalCount: k,
+    cutoff: ranked.cutoff,
     format,
     width,
     height,
@@ -485,7 +513,7 @@ export function computeParetoLayout<T>(
     binned,
     linePath,
     linePoints,
-    cutoffY: yShare(result.cutoff),
+    cutoffY: yShare(ranked.cutoff),
     vitalX: x(k),
     xTicks,
     xTickRotation: rotate ? -40 : 0,
@@ -512,28 +540,99 @@ export function rankGroups<T>(
   count: number,
   total: number,
 ): ParetoRankGroup[] {
-  const n = rows.length;
+  const ranked = rankedAccounts({
+    rows: rows as ParetoRow<T>[],
+    total,
+    vitalCount: rows.filter((row) => row.vital).length,
+  } as ParetoResult<T>);
+  return groupRanks(ranked, count);
+}
+
+/** {@link rankGroups} of ranked accounts (the vital few are the first `vitalCount`). */
+function groupRanks<T>(ranked: RankedAccounts<T>, count: number): ParetoRankGroup[] {
+  const { n, total, valueAt } = ranked;
   const groups = Math.min(n, Math.max(1, Math.floor(count)));
   const out: ParetoRankGroup[] = [];
   for (let g = 0; g < groups; g++) {
     const a = Math.floor((g * n) / groups);
     const b = Math.floor(((g + 1) * n) / groups);
     let value = 0;
-    let vitalCount = 0;
-    for (let i = a; i < b; i++) {
-      const row = rows[i] as ParetoRow<T>;
-      value += row.value;
-      if (row.vital) vitalCount++;
-    }
+    for (let i = a; i < b; i++) value += valueAt(i);
     out.push({
       rankStart: a + 1,
       rankEnd: b,
       count: b - a,
       value,
       share: total > 0 ? value / total : 0,
-      cumulativeShare: (rows[b - 1] as ParetoRow<T>).cumulativeShare,
-      vitalCount,
+      cumulativeShare: ranked.cumulativeShareAt(b - 1),
+      vitalCount: Math.max(0, Math.min(b, ranked.vitalCount) - a),
     });
   }
   return out;
+}
+
+/**
+ * The ranked accounts of a Pareto analysis, read the same way whether it came as core's `pareto` result (rows)
+ * or as its `paretoColumns` (typed arrays; rows are then built only when asked for, the full result once).
+ */
+interface RankedAccounts<T> {
+  n: number;
+  total: number;
+  cutoff: number;
+  vitalCount: number;
+  vitalShare: number;
+  /** Value and cumulative share of the account at 0-based rank `r`. */
+  valueAt: (r: number) => number;
+  cumulativeShareAt: (r: number) => number;
+  /** The row of 0-based rank `r` (a new object from columns, unless the full result was built). */
+  rowAt: (r: number) => ParetoRow<T>;
+  /** The full result, built once when the analysis came as columns. */
+  result: () => ParetoResult<T>;
+}
+
+function rankedAccounts<T>(analysis: ParetoResult<T> | ParetoColumns<T>): RankedAccounts<T> {
+  const { total, cutoff, vitalCount, vitalShare } = analysis;
+  if ('rows' in analysis) {
+    const rows = analysis.rows;
+    return {
+      n: rows.length,
+      total,
+      cutoff,
+      vitalCount,
+      vitalShare,
+      valueAt: (r) => (rows[r] as ParetoRow<T>).value,
+      cumulativeShareAt: (r) => (rows[r] as ParetoRow<T>).cumulativeShare,
+      rowAt: (r) => rows[r] as ParetoRow<T>,
+      result: () => analysis,
+    };
+  }
+  const { values, cumulative } = analysis;
+  const n = values.length;
+  let full: ParetoResult<T> | undefined;
+  const result = () => {
+    if (!full) {
+      const {
+        data: _data,
+        ids: _ids,
+        index: _index,
+        values: _values,
+        cumulative: _cumulative,
+        ...summary
+      } = analysis;
+      full = { rows: Array.from({ length: n }, (_, r) => paretoRow(analysis, r)), ...summary };
+    }
+    return full;
+  };
+  return {
+    n,
+    total,
+    cutoff,
+    vitalCount,
+    vitalShare,
+    valueAt: (r) => values[r] as number,
+    // Exactly 1 for the last account, as in core's rows.
+    cumulativeShareAt: (r) => (r === n - 1 ? 1 : (cumulative[r] as number) / total),
+    rowAt: (r) => (full ? (full.rows[r] as ParetoRow<T>) : paretoRow(analysis, r)),
+    result,
+  };
 }

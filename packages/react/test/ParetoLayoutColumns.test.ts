@@ -1,0 +1,85 @@
+import { pareto, paretoColumns } from '@kamkit/core';
+import { describe, expect, it, vi } from 'vitest';
+import { computeParetoLayout } from '../src';
+
+// Counts the rows built from columns: the chart should build almost none.
+const built = vi.hoisted(() => ({ rows: 0 }));
+vi.mock('@kamkit/core', async (importOriginal) => {
+  const core = await importOriginal<typeof import('@kamkit/core')>();
+  return {
+    ...core,
+    paretoRow: (...args: Parameters<typeof core.paretoRow>) => {
+      built.rows++;
+      return core.paretoRow(...args);
+    },
+  };
+});
+
+/** 10,000 accounts, heavy-tailed, with some records left out. */
+const many = Array.from({ length: 10_000 }, (_, i) => ({
+  id: `a${String(i).padStart(5, '0')}`,
+  name: `Account ${i + 1}`,
+  revenue: i % 997 === 0 ? 0 : Math.round(1e6 / (1 + ((i * 7919) % 10_000))),
+}));
+const options = { data: many, label: 'name', width: 640, height: 360 } as const;
+
+/** The layout's plain parts: what it draws and says, without functions and lazy getters. */
+function drawn(layout: ReturnType<typeof computeParetoLayout>) {
+  return {
+    bars: layout.bars.map(({ rows: _rows, ...bar }) => bar),
+    linePath: layout.linePath,
+    table: { ...layout.table, raw: undefined },
+    tableGroups: layout.tableGroups,
+    description: layout.description,
+    finding: layout.finding,
+    xTicks: layout.xTicks,
+    yTicks: layout.yTicks,
+    cutoffY: layout.cutoffY,
+    vitalX: layout.vitalX,
+    count: layout.count,
+    vitalCount: layout.vitalCount,
+    cutoff: layout.cutoff,
+    points: layout.points.map((point) => ({ ...point })),
+  };
+}
+
+describe('computeParetoLayout from paretoColumns', () => {
+  it('draws, says and exports the same as from pareto’s rows', () => {
+    for (const data of [many, many.slice(0, 40), many.slice(0, 1), []]) {
+      const fromRows = computeParetoLayout(pareto(data, { value: 'revenue', id: 'id' }), {
+        ...options,
+        data,
+      });
+      const fromColumns = computeParetoLayout(paretoColumns(data, { value: 'revenue', id: 'id' }), {
+        ...options,
+        data,
+      });
+      expect(drawn(fromColumns)).toEqual(drawn(fromRows));
+      expect(fromColumns.table.raw).toEqual(fromRows.table.raw);
+      expect(fromColumns.result).toEqual(fromRows.result);
+      fromColumns.bars.forEach((bar, i) => {
+        expect(bar.rows).toEqual(fromRows.bars[i]?.rows);
+      });
+    }
+  });
+
+  it('builds rows only for the names it shows, until the result or a bar’s rows are read', () => {
+    const columns = paretoColumns(many, { value: 'revenue', id: 'id' });
+    built.rows = 0;
+    const layout = computeParetoLayout(columns, options);
+    expect(layout.binned).toBe(true);
+    // The description's largest account and the first and last account of each of the 100 table groups.
+    const named = 1 + 2 * (layout.tableGroups?.length ?? 0);
+    expect(built.rows).toBeLessThanOrEqual(named);
+    built.rows = 0;
+    const bar = layout.bars[3];
+    if (!bar) throw new Error('expected a fourth bar');
+    const rows = bar.rows;
+    expect(built.rows).toBe(layout.count);
+    // Bars' rows are the result's own rows, built once.
+    expect(bar.rows).toBe(rows);
+    expect(rows[0]).toBe(layout.result.rows[bar.rankStart - 1]);
+    expect(layout.result.rows).toHaveLength(layout.count);
+    expect(built.rows).toBe(layout.count);
+  });
+});
