@@ -359,6 +359,17 @@ function core() {
       '≤ 2×',
       verdict(result.paretoRandomIds / result.sort <= 2),
     ]);
+    rows.push([
+      'core',
+      '`paretoColumns`: the same analysis without row objects (typed-array columns; what `ParetoChart` uses)',
+      n.toLocaleString('en-US'),
+      ms(result.columns),
+      'Float64Array sort',
+      ms(result.sort),
+      `${ratio(result.columns / result.sort)} the sort's time`,
+      '—',
+      'diagnostic',
+    ]);
     // At 10⁴ the allocation alone measures at or above `pareto`'s whole time (V8 allocates differently there):
     // not a lower bound, so not printed.
     if (n >= 100_000)

@@ -1,4 +1,4 @@
-import { abc, pareto } from '@kamkit/core';
+import { abc, pareto, paretoColumns } from '@kamkit/core';
 import { accounts, random } from './data';
 import { gc } from './gc';
 import { median, roundOrder } from './stats';
@@ -10,11 +10,13 @@ export interface CoreResult {
   /** `pareto` on the same accounts with their ids in random order (the bench's ids ascend with the records). */
   paretoRandomIds: number;
   abc: number;
+  /** `paretoColumns`: the same analysis as `pareto`, as typed-array columns without the row objects. */
+  columns: number;
   /** Building `n` objects shaped as `pareto`'s rows from ready columns: the floor of any row-per-account result. */
   rows: number;
 }
 
-type Task = 'sort' | 'pareto' | 'paretoRandomIds' | 'abc' | 'rows';
+type Task = 'sort' | 'pareto' | 'paretoRandomIds' | 'abc' | 'columns' | 'rows';
 
 /** The last result of each timed run, kept so that V8 cannot drop work whose result is unused. */
 const kept: unknown[] = [];
@@ -24,7 +26,7 @@ const kept: unknown[] = [];
  * full GC before each sample, after warm-up rounds. The sort's copy of the values is made outside its timing.
  * `rows` times only the allocation of `n` result rows with `pareto`'s ten fields from typed arrays and ids made
  * outside the timing: what any result with one object per account costs before reading, sorting or summing
- * anything. `paretoRandomIds` is `pareto` with the ids shuffled among the accounts.
+ * anything. `paretoRandomIds` is `pareto` with the ids shuffled among the accounts; `columns` is `paretoColumns`.
  */
 export function benchCore(n: number, rounds: number): CoreResult {
   const data = accounts(n);
@@ -56,6 +58,7 @@ export function benchCore(n: number, rounds: number): CoreResult {
     { name: 'pareto', run: () => time(() => pareto(data, { value: 'revenue' })) },
     { name: 'paretoRandomIds', run: () => time(() => pareto(randomIds, { value: 'revenue' })) },
     { name: 'abc', run: () => time(() => abc(data, { value: 'revenue' })) },
+    { name: 'columns', run: () => time(() => paretoColumns(data, { value: 'revenue' })) },
     {
       name: 'rows',
       run: () =>
@@ -80,7 +83,14 @@ export function benchCore(n: number, rounds: number): CoreResult {
         }),
     },
   ];
-  const samples: Record<Task, number[]> = { sort: [], pareto: [], paretoRandomIds: [], abc: [], rows: [] };
+  const samples: Record<Task, number[]> = {
+    sort: [],
+    pareto: [],
+    paretoRandomIds: [],
+    abc: [],
+    columns: [],
+    rows: [],
+  };
   // Steady state, as in a server or page that analyses more than once: small inputs get more warm-up rounds
   // (about 3·10⁵ accounts in all), so the first calls' interpreted and baseline-compiled code is not what the
   // medians measure; and more samples, since each is short.
@@ -99,6 +109,7 @@ export function benchCore(n: number, rounds: number): CoreResult {
     pareto: median(samples.pareto),
     paretoRandomIds: median(samples.paretoRandomIds),
     abc: median(samples.abc),
+    columns: median(samples.columns),
     rows: median(samples.rows),
   };
 }
