@@ -47,6 +47,20 @@ describe('paretoColumns', () => {
     });
   });
 
+  it('does what the README shows', () => {
+    const accounts = [
+      { id: 'north', revenue: 540_000 },
+      { id: 'south', revenue: 260_000 },
+      { id: 'east', revenue: 120_000 },
+      { id: 'west', revenue: 80_000 },
+    ];
+    const columns = paretoColumns(accounts, { value: 'revenue' });
+    expect(columns.vitalCount).toBe(2);
+    expect(columns.values).toEqual(new Float64Array([540_000, 260_000, 120_000, 80_000]));
+    expect(paretoRow(columns, 0).datum).toEqual({ id: 'north', revenue: 540_000 });
+    expect(paretoRow(columns, 0)).toEqual(pareto(accounts, { value: 'revenue' }).rows[0]);
+  });
+
   it('copies an iterable that is not an array into `data`', () => {
     const columns = paretoColumns(new Set([{ value: 1 }, { value: 3 }]));
     expect(columns.data).toEqual([{ value: 1 }, { value: 3 }]);
