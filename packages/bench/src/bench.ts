@@ -9,8 +9,8 @@
  * includes.
  *
  * Times are medians of several samples, the libraries interleaved (in a balanced order per round) with a
- * collection before each sample (two scavenges before a server render, a full GC before a core run: see gc.ts);
- * each figure is reported with its ratio to kamkit's, never as a lone absolute time.
+ * collection before each sample (two scavenges before a server render, see ssr.ts; a full GC and a pause before
+ * a core run, see gc.ts); each figure is reported with its ratio to kamkit's, never as a lone absolute time.
  */
 import { spawnSync } from 'node:child_process';
 import { cpus, loadavg } from 'node:os';
@@ -106,60 +106,47 @@ async function sizes() {
 /**
  * Server-render medians of every library at `n` accounts (run in a child process: see {@link inChild}).
  *
- * Steady state, as on a server that renders the chart many times: warm-up rounds first, in which each library
- * renders until its renders have taken {@link WARM_UP_MS} in all (at most {@link WARM_UP_RENDERS} renders), the
- * same time for every library, so each is timed on the code V8 has optimised for it: a library that takes
- * seconds per render warms up once, a fast one hundreds of times (until 2026-11-27 the warm-up stopped after ten
- * renders or 3 s, whichever came first: a fast library was timed on code still being optimised; the row
- * `warming up` shows how much that changes).
- * Then `rounds` rounds of one render per library. Both in the order of {@link roundOrder}, each render right
- * after two scavenges (see `scavenge` in gc.ts). The median of each library's warm-up renders 2–10 is kept as
- * `<library> warming up` (its first render also pays one-time set-up shared by all libraries); at 10,000
- * accounts, `rounds` more rounds with a full GC and a pause before each render (the bench's method until
+ * Steady state, as on a server that renders the chart more than once: warm-up rounds first, in which each
+ * library renders until it has rendered ten times or its renders have taken 3 s in all (so a library that
+ * takes seconds per render warms up once or twice, and a fast one is timed on optimised code, not on V8's first
+ * calls); then `rounds` rounds of one render per library. Both in the order of {@link roundOrder}, each render
+ * timed right after two scavenges (`renderOnce` in ssr.ts). The median of each library's warm-up renders 2–10 is
+ * kept as `<library> warming up` (its first render also pays one-time set-up shared by all libraries); at 10,000
+ * accounts, `rounds` more rounds timed right after a full GC and a pause (as this bench timed renders until
  * 2026-11-27) are kept as `<library> after a full GC`.
  */
-/** Warm-up time of each library before the server-render samples: its renders' time in all, in ms. */
-const WARM_UP_MS = 3000;
-/** Most warm-up renders of a library (kamkit at 1,000 accounts renders about 600 times in 3 s). */
-const WARM_UP_RENDERS = 2000;
-
 function ssrMedians(n: number): Record<string, number> {
   const times = new Map<string, number[]>();
   const add = (key: string, elapsed: number) => times.set(key, [...(times.get(key) ?? []), elapsed]);
-  const render = (library: (typeof SSR_LIBRARIES)[number], collect: 'scavenge' | 'full' = 'scavenge') => {
+  const render = (library: (typeof SSR_LIBRARIES)[number], collect: Parameters<typeof renderOnce>[2]) => {
     const { ms: elapsed, html } = renderOnce(library.component, n, collect);
     if (html.length < 1000) throw new Error(`${library.name} rendered almost nothing (${html.length} bytes)`);
     return elapsed;
   };
   const warm = new Map(SSR_LIBRARIES.map((library) => [library.name, { count: 0, spent: 0 }]));
-  const warming = (name: string) => {
-    const state = warm.get(name) as { count: number; spent: number };
-    return state.spent < WARM_UP_MS && state.count < WARM_UP_RENDERS;
-  };
-  for (let round = 0; SSR_LIBRARIES.some((library) => warming(library.name)); round++) {
+  for (let round = 0; round < 10; round++) {
     for (const library of roundOrder(SSR_LIBRARIES, round)) {
-      if (!warming(library.name)) continue;
       const state = warm.get(library.name) as { count: number; spent: number };
-      const elapsed = render(library);
+      if (state.count >= 10 || state.spent >= 3000) continue;
+      const elapsed = render(library, 'scavenge');
       state.count++;
       state.spent += elapsed;
-      if (state.count > 1 && state.count <= 10) add(`${library.name} warming up`, elapsed);
+      if (state.count > 1) add(`${library.name} warming up`, elapsed);
     }
   }
-  log(`  warm-up renders: ${[...warm].map(([name, state]) => `${name} ${state.count}`).join(', ')}`);
   // `rounds` samples of each library; one with three or more samples whose samples have taken over 10 s in all
   // stops early (Recharts and ECharts take seconds per render at 100,000 accounts).
   const spent = new Map<string, number>();
   for (let round = 0; round < rounds; round++) {
     for (const library of roundOrder(SSR_LIBRARIES, round)) {
       if ((times.get(library.name)?.length ?? 0) >= 3 && (spent.get(library.name) ?? 0) > 10_000) continue;
-      const elapsed = render(library);
+      const elapsed = render(library, 'scavenge');
       spent.set(library.name, (spent.get(library.name) ?? 0) + elapsed);
       add(library.name, elapsed);
     }
   }
-  // The diagnostic, after all samples above (a full GC drops every library's optimised code, see gc.ts): the
-  // same renders, each right after a full GC.
+  // The diagnostic, after all samples above (a full GC makes V8 compile again, see gc.ts): the same renders,
+  // each right after a full GC and a pause.
   if (n === 10_000) {
     for (let round = 0; round < rounds; round++) {
       for (const library of roundOrder(SSR_LIBRARIES, round)) {
@@ -224,7 +211,7 @@ function ssr() {
   const coldVisx = medians.get('visx warming up@10000') as number;
   rows.push([
     'server render (renderToString)',
-    'Pareto chart, warm-up renders 2–10 (code not yet fully optimised)',
+    'Pareto chart, warm-up renders 2–10',
     '10,000',
     ms(coldKamkit),
     'visx',
@@ -237,7 +224,7 @@ function ssr() {
   const fullVisx = medians.get('visx after a full GC@10000') as number;
   rows.push([
     'server render (renderToString)',
-    'Pareto chart, each render after a full GC and a 50 ms pause (the method until 2026-11-27)',
+    'Pareto chart, each render right after a full GC and a 50 ms pause (timed as until 2026-11-27)',
     '10,000',
     ms(fullKamkit),
     'visx',

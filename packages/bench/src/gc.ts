@@ -15,17 +15,15 @@ export function gc(): void {
 }
 
 /**
- * Two young-generation collections (scavenges) before a sample: the young generation is left empty, and what
- * survives both (the sample's input, made just before) is promoted to the old generation, so the sample pays
- * neither for the young garbage of the one before nor for moving its input. Unlike {@link gc}:
- * - it keeps V8's optimised code. After a full collection, functions are compiled by TurboFan again, above all
- *   closures made per call such as formatters, scales and callbacks (`node --trace-opt`, 100 kamkit renders at
- *   1,000 accounts: 459 TurboFan compilations with a full GC before each render, 88 without; `addBar`, made
- *   once per render, 31 times vs 3). A server renders many times between full collections.
- * - the clock starts right after it, without a pause: a scavenge leaves no background work, and on this
- *   machine a pause before a sample makes the sample slower by a roughly fixed amount (2026-11-27, kamkit's
- *   Pareto chart at 10,000 accounts, medians of 200 renders: 4.3–5.9 ms right after the scavenges, 6.0–7.1 ms
- *   after a pause of 1, 5 or 50 ms), which would shrink the ratio of a fast render to a slow one.
+ * Two young-generation collections (scavenges): the young generation is left empty, and what survives both (a
+ * sample's input, made just before) is promoted to the old generation, so the sample pays neither for young
+ * garbage made before it nor for moving its input. Unlike {@link gc} it keeps V8's optimised code: after a full
+ * collection, functions are compiled by TurboFan again, above all closures made per call such as formatters,
+ * scales and callbacks (`node --trace-opt`, 100 kamkit renders at 1,000 accounts: 459 TurboFan compilations
+ * with a full GC before each render, 88 without; `addBar`, made once per render, 31 times vs 3). No pause
+ * follows: on this machine a pause before a sample made it slower by a roughly fixed amount (2026-11-27,
+ * kamkit's Pareto chart at 10,000 accounts, medians of 200 renders: 4.3–5.9 ms right after the scavenges,
+ * 6.0–7.1 ms after a pause of 1, 5 or 50 ms).
  */
 export function scavenge(): void {
   if (!enabled) return;

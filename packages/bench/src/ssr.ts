@@ -17,11 +17,14 @@ export const SSR_LIBRARIES: readonly { name: string; component: FunctionComponen
 ];
 
 /**
- * One server render of a fresh copy of the data (so no library profits from another's memoised work). After the
- * copy is made and before the clock starts, the young generation is collected twice (`collect: 'scavenge'`, the
- * bench's figure: the render pays neither for earlier young garbage nor for moving the just-made data out of V8's
- * young generation, which would charge the bigger data set's allocation to whichever render runs on it), or a
- * full GC runs (`'full'`, a diagnostic: it also drops optimised code, see `scavenge` in gc.ts).
+ * One timed server render of a fresh copy of the data (so no library profits from another's memoised work).
+ *
+ * `'scavenge'` (the bench's figure): after the copy is made, the young generation is collected twice and the
+ * clock starts at once: the render pays neither for earlier young garbage nor for moving its just-made data out
+ * of V8's young generation, and runs on the code V8 has optimised so far (see `scavenge` in gc.ts).
+ *
+ * `'full'` (a diagnostic; how this bench timed renders until 2026-11-27): a full GC and a 50 ms pause right
+ * before the clock starts.
  */
 export function renderOnce(
   component: FunctionComponent<ParetoProps>,

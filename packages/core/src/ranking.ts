@@ -67,7 +67,7 @@ export function rankValues<T>(
     values[r] = read[k]!;
     cumulative[r] = addCompensated(running, 0, values[r]!);
   }
-  return { data, ids, index, values, cumulative, total: cumulative[m - 1] ?? 0, excluded };
+  return { data, ids, index, values, cumulative, excluded, total: cumulative[m - 1] ?? 0 };
 }
 
 /** `cumulative[r] / total`: exactly 1 for the last account, whose cumulative sum is the total. */

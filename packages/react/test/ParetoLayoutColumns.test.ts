@@ -1,5 +1,6 @@
 import { pareto, paretoColumns } from '@kamkit/core';
 import { describe, expect, it, vi } from 'vitest';
+import type { ParetoLayout } from '../src';
 import { computeParetoLayout } from '../src';
 
 // Counts the rows built from columns: the chart should build almost none.
@@ -24,7 +25,7 @@ const many = Array.from({ length: 10_000 }, (_, i) => ({
 const options = { data: many, label: 'name', width: 640, height: 360 } as const;
 
 /** The layout's plain parts: what it draws and says, without functions and lazy getters. */
-function drawn(layout: ReturnType<typeof computeParetoLayout>) {
+function drawn<T>(layout: ParetoLayout<T>) {
   return {
     bars: layout.bars.map(({ rows: _rows, ...bar }) => bar),
     linePath: layout.linePath,
@@ -81,5 +82,25 @@ describe('computeParetoLayout from paretoColumns', () => {
     expect(rows[0]).toBe(layout.result.rows[bar.rankStart - 1]);
     expect(layout.result.rows).toHaveLength(layout.count);
     expect(built.rows).toBe(layout.count);
+    // Another layout of the same columns (another width) shares the result: no rows are built again.
+    const wider = computeParetoLayout(columns, { ...options, width: 900 });
+    expect(wider.result).toBe(layout.result);
+    expect(wider.bars[0]?.rows[0]).toBe(layout.result.rows[0]);
+    expect(built.rows).toBeLessThanOrEqual(layout.count + named);
+  });
+
+  it('lets a custom renderer replace the result and a bar’s rows, as plain fields', () => {
+    const layout = computeParetoLayout(paretoColumns(many.slice(0, 30), { value: 'revenue' }), {
+      ...options,
+      data: many.slice(0, 30),
+    });
+    const bar = layout.bars[0];
+    if (!bar) throw new Error('expected a bar');
+    bar.rows = [];
+    expect(bar.rows).toEqual([]);
+    const replaced = pareto(many.slice(0, 5), { value: 'revenue' });
+    layout.result = replaced;
+    expect(layout.result).toBe(replaced);
+    expect(JSON.parse(JSON.stringify(layout.bars[1])).rows).toHaveLength(1);
   });
 });

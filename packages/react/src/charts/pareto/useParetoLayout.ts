@@ -99,7 +99,8 @@ export interface ParetoBar<T> {
 export interface ParetoLayout<T> {
   /**
    * Core's Pareto result. When the layout was computed from `paretoColumns` (as {@link useParetoLayout} does),
-   * its rows are built on first read: a chart that never reads them does not allocate one object per account.
+   * its rows are built on first read, once per `paretoColumns` result (layouts of the same columns, e.g. at
+   * another width, share it): a chart that never reads them does not allocate one object per account.
    */
   result: ParetoResult<T>;
   /** The number of ranked accounts (`result.rows.length`, without building the rows). */
@@ -282,6 +283,7 @@ export function computeParetoLayout<T>(
     let total = 0;
     for (let i = a; i < b; i++) total += valueAt(i);
     let rows: ParetoRow<T>[] | undefined;
+    const vital = ranked.vitalAt(b - 1);
     bars.push({
       x: x0,
       y: top,
@@ -294,10 +296,13 @@ export function computeParetoLayout<T>(
         rows ??= ranked.result().rows.slice(a, b);
         return rows;
       },
+      set rows(value) {
+        rows = value;
+      },
       value: total,
       cumulativeShare,
       // The vital few are the first rows in rank order, so a bar is all vital when its last account is.
-      vital: b <= ranked.vitalCount,
+      vital,
       label: b - a === 1 ? labelAt(a) : `#${a + 1}–#${b}`,
     });
     linePoints.push({ x: right, y: yShare(cumulativeShare) });
@@ -494,9 +499,14 @@ export function computeParetoLayout<T>(
     };
   }
 
+  let result: ParetoResult<T> | undefined;
   return {
     get result() {
-      return ranked.result();
+      result ??= ranked.result();
+      return result;
+    },
+    set result(value) {
+      result = value;
     },
     count: n,
     vitalCount: k,
@@ -543,12 +553,11 @@ export function rankGroups<T>(
   const ranked = rankedAccounts({
     rows: rows as ParetoRow<T>[],
     total,
-    vitalCount: rows.filter((row) => row.vital).length,
   } as ParetoResult<T>);
   return groupRanks(ranked, count);
 }
 
-/** {@link rankGroups} of ranked accounts (the vital few are the first `vitalCount`). */
+/** {@link rankGroups} of ranked accounts. */
 function groupRanks<T>(ranked: RankedAccounts<T>, count: number): ParetoRankGroup[] {
   const { n, total, valueAt } = ranked;
   const groups = Math.min(n, Math.max(1, Math.floor(count)));
@@ -557,7 +566,11 @@ function groupRanks<T>(ranked: RankedAccounts<T>, count: number): ParetoRankGrou
     const a = Math.floor((g * n) / groups);
     const b = Math.floor(((g + 1) * n) / groups);
     let value = 0;
-    for (let i = a; i < b; i++) value += valueAt(i);
+    let vitalCount = 0;
+    for (let i = a; i < b; i++) {
+      value += valueAt(i);
+      if (ranked.vitalAt(i)) vitalCount++;
+    }
     out.push({
       rankStart: a + 1,
       rankEnd: b,
@@ -565,7 +578,7 @@ function groupRanks<T>(ranked: RankedAccounts<T>, count: number): ParetoRankGrou
       value,
       share: total > 0 ? value / total : 0,
       cumulativeShare: ranked.cumulativeShareAt(b - 1),
-      vitalCount: Math.max(0, Math.min(b, ranked.vitalCount) - a),
+      vitalCount,
     });
   }
   return out;
@@ -581,14 +594,21 @@ interface RankedAccounts<T> {
   cutoff: number;
   vitalCount: number;
   vitalShare: number;
-  /** Value and cumulative share of the account at 0-based rank `r`. */
+  /** Value, cumulative share and vital flag of the account at 0-based rank `r`. */
   valueAt: (r: number) => number;
   cumulativeShareAt: (r: number) => number;
+  vitalAt: (r: number) => boolean;
   /** The row of 0-based rank `r` (a new object from columns, unless the full result was built). */
   rowAt: (r: number) => ParetoRow<T>;
   /** The full result, built once when the analysis came as columns. */
   result: () => ParetoResult<T>;
 }
+
+/**
+ * The full result built from each `paretoColumns` result, once: layouts of the same columns (the hook's memo
+ * keeps them while data, value, id and cutoff stay the same) share it, so `layout.result` keeps its identity.
+ */
+const fullResults = /* @__PURE__ */ new WeakMap<object, ParetoResult<unknown>>();
 
 function rankedAccounts<T>(analysis: ParetoResult<T> | ParetoColumns<T>): RankedAccounts<T> {
   const { total, cutoff, vitalCount, vitalShare } = analysis;
@@ -602,14 +622,15 @@ function rankedAccounts<T>(analysis: ParetoResult<T> | ParetoColumns<T>): Ranked
       vitalShare,
       valueAt: (r) => (rows[r] as ParetoRow<T>).value,
       cumulativeShareAt: (r) => (rows[r] as ParetoRow<T>).cumulativeShare,
+      vitalAt: (r) => (rows[r] as ParetoRow<T>).vital,
       rowAt: (r) => rows[r] as ParetoRow<T>,
       result: () => analysis,
     };
   }
   const { values, cumulative } = analysis;
   const n = values.length;
-  let full: ParetoResult<T> | undefined;
   const result = () => {
+    let full = fullResults.get(analysis) as ParetoResult<T> | undefined;
     if (!full) {
       const {
         data: _data,
@@ -620,6 +641,7 @@ function rankedAccounts<T>(analysis: ParetoResult<T> | ParetoColumns<T>): Ranked
         ...summary
       } = analysis;
       full = { rows: Array.from({ length: n }, (_, r) => paretoRow(analysis, r)), ...summary };
+      fullResults.set(analysis, full);
     }
     return full;
   };
@@ -632,7 +654,8 @@ function rankedAccounts<T>(analysis: ParetoResult<T> | ParetoColumns<T>): Ranked
     valueAt: (r) => values[r] as number,
     // Exactly 1 for the last account, as in core's rows.
     cumulativeShareAt: (r) => (r === n - 1 ? 1 : (cumulative[r] as number) / total),
-    rowAt: (r) => (full ? (full.rows[r] as ParetoRow<T>) : paretoRow(analysis, r)),
+    vitalAt: (r) => r < vitalCount,
+    rowAt: (r) => (fullResults.get(analysis)?.rows[r] as ParetoRow<T> | undefined) ?? paretoRow(analysis, r),
     result,
   };
 }
