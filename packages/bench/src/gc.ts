@@ -21,9 +21,9 @@ export function gc(): void {
  * collection, functions are compiled by TurboFan again, above all closures made per call such as formatters,
  * scales and callbacks (`node --trace-opt`, 100 kamkit renders at 1,000 accounts: 459 TurboFan compilations
  * with a full GC before each render, 88 without; `addBar`, made once per render, 31 times vs 3). No pause
- * follows: on this machine a pause before a sample made it slower by a roughly fixed amount (2026-11-27,
- * kamkit's Pareto chart at 10,000 accounts, medians of 200 renders: 4.3–5.9 ms right after the scavenges,
- * 6.0–7.1 ms after a pause of 1, 5 or 50 ms).
+ * follows: on this machine a pause before a sample made kamkit's render slower (2026-11-27, its Pareto chart at
+ * 10,000 accounts, medians of 200 renders: 4.3–5.9 ms right after the scavenges, 6.0–7.1 ms after a pause of 1,
+ * 5 or 50 ms); for visx the difference was within its noise. docs/benchmarks.md prints both timings.
  */
 export function scavenge(): void {
   if (!enabled) return;
