@@ -89,7 +89,7 @@ export { onboardingStatus } from './onboardingStatus';
 export type { Excluded, ParetoOptions, ParetoResult, ParetoRow } from './pareto';
 export { pareto } from './pareto';
 export type { ParetoColumns } from './paretoColumns';
-export { paretoColumns, paretoRow } from './paretoColumns';
+export { paretoColumns, paretoFromColumns, paretoRow } from './paretoColumns';
 export type {
   ProfitMatrixExcluded,
   ProfitMatrixOptions,

@@ -1,6 +1,6 @@
 import type { Id, IdField, NumberField } from './accessor';
 import type { ExclusionReason } from './numeric';
-import { paretoColumns, paretoRow } from './paretoColumns';
+import { paretoColumns, paretoFromColumns } from './paretoColumns';
 
 /** Options of {@link pareto}. */
 export interface ParetoOptions<T> {
@@ -94,10 +94,5 @@ export interface ParetoResult<T> {
  * result.vitalShare; // e.g. 0.2 → "20 % of accounts make 80 % of revenue"
  */
 export function pareto<T>(data: Iterable<T>, options: ParetoOptions<T> = {}): ParetoResult<T> {
-  const columns = paretoColumns(data, options);
-  // The summary fields, without the columns.
-  const { data: _data, ids: _ids, index: _index, values, cumulative: _cumulative, ...summary } = columns;
-  const rows: ParetoRow<T>[] = new Array(values.length);
-  for (let r = 0; r < values.length; r++) rows[r] = paretoRow(columns, r);
-  return { rows, ...summary };
+  return paretoFromColumns(paretoColumns(data, options));
 }

@@ -87,3 +87,20 @@ export function paretoRow<T>(columns: ParetoColumns<T>, r: number): ParetoRow<T>
     vital: r < columns.vitalCount,
   };
 }
+
+/**
+ * The result `pareto` returns, built from `paretoColumns`' result: every row ({@link paretoRow}) and the
+ * summary, without the columns. `pareto(data, options)` is `paretoFromColumns(paretoColumns(data, options))`;
+ * call this when the columns are already computed and every row is needed after all.
+ *
+ * @example
+ * const columns = paretoColumns(accounts, { value: 'revenue' });
+ * const result = paretoFromColumns(columns); // equal to pareto(accounts, { value: 'revenue' })
+ */
+export function paretoFromColumns<T>(columns: ParetoColumns<T>): ParetoResult<T> {
+  // The summary fields, without the columns.
+  const { data: _data, ids: _ids, index: _index, values, cumulative: _cumulative, ...summary } = columns;
+  const rows: ParetoRow<T>[] = new Array(values.length);
+  for (let r = 0; r < values.length; r++) rows[r] = paretoRow(columns, r);
+  return { rows, ...summary };
+}

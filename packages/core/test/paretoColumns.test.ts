@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { compareIds, KamkitError, pareto, paretoColumns, paretoRow } from '../src';
+import { compareIds, KamkitError, pareto, paretoColumns, paretoFromColumns, paretoRow } from '../src';
 import { fcRuns } from './support';
 
 function thrown(run: () => unknown): unknown {
@@ -56,6 +56,15 @@ describe('paretoColumns', () => {
     expect(columns.values).toEqual(new Float64Array([540_000, 260_000, 120_000, 80_000]));
     expect(paretoRow(columns, 0).datum).toEqual({ id: 'north', revenue: 540_000 });
     expect(paretoRow(columns, 0)).toEqual(pareto(accounts, { value: 'revenue' }).rows[0]);
+    expect(paretoFromColumns(columns)).toEqual({
+      rows: [0, 1, 2, 3].map((r) => paretoRow(columns, r)),
+      excluded: [],
+      total: 1_000_000,
+      cutoff: 0.8,
+      vitalCount: 2,
+      vitalShare: 0.5,
+      vitalShareInterpolated: 0.5,
+    });
   });
 
   it('leaves pareto’s result with its fields in the documented order', () => {

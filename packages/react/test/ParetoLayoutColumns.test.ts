@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { ParetoLayout } from '../src';
 import { computeParetoLayout } from '../src';
 
-// Counts the rows built from columns: the chart should build almost none.
+// Counts the rows built from columns (one by one, or all at once): the chart should build almost none.
 const built = vi.hoisted(() => ({ rows: 0 }));
 vi.mock('@kamkit/core', async (importOriginal) => {
   const core = await importOriginal<typeof import('@kamkit/core')>();
@@ -12,6 +12,10 @@ vi.mock('@kamkit/core', async (importOriginal) => {
     paretoRow: (...args: Parameters<typeof core.paretoRow>) => {
       built.rows++;
       return core.paretoRow(...args);
+    },
+    paretoFromColumns: (...args: Parameters<typeof core.paretoFromColumns>) => {
+      built.rows += args[0].values.length;
+      return core.paretoFromColumns(...args);
     },
   };
 });

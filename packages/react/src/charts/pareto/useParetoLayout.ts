@@ -1,5 +1,5 @@
 import type { IdField, NumberField, ParetoColumns, ParetoResult, ParetoRow } from '@kamkit/core';
-import { paretoColumns, paretoRow } from '@kamkit/core';
+import { paretoColumns, paretoFromColumns, paretoRow } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
@@ -484,14 +484,17 @@ export function computeParetoLayout<T>(
     table = {
       caption: finding,
       columns: accountColumns,
-      rows: Array.from({ length: n }, (_, r) => rowAt(r)).map((row) => [
-        format.integer(row.rank),
-        labelOf(row),
-        format.value(row.value),
-        format.percent(row.share, 1),
-        format.percent(row.cumulativeShare, 1),
-        row.vital ? 'yes' : 'no',
-      ]),
+      rows: Array.from({ length: n }, (_, r) => {
+        const row = rowAt(r);
+        return [
+          format.integer(row.rank),
+          labelOf(row),
+          format.value(row.value),
+          format.percent(row.share, 1),
+          format.percent(row.cumulativeShare, 1),
+          row.vital ? 'yes' : 'no',
+        ];
+      }),
       get raw() {
         return accountsRaw();
       },
@@ -632,15 +635,7 @@ function rankedAccounts<T>(analysis: ParetoResult<T> | ParetoColumns<T>): Ranked
   const result = () => {
     let full = fullResults.get(analysis) as ParetoResult<T> | undefined;
     if (!full) {
-      const {
-        data: _data,
-        ids: _ids,
-        index: _index,
-        values: _values,
-        cumulative: _cumulative,
-        ...summary
-      } = analysis;
-      full = { rows: Array.from({ length: n }, (_, r) => paretoRow(analysis, r)), ...summary };
+      full = paretoFromColumns(analysis);
       fullResults.set(analysis, full);
     }
     return full;
