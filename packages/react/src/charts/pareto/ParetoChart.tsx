@@ -5,6 +5,7 @@ import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { textWidth } from '../../primitives/measureText';
+import { Rects } from '../../primitives/Rects';
 import { capitalise, round } from '../../primitives/text';
 import type { Margin } from '../../primitives/types';
 import type { ParetoLayout, ParetoLayoutOptions } from './useParetoLayout';
@@ -96,21 +97,21 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
         <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
         <>
-          <g className="kamkit-bars">
-            {layout.bars.map((bar) => (
-              <rect
-                key={bar.rankStart}
-                className="kamkit-bar"
-                data-vital={bar.vital ? 'true' : 'false'}
-                data-rank={bar.rankStart}
-                data-count={bar.count > 1 ? bar.count : undefined}
-                x={round(bar.x)}
-                y={round(bar.y)}
-                width={round(bar.width)}
-                height={round(bar.height)}
-              />
-            ))}
-          </g>
+          <Rects
+            className="kamkit-bars"
+            items={layout.bars}
+            keyOf={(bar) => bar.rankStart}
+            attributes={(bar) => ({
+              className: 'kamkit-bar',
+              'data-vital': bar.vital ? 'true' : 'false',
+              'data-rank': bar.rankStart,
+              'data-count': bar.count > 1 ? bar.count : undefined,
+              x: round(bar.x),
+              y: round(bar.y),
+              width: round(bar.width),
+              height: round(bar.height),
+            })}
+          />
           <line
             className="kamkit-cutoff"
             x1={plot.x0}
