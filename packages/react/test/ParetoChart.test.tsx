@@ -115,7 +115,7 @@ describe('ParetoChart', () => {
     const bar = layout.bars[1];
     const point = layout.points[1];
     if (!bar || !point) throw new Error('expected a second column');
-    expect(bar.count).toBe(bar.rows.length);
+    expect(bar.count).toBe(layout.rowsOf(bar).length);
     expect(bar.count).toBeGreaterThan(1000);
     expect(point.title).toBe(
       `Accounts ${bar.rankStart.toLocaleString('en-US')}–${bar.rankEnd.toLocaleString('en-US')} (${bar.count.toLocaleString('en-US')})`,
@@ -132,7 +132,7 @@ describe('ParetoChart', () => {
     const result = pareto(many);
     // `tableRows: Infinity` keeps one table row per column.
     const layout = computeParetoLayout(result, { data: many, width: 640, height: 360, tableRows: Infinity });
-    for (const bar of layout.bars) expect(bar.vital).toBe(bar.rows.every((row) => row.vital));
+    for (const bar of layout.bars) expect(bar.vital).toBe(layout.rowsOf(bar).every((row) => row.vital));
     expect(layout.bars.reduce((sum, bar) => sum + bar.count, 0)).toBe(2000);
     expect(layout.tableGroups).toBeUndefined();
     expect(layout.table.rows).toHaveLength(layout.bars.length);

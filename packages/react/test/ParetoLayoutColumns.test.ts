@@ -31,7 +31,7 @@ const options = { data: many, label: 'name', width: 640, height: 360 } as const;
 /** The layout's plain parts: what it draws and says, without functions and lazy getters. */
 function drawn<T>(layout: ParetoLayout<T>) {
   return {
-    bars: layout.bars.map(({ rows: _rows, ...bar }) => bar),
+    bars: layout.bars,
     linePath: layout.linePath,
     table: { ...layout.table, raw: undefined },
     tableGroups: layout.tableGroups,
@@ -62,13 +62,11 @@ describe('computeParetoLayout from paretoColumns', () => {
       expect(drawn(fromColumns)).toEqual(drawn(fromRows));
       expect(fromColumns.table.raw).toEqual(fromRows.table.raw);
       expect(fromColumns.result).toEqual(fromRows.result);
-      fromColumns.bars.forEach((bar, i) => {
-        expect(bar.rows).toEqual(fromRows.bars[i]?.rows);
-      });
+      for (const bar of fromColumns.bars) expect(fromColumns.rowsOf(bar)).toEqual(fromRows.rowsOf(bar));
     }
   });
 
-  it('builds rows only for the names it shows, until the result or a bar’s rows are read', () => {
+  it('builds rows only for the names it shows, until the result or a bar’s rows are asked for', () => {
     const columns = paretoColumns(many, { value: 'revenue', id: 'id' });
     built.rows = 0;
     const layout = computeParetoLayout(columns, options);
@@ -79,32 +77,41 @@ describe('computeParetoLayout from paretoColumns', () => {
     built.rows = 0;
     const bar = layout.bars[3];
     if (!bar) throw new Error('expected a fourth bar');
-    const rows = bar.rows;
+    const rows = layout.rowsOf(bar);
     expect(built.rows).toBe(layout.count);
     // Bars' rows are the result's own rows, built once.
-    expect(bar.rows).toBe(rows);
+    expect(rows).toEqual(layout.result.rows.slice(bar.rankStart - 1, bar.rankEnd));
     expect(rows[0]).toBe(layout.result.rows[bar.rankStart - 1]);
+    expect(layout.rowsOf(bar)[0]).toBe(rows[0]);
     expect(layout.result.rows).toHaveLength(layout.count);
     expect(built.rows).toBe(layout.count);
     // Another layout of the same columns (another width) shares the result: no rows are built again.
     const wider = computeParetoLayout(columns, { ...options, width: 900 });
     expect(wider.result).toBe(layout.result);
-    expect(wider.bars[0]?.rows[0]).toBe(layout.result.rows[0]);
+    expect(wider.rowsOf({ rankStart: 1, rankEnd: 1 })[0]).toBe(layout.result.rows[0]);
     expect(built.rows).toBeLessThanOrEqual(layout.count + named);
   });
 
-  it('lets a custom renderer replace the result and a bar’s rows, as plain fields', () => {
+  it('lets a custom renderer replace the result; bars are plain data', () => {
     const layout = computeParetoLayout(paretoColumns(many.slice(0, 30), { value: 'revenue' }), {
       ...options,
       data: many.slice(0, 30),
     });
-    const bar = layout.bars[0];
+    const bar = layout.bars[1];
     if (!bar) throw new Error('expected a bar');
-    bar.rows = [];
-    expect(bar.rows).toEqual([]);
+    built.rows = 0;
+    // Plain fields only: a copy or JSON keeps every field, and building rows is never a side effect of reading a bar.
+    expect(Object.getPrototypeOf(bar)).toBe(Object.prototype);
+    expect(
+      Object.values(Object.getOwnPropertyDescriptors(bar)).every((d) => 'value' in d && d.enumerable),
+    ).toBe(true);
+    expect(JSON.parse(JSON.stringify(bar))).toEqual({ ...bar });
+    expect(built.rows).toBe(0);
     const replaced = pareto(many.slice(0, 5), { value: 'revenue' });
     layout.result = replaced;
     expect(layout.result).toBe(replaced);
-    expect(JSON.parse(JSON.stringify(layout.bars[1])).rows).toHaveLength(1);
+    // rowsOf reads the result in place: a replaced result gives its rows.
+    const { rowsOf } = layout;
+    expect(rowsOf(bar)).toEqual(replaced.rows.slice(1, 2));
   });
 });

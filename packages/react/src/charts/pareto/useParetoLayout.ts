@@ -68,8 +68,11 @@ export interface ParetoRankGroup {
   vitalCount: number;
 }
 
-/** One drawn bar: a single account, or a column of adjacent accounts when there are more accounts than pixels. */
-export interface ParetoBar<T> {
+/**
+ * One drawn bar: a single account, or a column of adjacent accounts when there are more accounts than pixels.
+ * Plain data; its accounts are `layout.rowsOf(bar)`.
+ */
+export interface ParetoBar {
   /** Position and size in the SVG's coordinates. */
   x: number;
   y: number;
@@ -80,11 +83,6 @@ export interface ParetoBar<T> {
   rankEnd: number;
   /** How many accounts the bar holds (1 unless binned). */
   count: number;
-  /**
-   * The accounts in this bar (one unless binned): elements of {@link ParetoLayout.result}'s rows, which are
-   * built on first read of either (a layout computed from `paretoColumns` builds no rows until then).
-   */
-  rows: ParetoRow<T>[];
   /** Sum of the values in the bar. */
   value: number;
   /** Cumulative share at the bar's last account. */
@@ -120,7 +118,7 @@ export interface ParetoLayout<T> {
   y: (value: number) => number;
   /** Cumulative share 0…1 → y (right axis). */
   yShare: (share: number) => number;
-  bars: ParetoBar<T>[];
+  bars: ParetoBar[];
   /** True when bars are columns of several accounts. */
   binned: boolean;
   /** The cumulative-share line as an SVG path. */
@@ -159,6 +157,12 @@ export interface ParetoLayout<T> {
    */
   tableGroups: ParetoRankGroup[] | undefined;
   labelOf: (row: ParetoRow<T>) => string;
+  /**
+   * The accounts in a bar (one unless binned), largest first: `result.rows.slice(bar.rankStart - 1,
+   * bar.rankEnd)`, elements of {@link ParetoLayout.result}'s rows (built on the first call if the layout came
+   * from `paretoColumns`).
+   */
+  rowsOf: (bar: Pick<ParetoBar, 'rankStart' | 'rankEnd'>) => ParetoRow<T>[];
 }
 
 const MAX_NAMED_BARS = 24;
@@ -271,7 +275,7 @@ export function computeParetoLayout<T>(
   const step = n > 0 ? plotWidth / n : plotWidth;
   // Bars are at most 72 px wide (one account should not fill the plot), separated by a gap when there is room.
   const gap = !binned && step > 4 ? Math.max(Math.min(step * 0.18, 8), step - 72) : 0;
-  const bars: ParetoBar<T>[] = [];
+  const bars: ParetoBar[] = [];
   const linePoints = [{ x: x(0), y: yShare(0) }];
   // The bar of rows a … b − 1 (0-based, b exclusive).
   const addBar = (a: number, b: number) => {
@@ -282,8 +286,6 @@ export function computeParetoLayout<T>(
     const cumulativeShare = cumulativeShareAt(b - 1);
     let total = 0;
     for (let i = a; i < b; i++) total += valueAt(i);
-    let rows: ParetoRow<T>[] | undefined;
-    const vital = ranked.vitalAt(b - 1);
     bars.push({
       x: x0,
       y: top,
@@ -292,17 +294,10 @@ export function computeParetoLayout<T>(
       rankStart: a + 1,
       rankEnd: b,
       count: b - a,
-      get rows() {
-        rows ??= ranked.result().rows.slice(a, b);
-        return rows;
-      },
-      set rows(value) {
-        rows = value;
-      },
       value: total,
       cumulativeShare,
       // The vital few are the first rows in rank order, so a bar is all vital when its last account is.
-      vital,
+      vital: ranked.vitalAt(b - 1),
       label: b - a === 1 ? labelAt(a) : `#${a + 1}–#${b}`,
     });
     linePoints.push({ x: right, y: yShare(cumulativeShare) });
@@ -503,7 +498,7 @@ export function computeParetoLayout<T>(
   }
 
   let result: ParetoResult<T> | undefined;
-  return {
+  const layout: ParetoLayout<T> = {
     get result() {
       result ??= ranked.result();
       return result;
@@ -511,6 +506,7 @@ export function computeParetoLayout<T>(
     set result(value) {
       result = value;
     },
+    rowsOf: (bar) => layout.result.rows.slice(bar.rankStart - 1, bar.rankEnd),
     count: n,
     vitalCount: k,
     cutoff: ranked.cutoff,
@@ -542,6 +538,7 @@ export function computeParetoLayout<T>(
     tableGroups,
     labelOf,
   };
+  return layout;
 }
 
 /**
