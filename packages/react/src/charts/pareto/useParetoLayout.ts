@@ -1,4 +1,4 @@
-import type { IdField, NumberField, ParetoColumns, ParetoResult, ParetoRow } from '@kamkit/core';
+import type { Id, IdField, NumberField, ParetoColumns, ParetoResult, ParetoRow } from '@kamkit/core';
 import { paretoColumns, paretoFromColumns, paretoRow } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
@@ -221,7 +221,8 @@ export function computeParetoLayout<T>(
   const dataArray = 'data' in analysis ? analysis.data : toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: ParetoRow<T>) => nameOf(row, dataArray);
-  const labelAt = (r: number) => labelOf(rowAt(r));
+  // A name needs only the account's id, record and position, not a whole row.
+  const labelAt = (r: number) => nameOf(ranked.accountAt(r), dataArray);
 
   const plotWidthGuess = width - 56 - 52;
   const named = n > 0 && n <= MAX_NAMED_BARS && plotWidthGuess / n >= 16;
@@ -600,6 +601,8 @@ interface RankedAccounts<T> {
   vitalAt: (r: number) => boolean;
   /** The row of 0-based rank `r` (a new object from columns, unless the full result was built). */
   rowAt: (r: number) => ParetoRow<T>;
+  /** The id, record and input position of the account at 0-based rank `r` (what a label is read from). */
+  accountAt: (r: number) => { id: Id; datum: T; index: number };
   /** The full result, built once when the analysis came as columns. */
   result: () => ParetoResult<T>;
 }
@@ -624,10 +627,11 @@ function rankedAccounts<T>(analysis: ParetoResult<T> | ParetoColumns<T>): Ranked
       cumulativeShareAt: (r) => (rows[r] as ParetoRow<T>).cumulativeShare,
       vitalAt: (r) => (rows[r] as ParetoRow<T>).vital,
       rowAt: (r) => rows[r] as ParetoRow<T>,
+      accountAt: (r) => rows[r] as ParetoRow<T>,
       result: () => analysis,
     };
   }
-  const { values, cumulative } = analysis;
+  const { values, cumulative, index, ids, data } = analysis;
   const n = values.length;
   const result = () => {
     let full = fullResults.get(analysis) as ParetoResult<T> | undefined;
@@ -648,6 +652,10 @@ function rankedAccounts<T>(analysis: ParetoResult<T> | ParetoColumns<T>): Ranked
     cumulativeShareAt: (r) => (r === n - 1 ? 1 : (cumulative[r] as number) / total),
     vitalAt: (r) => r < vitalCount,
     rowAt: (r) => (fullResults.get(analysis)?.rows[r] as ParetoRow<T> | undefined) ?? paretoRow(analysis, r),
+    accountAt: (r) => {
+      const i = index[r] as number;
+      return { id: ids[i] as Id, datum: data[i] as T, index: i };
+    },
     result,
   };
 }
