@@ -4,11 +4,13 @@
 //   (a) a Node ESM and a Node CommonJS script (React 19 and React 18): core numbers and renderToString SVG marks;
 //   (b) a fresh Vite + React 19 app built for production and loaded in Debian's headless Chromium;
 //   (c) the same with React 18;
+//   (e) for both React versions, a page server-rendered in Node (renderToString) that hydrateRoot hydrates in
+//       Chromium: no errors, no recoverable (mismatch) errors, the server's bar nodes kept;
 //   (d) a type test: `tsc --noEmit` on a consumer file, with `moduleResolution` bundler and nodenext — accessors
 //       are typed against the user's record type and wrong field names are compile errors.
 // Usage: node scripts/consumer-test.mjs   (after `pnpm build`)
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -137,6 +139,31 @@ createRoot(document.getElementById('root')).render(
   );
   run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir });
   const port = reactVersion === versions.react19 ? 4311 : 4312;
+  return inChromium(dir, port, async (page, errors) => {
+    await page.waitForSelector('svg rect.kamkit-bar');
+    const seen = await page.evaluate(() => ({
+      react: document.getElementById('react-version')?.textContent,
+      bars: document.querySelectorAll('rect.kamkit-bar').length,
+      vital: document.querySelectorAll('rect.kamkit-bar[data-vital="true"]').length,
+      desc: document.querySelector('svg desc')?.textContent ?? '',
+      styled: getComputedStyle(document.querySelector('rect.kamkit-bar[data-vital="true"]')).fill,
+    }));
+    if (seen.react !== reactVersion)
+      throw new Error(`page runs React ${seen.react}, expected ${reactVersion}`);
+    if (seen.bars !== 10 || seen.vital !== 2) throw new Error(`bars ${seen.bars}, vital ${seen.vital}`);
+    if (!seen.desc.startsWith('2 of 10 accounts (20%) make 80% of revenue.'))
+      throw new Error(`desc: ${seen.desc}`);
+    if (!/^rgb\(0, 114, 178\)$/.test(seen.styled))
+      throw new Error(`vital bar fill ${seen.styled}: base CSS not applied`);
+    const status = await explore(page);
+    if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+    return `React ${seen.react} production build: ${seen.bars} bars (${seen.vital} vital), styled ${seen.styled}, keyboard → "${status.slice(0, 40)}…"`;
+  });
+}
+
+/** Serves `dir`'s production build with `vite preview` on `port`, opens it in headless Chromium and runs `check`
+ *  with the page and the console and page errors collected so far. */
+async function inChromium(dir, port, check) {
   const server = spawn(
     'npx',
     ['vite', 'preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
@@ -172,33 +199,138 @@ createRoot(document.getElementById('root')).render(
         await new Promise((r) => setTimeout(r, 250));
       }
     }
-    await page.waitForSelector('svg rect.kamkit-bar');
-    const seen = await page.evaluate(() => ({
-      react: document.getElementById('react-version')?.textContent,
-      bars: document.querySelectorAll('rect.kamkit-bar').length,
-      vital: document.querySelectorAll('rect.kamkit-bar[data-vital="true"]').length,
-      desc: document.querySelector('svg desc')?.textContent ?? '',
-      styled: getComputedStyle(document.querySelector('rect.kamkit-bar[data-vital="true"]')).fill,
-    }));
-    if (seen.react !== reactVersion)
-      throw new Error(`page runs React ${seen.react}, expected ${reactVersion}`);
-    if (seen.bars !== 10 || seen.vital !== 2) throw new Error(`bars ${seen.bars}, vital ${seen.vital}`);
-    if (!seen.desc.startsWith('2 of 10 accounts (20%) make 80% of revenue.'))
-      throw new Error(`desc: ${seen.desc}`);
-    if (!/^rgb\(0, 114, 178\)$/.test(seen.styled))
-      throw new Error(`vital bar fill ${seen.styled}: base CSS not applied`);
-    await page.keyboard.press('Tab');
-    await page.keyboard.press('ArrowRight');
-    const status = await page.locator('[role="status"]').textContent();
-    if (!status?.startsWith('Account 1.')) throw new Error(`keyboard exploration: status "${status}"`);
-    if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
-    return `React ${seen.react} production build: ${seen.bars} bars (${seen.vital} vital), styled ${seen.styled}, keyboard → "${status.slice(0, 40)}…"`;
+    return await check(page, errors);
   } finally {
     await browser.close();
     try {
       process.kill(-server.pid);
     } catch {}
   }
+}
+
+/** Keyboard exploration of the page's first chart: Tab to it, ArrowRight to the second account. */
+async function explore(page) {
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('ArrowRight');
+  const status = await page.locator('[role="status"]').first().textContent();
+  if (!status?.startsWith('Account 1.')) throw new Error(`keyboard exploration: status "${status}"`);
+  return status;
+}
+
+// 2,000 accounts: more than the plot's pixel columns, so the second chart's bars are binned.
+const bigDataJs = `Array.from({ length: 2000 }, (_, i) => ({ id: 'b' + i, name: 'Account ' + i, revenue: Math.round(1e7 / (i + 1)) / 100 }))`;
+
+/**
+ * Server render in Node, hydration in Chromium. One module (src/app.js, createElement only) holds the tree: Node
+ * renders it with renderToString into the built index.html's root; the page's main.jsx hydrates the same tree
+ * with hydrateRoot. (The server HTML goes in after `vite build`, as a server would send it: Vite's HTML transform
+ * would rewrite the chart's inline <style>, which React 18 then reports as a text mismatch.) An inline classic
+ * script after the root records the server's bar nodes before hydration; the check then wants the very same
+ * nodes after it, no console or page errors and no recoverable (mismatch) errors.
+ */
+async function hydrationApp(projectDir, reactVersion) {
+  const dir = path.join(projectDir, 'hydrate');
+  mkdirSync(path.join(dir, 'src'), { recursive: true });
+  writeFileSync(
+    path.join(dir, 'src/app.js'),
+    `import { ParetoChart } from '@kamkit/react';
+import { createElement, useEffect, version } from 'react';
+const data = ${dataJs};
+const big = ${bigDataJs};
+export function App() {
+  // Effects run only in the browser, after hydration has committed.
+  useEffect(() => {
+    window.__hydrated = true;
+  }, []);
+  return createElement(
+    'main',
+    null,
+    createElement('p', { id: 'react-version' }, version),
+    createElement(ParetoChart, { data, value: 'revenue', label: 'name', width: 600, height: 320 }),
+    createElement(ParetoChart, { data: big, value: 'revenue', label: 'name', width: 600, height: 320 }),
+  );
+}
+`,
+  );
+  writeFileSync(
+    path.join(dir, 'ssr.mjs'),
+    `import { writeFileSync } from 'node:fs';
+import { createElement } from 'react';
+import { renderToString } from 'react-dom/server';
+import { App } from './src/app.js';
+if (typeof document !== 'undefined') throw new Error('server render must run without a document');
+const html = renderToString(createElement(App));
+writeFileSync('server.html', html);
+console.log((html.match(/<rect class="kamkit-bar"/g) || []).length);
+`,
+  );
+  const serverBars = Number(run('node', ['ssr.mjs'], { cwd: dir }).trim());
+  const serverHtml = readFileSync(path.join(dir, 'server.html'), 'utf8');
+  if (!serverHtml.includes('data-binned="true"')) throw new Error('second chart not binned on the server');
+  writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hydration</title><link rel="icon" href="data:,"></head><body><div id="root"></div><script>window.__serverBar = document.querySelector('rect.kamkit-bar'); window.__serverBars = Array.from(document.querySelectorAll('rect.kamkit-bar')); window.__serverGroups = Array.from(document.querySelectorAll('g.kamkit-bars'));</script><script type="module" src="/src/main.jsx"></script></body></html>`,
+  );
+  writeFileSync(
+    path.join(dir, 'vite.config.js'),
+    `import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n`,
+  );
+  writeFileSync(
+    path.join(dir, 'src/main.jsx'),
+    `import { hydrateRoot } from 'react-dom/client';
+import { App } from './app.js';
+hydrateRoot(document.getElementById('root'), <App />, {
+  onRecoverableError: (e) => {
+    window.__recoverable = (window.__recoverable || []).concat(String(e));
+    console.error('recoverable: ' + e);
+  },
+});
+`,
+  );
+  run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir });
+  const built = readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
+  if (built.split('<div id="root"></div>').length !== 2 || !built.includes('window.__serverBar ='))
+    throw new Error('vite build changed the root or the inline script of index.html');
+  writeFileSync(
+    path.join(dir, 'dist/index.html'),
+    built.replace('<div id="root"></div>', () => `<div id="root">${serverHtml}</div>`),
+  );
+  const port = reactVersion === versions.react19 ? 4313 : 4314;
+  return inChromium(dir, port, async (page, errors) => {
+    await page.waitForFunction(() => window.__hydrated === true, null, { timeout: 15000 });
+    const seen = await page.evaluate(() => {
+      const bars = Array.from(document.querySelectorAll('rect.kamkit-bar'));
+      const groups = Array.from(document.querySelectorAll('g.kamkit-bars'));
+      return {
+        react: document.getElementById('react-version')?.textContent,
+        recoverable: window.__recoverable ?? [],
+        before: window.__serverBars.length,
+        after: bars.length,
+        firstKept: document.querySelector('rect.kamkit-bar') === window.__serverBar,
+        replaced: bars.filter((bar, i) => bar !== window.__serverBars[i]).length,
+        groupsKept:
+          groups.length === window.__serverGroups.length &&
+          groups.every((g, i) => g === window.__serverGroups[i]),
+        counts: groups.map((g) => g.querySelectorAll('rect.kamkit-bar').length),
+      };
+    });
+    if (seen.react !== reactVersion)
+      throw new Error(`page runs React ${seen.react}, expected ${reactVersion}`);
+    if (seen.recoverable.length) throw new Error(`recoverable errors: ${seen.recoverable.join(' | ')}`);
+    if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
+    if (seen.before !== serverBars)
+      throw new Error(`server HTML has ${serverBars} bars, page had ${seen.before} before hydration`);
+    if (seen.after !== seen.before)
+      throw new Error(`${seen.before} bars before hydration, ${seen.after} after`);
+    if (!seen.firstKept) throw new Error('first bar replaced by hydration (not the server node)');
+    if (seen.replaced) throw new Error(`${seen.replaced} of ${seen.after} bars replaced by hydration`);
+    if (!seen.groupsKept) throw new Error('a <g class="kamkit-bars"> was replaced by hydration');
+    if (seen.counts.length !== 2 || seen.counts[0] !== 10 || !(seen.counts[1] > 10 && seen.counts[1] < 2000))
+      throw new Error(`bars per chart ${seen.counts.join(', ')}, expected 10 and binned columns of 2,000`);
+    const status = await explore(page);
+    if (errors.length) throw new Error(`console errors after exploring: ${errors.join(' | ')}`);
+    return `React ${seen.react}: ${seen.counts.join(' + ')} server bars (10 accounts, 2,000 binned) kept by hydrateRoot, no mismatch, keyboard → "${status.slice(0, 40)}…"`;
+  });
 }
 
 const typeTest = `import { abc, pareto, ParetoChart, type ParetoRow } from '@kamkit/react';
@@ -248,6 +380,9 @@ try {
   await attempt('(a) Node ESM, React 19', () => run('node', ['esm.mjs'], { cwd: react19 }).trim());
   await attempt('(a) Node CommonJS, React 19', () => run('node', ['cjs.cjs'], { cwd: react19 }).trim());
   await attempt('(b) Vite + React 19 in Chromium', () => viteApp(react19, versions.react19));
+  await attempt('(e) server render in Node + hydrateRoot in Chromium, React 19', () =>
+    hydrationApp(react19, versions.react19),
+  );
 
   writeFileSync(path.join(react19, 'types.tsx'), typeTest);
   for (const resolution of ['bundler', 'nodenext']) {
@@ -283,6 +418,9 @@ try {
   await attempt('(a) Node ESM, React 18', () => run('node', ['esm.mjs'], { cwd: react18 }).trim());
   await attempt('(a) Node CommonJS, React 18', () => run('node', ['cjs.cjs'], { cwd: react18 }).trim());
   await attempt('(c) Vite + React 18 in Chromium', () => viteApp(react18, versions.react18));
+  await attempt('(e) server render in Node + hydrateRoot in Chromium, React 18', () =>
+    hydrationApp(react18, versions.react18),
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
