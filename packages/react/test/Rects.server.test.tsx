@@ -4,7 +4,20 @@ import type { ReactElement } from 'react';
 import { renderToString } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ParetoChart } from '../src';
+import type { RectAttributes } from '../src/primitives/Rects';
 import { Rects } from '../src/primitives/Rects';
+
+// The client entry's explorer, tagged as React's server build tags a client component's export when
+// `asClientReference` is set (what the chart's modules see inside a React Server Component).
+const client = vi.hoisted(() => ({ asClientReference: false }));
+vi.mock('../src/client', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../src/client')>();
+  const Explorer = (props: Parameters<typeof original.Explorer>[0]) => original.Explorer(props);
+  Object.defineProperty(Explorer, '$$typeof', {
+    get: () => (client.asClientReference ? Symbol.for('react.client.reference') : undefined),
+  });
+  return { ...original, Explorer };
+});
 
 /** Renders `element` twice: as on a server (no `document`), and as in a browser (a `document` exists). */
 function bothWays(element: ReactElement) {
@@ -16,7 +29,11 @@ function bothWays(element: ReactElement) {
   return { server, browser };
 }
 
-afterEach(() => vi.unstubAllGlobals());
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+  client.asClientReference = false;
+});
 
 const accounts = (n: number) =>
   Array.from({ length: n }, (_, i) => ({
@@ -86,6 +103,58 @@ describe('Rects on the server', () => {
     expect(inBrowser.props.dangerouslySetInnerHTML).toBeUndefined();
     expect(inBrowser.props.children).toHaveLength(2);
     expect(Rects({ ...props, markup: true }).props.dangerouslySetInnerHTML).toBeDefined();
+  });
+
+  it('writes numbers React warns about as React writes them, and leaves out null', () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const items = [Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY, 1e-7, -0];
+    const element = (
+      <svg role="img" aria-label="Rects">
+        <Rects
+          className="g"
+          items={items}
+          attributes={(v) => ({ x: v, y: 0, width: 1, height: 1, 'data-none': null })}
+        />
+      </svg>
+    );
+    const { server, browser } = bothWays(element);
+    expect(server).toBe(browser);
+    expect(server).toContain('<rect x="NaN" y="0" width="1" height="1"></rect><rect x="Infinity" ');
+    expect(server).toContain('<rect x="-Infinity" ');
+    expect(server).toContain('<rect x="1e-7" ');
+    expect(server).toContain('<rect x="0" ');
+    expect(server).not.toContain('data-none');
+    // React's development build warns about NaN in its element rendering; the markup path does not.
+    expect(errors).toHaveBeenCalled();
+  });
+
+  it('refuses attribute names it cannot write as React would, instead of writing them', () => {
+    const bad = ['style', 'strokeWidth', 'fill', 'data-x onload=alert(1) y', 'data-X'];
+    for (const name of bad) {
+      const attributes = () =>
+        ({ x: 0, y: 0, width: 1, height: 1, [name]: '1' }) as unknown as RectAttributes;
+      const element = (
+        <svg role="img" aria-label="Rects">
+          <Rects className="g" items={[1]} markup attributes={attributes} />
+        </svg>
+      );
+      expect(() => renderToString(element), name).toThrow(
+        `Rects: "${name}" is not an attribute it can write.`,
+      );
+    }
+  });
+
+  it('renders elements inside a React Server Component (no markup reaches the browser as innerHTML)', () => {
+    const props = {
+      className: 'g',
+      items: [1, 2],
+      attributes: (i: number) => ({ x: i, y: 0, width: 1, height: 1 }),
+    };
+    expect(Rects(props).props.dangerouslySetInnerHTML).toBeDefined();
+    client.asClientReference = true;
+    const inServerComponent = Rects(props);
+    expect(inServerComponent.props.dangerouslySetInnerHTML).toBeUndefined();
+    expect(inServerComponent.props.children).toHaveLength(2);
   });
 
   it('renders an empty group for no items', () => {

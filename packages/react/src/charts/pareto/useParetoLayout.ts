@@ -160,7 +160,8 @@ export interface ParetoLayout<T> {
   /**
    * The accounts in a bar (one unless binned), largest first: `result.rows.slice(bar.rankStart - 1,
    * bar.rankEnd)`, elements of {@link ParetoLayout.result}'s rows (built on the first call if the layout came
-   * from `paretoColumns`).
+   * from `paretoColumns`). It reads `result` as it is at the call: after `result` was replaced by one of other
+   * accounts, it slices that one by the bar's ranks.
    */
   rowsOf: (bar: Pick<ParetoBar, 'rankStart' | 'rankEnd'>) => ParetoRow<T>[];
 }
@@ -203,8 +204,8 @@ export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): ParetoLayou
 
 /**
  * The pure part of {@link useParetoLayout}: layout of an already computed Pareto analysis, either core's
- * `pareto` result or its `paretoColumns` (then no row object is built unless the layout's `result`, a bar's
- * `rows`, a tooltip or the CSV export asks for one).
+ * `pareto` result or its `paretoColumns` (then no row object is built unless the layout's `result`,
+ * `layout.rowsOf(bar)`, a tooltip or the CSV export asks for one).
  */
 export function computeParetoLayout<T>(
   analysis: ParetoResult<T> | ParetoColumns<T>,
