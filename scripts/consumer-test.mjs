@@ -113,19 +113,25 @@ ${nodeCheck}`,
   );
 }
 
-async function viteApp(dir, reactVersion) {
+/** Writes a Vite + React app into `dir`: index.html (with `inlineScript` after the root, if given), the Vite
+ *  config and src/main.jsx. */
+function writeViteApp(dir, { title, inlineScript = '', main }) {
   mkdirSync(path.join(dir, 'src'), { recursive: true });
   writeFileSync(
     path.join(dir, 'index.html'),
-    '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>consumer</title><link rel="icon" href="data:,"></head><body><div id="root"></div><script type="module" src="/src/main.jsx"></script></body></html>',
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${title}</title><link rel="icon" href="data:,"></head><body><div id="root"></div>${inlineScript ? `<script>${inlineScript}</script>` : ''}<script type="module" src="/src/main.jsx"></script></body></html>`,
   );
   writeFileSync(
     path.join(dir, 'vite.config.js'),
     `import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n`,
   );
-  writeFileSync(
-    path.join(dir, 'src/main.jsx'),
-    `import { ParetoChart } from '@kamkit/react';
+  writeFileSync(path.join(dir, 'src/main.jsx'), main);
+}
+
+async function viteApp(dir, reactVersion) {
+  writeViteApp(dir, {
+    title: 'consumer',
+    main: `import { ParetoChart } from '@kamkit/react';
 import { version } from 'react';
 import { createRoot } from 'react-dom/client';
 const data = ${dataJs};
@@ -136,7 +142,7 @@ createRoot(document.getElementById('root')).render(
   </main>,
 );
 `,
-  );
+  });
   run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir });
   const port = reactVersion === versions.react19 ? 4311 : 4312;
   return inChromium(dir, port, async (page, errors) => {
@@ -267,17 +273,11 @@ console.log((html.match(/<rect class="kamkit-bar"/g) || []).length);
   const serverBars = Number(run('node', ['ssr.mjs'], { cwd: dir }).trim());
   const serverHtml = readFileSync(path.join(dir, 'server.html'), 'utf8');
   if (!serverHtml.includes('data-binned="true"')) throw new Error('second chart not binned on the server');
-  writeFileSync(
-    path.join(dir, 'index.html'),
-    `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>hydration</title><link rel="icon" href="data:,"></head><body><div id="root"></div><script>window.__serverBar = document.querySelector('rect.kamkit-bar'); window.__serverBars = Array.from(document.querySelectorAll('rect.kamkit-bar')); window.__serverGroups = Array.from(document.querySelectorAll('g.kamkit-bars'));</script><script type="module" src="/src/main.jsx"></script></body></html>`,
-  );
-  writeFileSync(
-    path.join(dir, 'vite.config.js'),
-    `import react from '@vitejs/plugin-react';\nexport default { plugins: [react()] };\n`,
-  );
-  writeFileSync(
-    path.join(dir, 'src/main.jsx'),
-    `import { hydrateRoot } from 'react-dom/client';
+  writeViteApp(dir, {
+    title: 'hydration',
+    inlineScript:
+      "window.__serverBar = document.querySelector('rect.kamkit-bar'); window.__serverBars = Array.from(document.querySelectorAll('rect.kamkit-bar')); window.__serverGroups = Array.from(document.querySelectorAll('g.kamkit-bars'));",
+    main: `import { hydrateRoot } from 'react-dom/client';
 import { App } from './app.js';
 hydrateRoot(document.getElementById('root'), <App />, {
   onRecoverableError: (e) => {
@@ -286,7 +286,7 @@ hydrateRoot(document.getElementById('root'), <App />, {
   },
 });
 `,
-  );
+  });
   run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir });
   const built = readFileSync(path.join(dir, 'dist/index.html'), 'utf8');
   if (built.split('<div id="root"></div>').length !== 2 || !built.includes('window.__serverBar ='))
