@@ -113,9 +113,12 @@ async function sizes() {
  * timed right after two scavenges (`renderOnce` in ssr.ts). The median of each library's warm-up renders 2–10 is
  * kept as `<library> warming up` (its first render also pays one-time set-up shared by all libraries); at 10,000
  * accounts, `rounds` more rounds timed right after a full GC and a pause (as this bench timed renders until
- * 2026-11-27) are kept as `<library> after a full GC`.
+ * 2026-11-27) are kept as `<library> after a full GC`. With `alone`, only that library renders (a diagnostic:
+ * each render then follows renders of the same chart, not other libraries' garbage).
  */
-function ssrMedians(n: number): Record<string, number> {
+function ssrMedians(n: number, alone?: string): Record<string, number> {
+  const libraries = alone ? SSR_LIBRARIES.filter((library) => library.name === alone) : SSR_LIBRARIES;
+  if (libraries.length === 0) throw new Error(`no library named ${alone}`);
   const times = new Map<string, number[]>();
   const add = (key: string, elapsed: number) => times.set(key, [...(times.get(key) ?? []), elapsed]);
   const render = (library: (typeof SSR_LIBRARIES)[number], collect: Parameters<typeof renderOnce>[2]) => {
@@ -123,9 +126,9 @@ function ssrMedians(n: number): Record<string, number> {
     if (html.length < 1000) throw new Error(`${library.name} rendered almost nothing (${html.length} bytes)`);
     return elapsed;
   };
-  const warm = new Map(SSR_LIBRARIES.map((library) => [library.name, { count: 0, spent: 0 }]));
+  const warm = new Map(libraries.map((library) => [library.name, { count: 0, spent: 0 }]));
   for (let round = 0; round < 10; round++) {
-    for (const library of roundOrder(SSR_LIBRARIES, round)) {
+    for (const library of roundOrder(libraries, round)) {
       const state = warm.get(library.name) as { count: number; spent: number };
       if (state.count >= 10 || state.spent >= 3000) continue;
       const elapsed = render(library, 'scavenge');
@@ -138,7 +141,7 @@ function ssrMedians(n: number): Record<string, number> {
   // stops early (Recharts and ECharts take seconds per render at 100,000 accounts).
   const spent = new Map<string, number>();
   for (let round = 0; round < rounds; round++) {
-    for (const library of roundOrder(SSR_LIBRARIES, round)) {
+    for (const library of roundOrder(libraries, round)) {
       if ((times.get(library.name)?.length ?? 0) >= 3 && (spent.get(library.name) ?? 0) > 10_000) continue;
       const elapsed = render(library, 'scavenge');
       spent.set(library.name, (spent.get(library.name) ?? 0) + elapsed);
@@ -147,9 +150,9 @@ function ssrMedians(n: number): Record<string, number> {
   }
   // The diagnostic, after all samples above (a full GC makes V8 compile again, see gc.ts): the same renders,
   // each right after a full GC and a pause.
-  if (n === 10_000) {
+  if (n === 10_000 && !alone) {
     for (let round = 0; round < rounds; round++) {
-      for (const library of roundOrder(SSR_LIBRARIES, round)) {
+      for (const library of roundOrder(libraries, round)) {
         add(`${library.name} after a full GC`, render(library, 'full'));
       }
     }
@@ -161,12 +164,12 @@ function ssrMedians(n: number): Record<string, number> {
  * Runs one section at one size in a fresh Node process (this same script with `--child=section:n`), so no
  * section inherits the heap, the garbage or the JIT state of another; prints and returns its JSON result.
  */
-function inChild<T>(section: 'ssr' | 'core', n: number): T {
+function inChild<T>(section: 'ssr' | 'core', n: number, alone?: string): T {
   const result = spawnSync(
     process.execPath,
     [
       fileURLToPath(import.meta.url),
-      `--child=${section}:${n}`,
+      `--child=${section}:${n}${alone ? `:${alone}` : ''}`,
       `--rounds=${rounds}`,
       ...process.argv.filter((a) => a === '--no-gc'),
     ],
@@ -187,6 +190,16 @@ function ssr() {
     log(`server render, ${n.toLocaleString('en-US')} accounts (own process)…`);
     for (const [name, value] of Object.entries(inChild<Record<string, number>>('ssr', n))) {
       medians.set(`${name}@${n}`, value);
+    }
+  }
+  // The diagnostic "each library alone": kamkit and visx at 10,000 accounts, each in processes of its own,
+  // three of each, alternating; the median of the three processes' medians.
+  log('server render, 10,000 accounts, kamkit and visx each alone in its own process (3 each)…');
+  const alone = new Map<string, number[]>();
+  for (let round = 0; round < 3; round++) {
+    for (const name of roundOrder(['kamkit', 'visx'], round)) {
+      const value = inChild<Record<string, number>>('ssr', 10_000, name)[name] as number;
+      alone.set(name, [...(alone.get(name) ?? []), value]);
     }
   }
   for (const n of sizes) {
@@ -230,6 +243,19 @@ function ssr() {
     'visx',
     ms(fullVisx),
     compare(fullVisx / fullKamkit, 'faster', 'slower'),
+    '',
+    'diagnostic',
+  ]);
+  const soloKamkit = median(alone.get('kamkit') as number[]);
+  const soloVisx = median(alone.get('visx') as number[]);
+  rows.push([
+    'server render (renderToString)',
+    'Pareto chart, each library alone in its own process (median of 3 processes each)',
+    '10,000',
+    ms(soloKamkit),
+    'visx',
+    ms(soloVisx),
+    compare(soloVisx / soloKamkit, 'faster', 'slower'),
     '',
     'diagnostic',
   ]);
@@ -377,10 +403,10 @@ function core() {
 async function main() {
   const child = args.get('child');
   if (child) {
-    const [section, size] = child.split(':');
+    const [section, size, alone] = child.split(':');
     const n = Number(size);
     const result =
-      section === 'ssr' ? ssrMedians(n) : benchCore(n, n >= 1_000_000 ? Math.min(rounds, 5) : rounds);
+      section === 'ssr' ? ssrMedians(n, alone) : benchCore(n, n >= 1_000_000 ? Math.min(rounds, 5) : rounds);
     console.log(JSON.stringify(result));
     return;
   }
