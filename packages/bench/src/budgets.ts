@@ -7,7 +7,7 @@ export interface Budget {
    * Enforced ceiling in bytes, min+gzip (1 kB = 1,000 bytes): the size check fails above it. It is the size
    * last measured plus a few per cent (never above the goal once the goal is met), so that nothing grows
    * unnoticed; lower it as the size comes down. ParetoChart: 12.08 kB on 2026-11-27 (CSS split, rank-group table);
-   * 12.68 kB in the 09:23 UTC run of 2026-11-27, after `Rects` (the bars as one markup string on the server).
+   * 12.88 kB in the 10:26 UTC run of 2026-11-27, after `Rects` (the bars as one markup string on the server).
    */
   budget: number;
   /** The goal of issues 3 and 7, in bytes; printed beside the figure, not enforced while it is missed. */
