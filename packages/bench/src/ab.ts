@@ -8,23 +8,21 @@
  *
  * Build the packages (`pnpm --filter @kamkit/react build`) before each `save`. `compare` first checks that every
  * build writes the same HTML, then times `rounds` rounds: in each, every build renders a fresh copy of `n`
- * accounts once, right after two scavenges (as bench.ts times renders); with `--after=visx`, each render comes
- * right after a visx render of the same accounts, as in bench.ts's rounds. It prints each build's median, 25th
- * and 75th percentile (of all but the first 5 rounds) and its median against the first build's.
+ * accounts once with `renderOnce` (ssr.ts: right after two scavenges, as bench.ts times renders); with
+ * `--after=visx`, each render comes right after a visx render, as in bench.ts's rounds. It prints each build's median, 25th
+ * and 75th percentile (of all but the first 5 rounds, or the first quarter when there are fewer than 20) and its median against the first build's.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
-import { createElement } from 'react';
-import { renderToString } from 'react-dom/server';
-import { HEIGHT, WIDTH } from './charts/types';
+import type { FunctionComponent } from 'react';
+import type { ParetoProps } from './charts/types';
 import { VisxPareto } from './charts/visx';
-import { type Account, accounts } from './data';
-import { scavenge } from './gc';
+import { renderOnce } from './ssr';
 import { markdownTable, median, ms, ratio } from './stats';
 
-type Render = (data: readonly Account[], width: number, height: number) => string;
+type Chart = FunctionComponent<ParetoProps>;
 
 const benchDir = process.env.KAMKIT_BENCH_DIR ?? path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const builds = path.join(benchDir, 'node_modules', '.cache', 'kamkit-bench', 'ab');
@@ -60,25 +58,21 @@ async function compare(names: string[]): Promise<void> {
   const n = option('n', 10_000);
   const rounds = option('rounds', 400);
   const afterVisx = process.argv.includes('--after=visx');
-  const renders: Render[] = [];
-  for (const name of names) renders.push((await import(pathToFileURL(file(name)).href)).render as Render);
-  const html = renders.map((render) => render(accounts(n), WIDTH, HEIGHT));
+  const charts: Chart[] = [];
+  for (const name of names) charts.push((await import(pathToFileURL(file(name)).href)).Chart as Chart);
+  const html = charts.map((chart) => renderOnce(chart, n).html);
   const differing = names.filter((_, i) => html[i] !== html[0]);
   if (differing.length) console.log(`note: ${differing.join(', ')} write other HTML than ${names[0]}`);
   const times: number[][] = names.map(() => []);
   for (let round = 0; round < rounds; round++) {
-    for (let k = 0; k < renders.length; k++) {
-      const b = (round + k) % renders.length;
-      if (afterVisx)
-        renderToString(createElement(VisxPareto, { data: accounts(n), width: WIDTH, height: HEIGHT }));
-      const data = accounts(n);
-      scavenge();
-      const start = performance.now();
-      (renders[b] as Render)(data, WIDTH, HEIGHT);
-      (times[b] as number[]).push(performance.now() - start);
+    for (let k = 0; k < charts.length; k++) {
+      const b = (round + k) % charts.length;
+      if (afterVisx) renderOnce(VisxPareto, n);
+      (times[b] as number[]).push(renderOnce(charts[b] as Chart, n).ms);
     }
   }
-  const kept = times.map((t) => t.slice(5));
+  // The first rounds warm up (5, or a quarter of the rounds when there are fewer than 20).
+  const kept = times.map((t) => t.slice(Math.min(5, Math.floor(rounds / 4))));
   const base = median(kept[0] as number[]);
   console.log(
     `\n${n.toLocaleString('en-US')} accounts, ${rounds} rounds${afterVisx ? ', each render right after a visx render' : ''}:\n`,

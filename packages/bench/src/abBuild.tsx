@@ -1,13 +1,10 @@
 /**
  * The entry that `ab save` bundles (with @kamkit/react and @kamkit/core from their built dist/, React external):
- * one server render of the bench's Pareto chart.
+ * the bench's Pareto chart as a component, timed by `renderOnce` (ssr.ts) as bench.ts times kamkit's.
  */
 import { ParetoChart } from '@kamkit/react';
-import { renderToString } from 'react-dom/server';
-import type { Account } from './data';
+import type { ParetoProps } from './charts/types';
 
-export function render(data: readonly Account[], width: number, height: number): string {
-  return renderToString(
-    <ParetoChart data={data} value="revenue" label="name" width={width} height={height} />,
-  );
+export function Chart({ data, width, height }: ParetoProps) {
+  return <ParetoChart data={data} value="revenue" label="name" width={width} height={height} />;
 }
