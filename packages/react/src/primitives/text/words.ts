@@ -1,4 +1,4 @@
-import { truncate } from './ticks';
+import { truncate } from '../ticks';
 
 /** "revenue" → "Revenue". */
 export function capitalise(text: string): string {
@@ -22,9 +22,4 @@ export function namesList(names: readonly string[], max: number): string {
   const shown = names.slice(0, max).map((name) => truncate(name, 28));
   const more = names.length - shown.length;
   return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
-}
-
-/** Rounds a coordinate to 2 decimals: smaller SVG, stable output. */
-export function round(value: number): number {
-  return Math.round(value * 100) / 100;
 }
