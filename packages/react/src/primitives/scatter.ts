@@ -1,24 +1,17 @@
 import type { Quadrant, QuadrantPosition } from '@kamkit/core';
 import { averageTextWidth } from './measureText';
+import { type Box, circleOverlapsBox as circleHitsBox, overlaps as boxesOverlap } from './placement';
 import { truncate } from './ticks';
 
-/** An axis-aligned rectangle in SVG pixels. */
-export interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
+export type { Box } from './placement';
 
-function boxesOverlap(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
-}
-
-/** `true` when the circle at (`cx`, `cy`) with radius `r` overlaps `box`. */
+/**
+ * `true` when the circle at (`cx`, `cy`) with radius `r` overlaps `box`.
+ *
+ * @deprecated Use `circleOverlapsBox({ cx, cy, r }, box)` from `primitives/placement`.
+ */
 export function circleOverlapsBox(cx: number, cy: number, r: number, box: Box): boolean {
-  const nx = Math.max(box.x, Math.min(cx, box.x + box.width));
-  const ny = Math.max(box.y, Math.min(cy, box.y + box.height));
-  return (cx - nx) ** 2 + (cy - ny) ** 2 < r * r;
+  return circleHitsBox({ cx, cy, r }, box);
 }
 
 /** One point of a scatter or bubble chart, in SVG pixels, before radii and labels. */
