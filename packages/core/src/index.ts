@@ -33,7 +33,10 @@ export type {
 export { ABC_XYZ_CELLS, abcXyz } from './abcXyz';
 export type { Accessor, FieldName, FieldOrAccessor, Id, IdField, NumberField } from './accessor';
 export type {
+  ChurnComparator,
   ChurnLevel,
+  ChurnPredicateRow,
+  ChurnQueueReason,
   ChurnRankBy,
   ChurnRiskExcluded,
   ChurnRiskOptions,
