@@ -97,17 +97,17 @@ export function placeLabels<C extends LabelCandidate>(
       return;
     }
     const avoid = options.avoid?.(candidate, index) ?? [];
-    // How far the best position got: 0 outside, 1 inside but blocked, 2 clear of obstacles but colliding.
-    let furthest = 0;
+    // How far the best position got: outside the bounds, inside but blocked, clear of obstacles but colliding.
+    let furthest: 'outside' | 'obstacle' | 'collision' = 'outside';
     let fallback = -1;
     let chosen = -1;
     for (let p = 0; p < candidate.positions.length && chosen < 0; p++) {
       const box = (candidate.positions[p] as LabelPosition).box;
       if (bounds && !contains(bounds, box)) continue;
-      furthest = Math.max(furthest, 1);
+      if (furthest === 'outside') furthest = 'obstacle';
       if (obstacles.some((o) => shapeOverlaps(o, box)) || options.isBlocked?.(box, candidate, index))
         continue;
-      furthest = 2;
+      furthest = 'collision';
       if (taken.some((t) => overlaps(t, box, gap))) continue;
       if (avoid.some((o) => shapeOverlaps(o, box))) {
         if (fallback < 0) fallback = p;
