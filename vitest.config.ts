@@ -43,6 +43,17 @@ export default defineConfig({
         extends: true,
         plugins: [react()],
         test: {
+          name: 'import',
+          environment: 'node',
+          // The scale test reads 200,000 rows; the React panel's tests opt into happy-dom per file.
+          testTimeout: 120_000,
+          include: ['packages/import/test/**/*.test.{ts,tsx}'],
+        },
+      },
+      {
+        extends: true,
+        plugins: [react()],
+        test: {
           name: 'react',
           environment: 'happy-dom',
           // Large-data tests render 100,000 accounts; speed is measured by the benchmark, not by timeouts.

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Package checks (after `pnpm build`); consumers of the tarballs are tested by scripts/consumer-test.mjs.
-// 1. `publint --strict` on both packages.
-// 2. `pnpm pack` both packages; each tarball must hold ESM, CJS and types for each, README and LICENSE, and
+// 1. `publint --strict` on every package (@kamkit/core, @kamkit/react, @kamkit/import).
+// 2. `pnpm pack` each package; each tarball must hold ESM, CJS and types for each entry, README and LICENSE, and
 //    no source or development-only export condition; the CJS build must not require ESM-only d3 modules.
 // 3. `@arethetypeswrong/cli` on each tarball: types resolve correctly for node10, node16 (CJS and ESM) and
 //    bundlers.
@@ -12,18 +12,17 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const entry = (base) => [`dist/${base}.js`, `dist/${base}.cjs`, `dist/${base}.d.ts`, `dist/${base}.d.cts`];
+const required = ['package.json', 'README.md', 'LICENSE', ...entry('index')];
 const packages = [
-  { name: '@kamkit/core', dir: 'packages/core' },
-  { name: '@kamkit/react', dir: 'packages/react' },
-];
-const required = [
-  'package.json',
-  'README.md',
-  'LICENSE',
-  'dist/index.js',
-  'dist/index.cjs',
-  'dist/index.d.ts',
-  'dist/index.d.cts',
+  { name: '@kamkit/core', dir: 'packages/core', required },
+  { name: '@kamkit/react', dir: 'packages/react', required },
+  // @kamkit/import: the framework-free import, its Web Worker module and the React panel with its stylesheet.
+  {
+    name: '@kamkit/import',
+    dir: 'packages/import',
+    required: [...required, ...entry('worker'), ...entry('react/index'), 'dist/react/styles.css'],
+  },
 ];
 
 let failures = 0;
@@ -56,7 +55,7 @@ try {
       .trim()
       .split('\n')
       .map((f) => f.replace(/^package\//, ''));
-    const missing = required.filter((f) => !files.includes(f));
+    const missing = pkg.required.filter((f) => !files.includes(f));
     if (missing.length) fail(`${pkg.name} tarball lacks ${missing.join(', ')}`);
     const stray = files.filter(
       (f) => f.startsWith('src/') || f.startsWith('test/') || f.endsWith('.tsbuildinfo'),
@@ -75,7 +74,11 @@ try {
 
   for (const pkg of packages) {
     try {
-      const out = run('pnpm', ['exec', 'attw', tarballs[pkg.name], '--format', 'json'], { cwd: root });
+      // A stylesheet has no types to check.
+      const exclude = pkg.name === '@kamkit/import' ? ['--exclude-entrypoints', './react/styles.css'] : [];
+      const out = run('pnpm', ['exec', 'attw', tarballs[pkg.name], '--format', 'json', ...exclude], {
+        cwd: root,
+      });
       const { analysis } = JSON.parse(out);
       const kinds = Object.keys(Object.values(analysis.entrypoints)[0]?.resolutions ?? {}).join(', ');
       if (analysis.problems.length) fail(`attw ${pkg.name}: ${JSON.stringify(analysis.problems)}`);

@@ -2,27 +2,26 @@
  * Builds the import's fixture files and template variants from the demo data (deterministic: same bytes every
  * run). Run through `node scripts/make-import-files.mjs`, which loads this TypeScript module with Vite.
  *
- * - `src/import/fixtures/accounts-en.csv`: English Excel, `,`, UTF-8, `1,250,000.00`, US dates (M/D/YYYY).
- * - `src/import/fixtures/accounts-de.csv`: German Excel, `;`, Windows-1252, `1.250.000,00`, German headers
+ * - `../import/test/fixtures/accounts-en.csv`: English Excel, `,`, UTF-8, `1,250,000.00`, US dates (M/D/YYYY).
+ * - `../import/test/fixtures/accounts-de.csv`: German Excel, `;`, Windows-1252, `1.250.000,00`, German headers
  *   (`Umsatz 2022..2024`), German segment/stage values, `dd.mm.yyyy`, and MRR / cost columns whose values
  *   (`118.000`) read either way, so only the rest of the file says they are thousands.
- * - `src/import/fixtures/accounts.xlsx`: a workbook with a "Read me" sheet first and an "Accounts" sheet with
+ * - `../import/test/fixtures/accounts.xlsx`: a workbook with a "Read me" sheet first and an "Accounts" sheet with
  *   number and date cells and four revenue years (2022–2025).
- * - `src/import/fixtures/accounts-bad.csv`: English, with a duplicate id, a negative revenue, non-numeric
+ * - `../import/test/fixtures/accounts-bad.csv`: English, with a duplicate id, a negative revenue, non-numeric
  *   revenues, hostile names, a missing name, an out-of-range score and an unknown segment.
- * - `src/import/fixtures/accounts-rows.csv`: years as rows, five years (2020–2024).
+ * - `../import/test/fixtures/accounts-rows.csv`: years as rows, five years (2020–2024).
  * - `public/kamkit-import-template-de.csv` and `public/kamkit-import-template.xlsx`: the template's rows
  *   (`public/kamkit-import-template.csv`) with German headers and `;`/decimal commas, and as a workbook with a
  *   "Columns" sheet describing each column.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { decodeText, encodeWindows1252, parseCsv } from '@kamkit/import';
 import writeExcelFile from 'write-excel-file/node';
 import { IMPORT_COLUMNS, type ImportColumnKey } from '../src/data/columns';
 import { generateDemoData } from '../src/data/generate';
 import type { Account } from '../src/data/types';
-import { decodeText, encodeWindows1252 } from '../src/import/encoding';
-import { parseCsv } from '../src/import/table';
 
 /** A file to write, relative to the examples package. */
 export interface OutputFile {
@@ -442,11 +441,11 @@ export async function importFiles(root: string): Promise<OutputFile[]> {
   );
   const template = templateRows(root);
   return [
-    { path: 'src/import/fixtures/accounts-en.csv', bytes: utf8(accountsEn(accounts.slice(0, 30))) },
-    { path: 'src/import/fixtures/accounts-de.csv', bytes: accountsDe(encodable.slice(0, 30)) },
-    { path: 'src/import/fixtures/accounts.xlsx', bytes: await accountsXlsx(accounts.slice(0, 30)) },
-    { path: 'src/import/fixtures/accounts-bad.csv', bytes: utf8(accountsBad(accounts.slice(30, 56))) },
-    { path: 'src/import/fixtures/accounts-rows.csv', bytes: utf8(accountsRows(accounts.slice(0, 8))) },
+    { path: '../import/test/fixtures/accounts-en.csv', bytes: utf8(accountsEn(accounts.slice(0, 30))) },
+    { path: '../import/test/fixtures/accounts-de.csv', bytes: accountsDe(encodable.slice(0, 30)) },
+    { path: '../import/test/fixtures/accounts.xlsx', bytes: await accountsXlsx(accounts.slice(0, 30)) },
+    { path: '../import/test/fixtures/accounts-bad.csv', bytes: utf8(accountsBad(accounts.slice(30, 56))) },
+    { path: '../import/test/fixtures/accounts-rows.csv', bytes: utf8(accountsRows(accounts.slice(0, 8))) },
     { path: 'public/kamkit-import-template-de.csv', bytes: utf8(templateDe(template)) },
     { path: 'public/kamkit-import-template.xlsx', bytes: await templateXlsx(template) },
   ];

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Writes the import's fixtures (src/import/fixtures/) and template variants (public/) from the demo data.
+// Writes the import's fixtures (packages/import/test/fixtures/) and template variants (public/) from the demo data.
 // Usage (from packages/examples): node scripts/make-import-files.mjs
 // The files are built by scripts/import-files.ts, loaded with Vite's module runner (Node 20 cannot run
 // TypeScript itself). The output is deterministic; commit it.

@@ -1,8 +1,8 @@
+import type { ImportedAccount, ImportResult } from '@kamkit/import';
 import type { ReactNode } from 'react';
 import { createContext, useContext, useMemo, useState } from 'react';
 import { demo } from './data/demo';
 import type { Account, MrrPoint, StakeholderMap } from './data/types';
-import type { ImportedAccount, ImportResult } from './import/types';
 
 /**
  * An account as every page sees it: the import's shape (any years, any field may be missing) plus the monthly

@@ -1,4 +1,3 @@
-import type { Month } from '../data/types';
 import { type CellContext, type FieldSpec, type FieldValue, readCell } from './cells';
 import { type DateOrder, dateEvidence, localeDateOrder } from './dates';
 import type { Delimiter } from './delimiter';
@@ -31,6 +30,7 @@ import type {
   ImportIssue,
   ImportResult,
   ImportSettings,
+  Month,
   ResolvedSettings,
 } from './types';
 

@@ -1,6 +1,7 @@
-import { normalizeHeader } from '../data/columns';
+import { normalizeHeader } from './columns';
 import { type DateOrder, dateToIso, excelSerialToIso, parseLocaleDate } from './dates';
 import type { ImportField } from './fields';
+import { isFormulaLike } from './neutralise';
 import { type NumberFormat, parseLocaleNumber } from './numbers';
 import { cellText } from './table';
 import type { Cell, IssueCode } from './types';
@@ -64,11 +65,12 @@ const SYNONYMS: Record<string, Record<string, string>> = {
   },
 };
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** `true` for text a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`), not for `-5`. */
+/**
+ * `true` for text a spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`, also after leading
+ * whitespace or zero-width characters; see {@link isFormulaLike}), not for a number such as `-5` or `-1,5`.
+ */
 export function looksLikeFormula(text: string): boolean {
-  return FORMULA_START.test(text) && Number.isNaN(Number(text.replace(/\s/g, '').replace(',', '.')));
+  return isFormulaLike(text) && Number.isNaN(Number(text.replace(/\s/g, '').replace(',', '.')));
 }
 
 const describeFormat = (format: NumberFormat) =>
@@ -99,7 +101,7 @@ export function readCell(field: FieldSpec, cell: Cell | undefined, context: Cell
   }
   switch (field.type) {
     case 'string':
-      return readText(field, text);
+      return readText(field, text, cellText(cell));
     case 'enum':
       return readEnum(field, text);
     case 'date':
@@ -111,15 +113,15 @@ export function readCell(field: FieldSpec, cell: Cell | undefined, context: Cell
   }
 }
 
-function readText(field: FieldSpec, text: string): CellOutcome {
+function readText(field: FieldSpec, text: string, raw: string): CellOutcome {
   const value = field.key === 'country' ? text.toUpperCase() : text;
-  if (looksLikeFormula(text)) {
+  if (looksLikeFormula(raw)) {
     return {
       value,
       problem: {
         severity: 'warning',
         code: 'formula-like',
-        message: `${field.label} starts with "${text[0]}": kept as text; it is shown as text and neutralised when exported.`,
+        message: `${field.label} starts with "${text.slice(0, 1)}": kept as text; it is shown as text and neutralised when exported.`,
       },
     };
   }

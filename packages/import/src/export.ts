@@ -1,4 +1,4 @@
-import { type CsvCell, toCsv } from '@kamkit/react';
+import { type CsvCell, toCsv } from './neutralise';
 import type { ImportedAccount, ImportIssue } from './types';
 
 /** Options of {@link importedAccountsToCsv} and {@link issuesToCsv}. */

@@ -1,4 +1,4 @@
-import { IMPORT_COLUMNS, type ImportColumn, type ImportColumnKey, normalizeHeader } from '../data/columns';
+import { IMPORT_COLUMNS, type ImportColumn, type ImportColumnKey, normalizeHeader } from './columns';
 
 /**
  * How a field's cells are read: the column types of `columns.ts` plus `'date'` (a calendar date or month,

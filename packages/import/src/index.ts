@@ -1,6 +1,7 @@
-// The import pipeline of the examples app: parse a CSV or Excel file, detect its conventions, map and
-// validate its columns, and hand the accounts to the pages. Pure functions run in Node (tests) and in the
-// import Web Worker; ImportPanel is the React UI.
+// @kamkit/import: parse a CSV, TSV, Excel file or pasted range, detect its conventions, map and validate its
+// columns, and hand back accounts with every problem by spreadsheet row and column. Everything here is
+// framework-free and runs in Node, in the page and in the import Web Worker; the React panel is
+// `@kamkit/import/react`.
 export {
   type ActiveField,
   activeFields,
@@ -10,10 +11,23 @@ export {
   type PreviewRow,
 } from './build';
 export { type CellContext, type CellOutcome, looksLikeFormula, readCell } from './cells';
-export { createImportClient, createInlineImportClient, type ImportClient } from './client';
+export {
+  createImportClient,
+  createInlineImportClient,
+  ImportCancelledError,
+  type ImportClient,
+  type ImportClientOptions,
+} from './client';
+export { IMPORT_COLUMNS, type ImportColumn, type ImportColumnKey, normalizeHeader } from './columns';
 export { type DateOrder, detectDateOrder, localeDateOrder, parseLocaleDate } from './dates';
-export { DELIMITERS, type Delimiter, detectDelimiter } from './delimiter';
-export { decodeText, decodeWindows1252, encodeWindows1252, type TextEncoding } from './encoding';
+export { DELIMITER_LABELS, DELIMITERS, type Delimiter, detectDelimiter } from './delimiter';
+export {
+  decodeText,
+  decodeWindows1252,
+  ENCODING_LABELS,
+  encodeWindows1252,
+  type TextEncoding,
+} from './encoding';
 export { type ExportOptions, importedAccountsToCsv, issuesToCsv } from './export';
 export {
   autoMap,
@@ -21,13 +35,14 @@ export {
   columnLetter,
   detectHeaderRow,
   detectShape,
+  type FieldGroup,
   type FieldKey,
   IMPORT_FIELDS,
   type ImportField,
   matchHeader,
   type YearShape,
 } from './fields';
-export { ImportPanel, type ImportPanelProps } from './ImportPanel';
+export { type CsvCell, type CsvOptions, isFormulaLike, neutraliseCell, toCsv } from './neutralise';
 export {
   detectNumberFormat,
   localeNumberFormat,
@@ -37,7 +52,15 @@ export {
   parseLocaleNumber,
   resolveNumberFormat,
 } from './numbers';
-export { type Analysis, ImportFileError, ImportSession, loadTable, type Progress } from './session';
+export {
+  type Analysis,
+  type AnalysisView,
+  ImportFileError,
+  ImportSession,
+  loadTable,
+  type Progress,
+  type ResultSummary,
+} from './session';
 export { parseCsv, readXlsx } from './table';
 export {
   AUTO_SETTINGS,
@@ -48,4 +71,9 @@ export {
   type ImportResult,
   type ImportSettings,
   type IssueCode,
+  type Month,
+  type OnboardingStage,
+  type Plan,
+  type ResolvedSettings,
+  type Segment,
 } from './types';

@@ -1,18 +1,29 @@
-import type { Month, OnboardingStage, Plan, Segment } from '../data/types';
 import type { DateOrder } from './dates';
 import type { Delimiter } from './delimiter';
 import type { TextEncoding } from './encoding';
 import type { ColumnMapping, FieldKey, YearShape } from './fields';
 import type { NumberFormat, NumberFormatSource, NumberVotes } from './numbers';
 
+/** A calendar month as `'YYYY-MM'`, e.g. `'2024-03'`. */
+export type Month = `${number}-${string}`;
+
+/** Subscription plan, from the smallest to the largest. */
+export type Plan = 'Basic' | 'Standard' | 'Premium';
+
+/** Kind of organisation (the template's segments). */
+export type Segment = 'Hospital system' | 'Clinic' | 'Laboratory' | 'Insurer';
+
+/** Onboarding stages in order; an account that finished onboarding is `'Live'`. */
+export type OnboardingStage = 'Contract signed' | 'Kick-off' | 'Integration' | 'Training' | 'Live';
+
 /** A cell as read from a file: always text from a CSV; text, number, boolean or date from an Excel sheet. */
 export type Cell = string | number | boolean | Date | null;
 
 /**
- * An account read from the user's file. Like the demo's `Account`, but for what a spreadsheet holds: any
+ * An account read from the user's file. Like `@kamkit/core`'s account records, for what a spreadsheet holds: any
  * number of revenue years (keyed `'2021'`, `'2025'`, …) and `null` for every value the file does not have.
- * Text fields are kept exactly as written (a name like `=HYPERLINK(…)` stays that text; render it as React
- * text and export it with `toCsv`, which neutralises it).
+ * Text fields are kept exactly as written (a name like `=HYPERLINK(…)` stays that text; render it as text,
+ * never as HTML; the CSV and XLSX exports neutralise it).
  */
 export interface ImportedAccount {
   /** Spreadsheet row the account was read from (header = row 1); the first of its rows for years as rows. */

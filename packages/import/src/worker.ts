@@ -1,5 +1,6 @@
-// The import's Web Worker: reads, parses and validates files off the main thread, so a 50,000-row file does
-// not freeze the page. A thin adapter around ImportSession; the page talks to it through ImportClient.
+// The import's Web Worker (`@kamkit/import/worker`): reads, parses and validates files off the main thread, so
+// a large file does not freeze the page. A thin adapter around ImportSession; the page talks to it through
+// createImportClient. Outside a worker scope (Node, a page that imports it by mistake) it does nothing.
 import type { WorkerRequest, WorkerResponse } from './protocol';
 import { ImportFileError, ImportSession, type Progress, viewOf } from './session';
 
@@ -9,11 +10,13 @@ interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
 }
 
-const scope = self as unknown as WorkerScope;
+const isWorker =
+  typeof self !== 'undefined' && typeof (self as { importScripts?: unknown }).importScripts === 'function';
+const scope = (isWorker ? self : null) as unknown as WorkerScope | null;
 const session = new ImportSession();
-const post = (message: WorkerResponse) => scope.postMessage(message);
+const post = (message: WorkerResponse) => scope?.postMessage(message);
 
-scope.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
+scope?.addEventListener('message', async (event: MessageEvent<WorkerRequest>) => {
   const request = event.data;
   let last = 0;
   const progress = (p: Progress) => {

@@ -1,7 +1,7 @@
-import { neutraliseCell } from '@kamkit/react';
 import { describe, expect, it } from 'vitest';
-import { importedAccountsToCsv, issuesToCsv } from './export';
-import { viewOf } from './session';
+import { importedAccountsToCsv, issuesToCsv } from '../src/export';
+import { neutraliseCell } from '../src/neutralise';
+import { viewOf } from '../src/session';
 import { importFile } from './test-helpers';
 
 const lines = (...rows: string[]) => `${rows.join('\r\n')}\r\n`;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDateOrder, excelSerialToIso, localeDateOrder, parseLocaleDate } from './dates';
+import { detectDateOrder, excelSerialToIso, localeDateOrder, parseLocaleDate } from '../src/dates';
 
 describe('parseLocaleDate', () => {
   it('reads German dd.mm.yyyy dates day-first whatever the order', () => {

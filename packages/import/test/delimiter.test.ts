@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectDelimiter } from './delimiter';
+import { detectDelimiter } from '../src/delimiter';
 
 describe('detectDelimiter', () => {
   it('finds ; in a German file although its decimal commas vary per row', () => {

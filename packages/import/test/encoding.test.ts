@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, decodeWindows1252, encodeWindows1252 } from './encoding';
+import { decodeText, decodeWindows1252, encodeWindows1252 } from '../src/encoding';
 
 const utf8 = (text: string) => new TextEncoder().encode(text);
 

@@ -1,6 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { IMPORT_COLUMNS } from '../data/columns';
-import { autoMap, columnLetter, detectHeaderRow, detectShape, IMPORT_FIELDS, matchHeader } from './fields';
+import { IMPORT_COLUMNS } from '../src/columns';
+import {
+  autoMap,
+  columnLetter,
+  detectHeaderRow,
+  detectShape,
+  IMPORT_FIELDS,
+  matchHeader,
+} from '../src/fields';
 
 describe('matchHeader', () => {
   it('maps German headers through the aliases of columns.ts', () => {

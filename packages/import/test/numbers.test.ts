@@ -5,7 +5,7 @@ import {
   numberEvidence,
   parseLocaleNumber,
   resolveNumberFormat,
-} from './numbers';
+} from '../src/numbers';
 
 describe('parseLocaleNumber', () => {
   it('reads German numbers with a decimal comma and dots for thousands', () => {

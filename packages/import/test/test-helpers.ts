@@ -1,5 +1,5 @@
-import { ImportSession } from './session';
-import { AUTO_SETTINGS, type ImportSettings } from './types';
+import { ImportSession } from '../src/session';
+import { AUTO_SETTINGS, type ImportSettings } from '../src/types';
 
 /** Loads bytes or text into a session and imports them with the detected mapping (test helper). */
 export async function importFile(

@@ -1,13 +1,25 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { AUTO_SETTINGS, ImportSession, type ImportSettings } from '@kamkit/import';
 import { describe, expect, it } from 'vitest';
 import { importFiles } from '../../scripts/import-files';
 import { generateDemoData } from '../data/generate';
-import { importFile } from './test-helpers';
+
+/** Loads bytes into a session and imports them with the detected mapping. */
+async function importFile(
+  bytes: Uint8Array,
+  options: { fileName?: string; locale?: string; settings?: Partial<ImportSettings> } = {},
+) {
+  const settings = { ...AUTO_SETTINGS, ...options.settings };
+  const session = new ImportSession();
+  const summary = await session.load(bytes, options.fileName ?? 'test.csv', settings);
+  return { summary, ...session.analyse(summary.mapping, settings, options.locale ?? 'en-US') };
+}
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fixture = (name: string) => new Uint8Array(readFileSync(path.join(here, 'fixtures', name)));
+const fixture = (name: string) =>
+  new Uint8Array(readFileSync(path.join(here, '../../../import/test/fixtures', name)));
 const demo = new Map(generateDemoData().accounts.map((a) => [a.id, a]));
 const latestMrr = (id: string) => demo.get(id)!.mrr.at(-1)!.mrr;
 

@@ -10,16 +10,31 @@ import {
   useRef,
   useState,
 } from 'react';
-import { fieldLabel } from './build';
-import { createImportClient, type ImportClient } from './client';
-import { DELIMITER_LABELS, DELIMITERS, type Delimiter } from './delimiter';
-import { ENCODING_LABELS, type TextEncoding } from './encoding';
-import { importedAccountsToCsv, issuesToCsv } from './export';
-import { type ColumnMapping, columnLetter, type FieldGroup, IMPORT_FIELDS, type ImportField } from './fields';
-import { type NumberFormat, parseLocaleNumber } from './numbers';
-import type { AnalysisView, Progress } from './session';
-import { AUTO_SETTINGS, type FileSummary, type ImportResult, type ImportSettings } from './types';
-import './import.css';
+import {
+  type AnalysisView,
+  AUTO_SETTINGS,
+  type ColumnMapping,
+  columnLetter,
+  createImportClient,
+  DELIMITER_LABELS,
+  DELIMITERS,
+  type Delimiter,
+  ENCODING_LABELS,
+  type FieldGroup,
+  type FileSummary,
+  fieldLabel,
+  IMPORT_FIELDS,
+  type ImportClient,
+  type ImportField,
+  type ImportResult,
+  type ImportSettings,
+  importedAccountsToCsv,
+  issuesToCsv,
+  type NumberFormat,
+  type Progress,
+  parseLocaleNumber,
+  type TextEncoding,
+} from '../index';
 
 /** Props of {@link ImportPanel}. */
 export interface ImportPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'onChange'> {
@@ -32,7 +47,7 @@ export interface ImportPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'onC
   locale: string;
   /** Heading text. Default `'Import your accounts'`. */
   heading?: string;
-  /** URL prefix of the template files in `public/`. Default Vite's `import.meta.env.BASE_URL`. */
+  /** URL prefix of the template files (the app serves them). Default `''` (relative to the page). */
   templateBase?: string;
   /** Issues listed before "and N more". Default 100. */
   maxIssues?: number;
@@ -155,7 +170,7 @@ export function ImportPanel({
   onApply,
   locale,
   heading = 'Import your accounts',
-  templateBase = import.meta.env.BASE_URL,
+  templateBase = '',
   maxIssues = 100,
   createClient = createImportClient,
   className,

@@ -5,12 +5,12 @@ import { fileURLToPath } from 'node:url';
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { createElement } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createInlineImportClient } from './client';
-import { ImportPanel } from './ImportPanel';
-import type { ImportResult } from './types';
+import { createInlineImportClient } from '../../src/client';
+import { ImportPanel } from '../../src/react/ImportPanel';
+import type { ImportResult } from '../../src/types';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const fixture = (name: string) => new File([readFileSync(path.join(here, 'fixtures', name))], name);
+const fixture = (name: string) => new File([readFileSync(path.join(here, '../fixtures', name))], name);
 
 afterEach(cleanup);
 
@@ -38,7 +38,7 @@ describe('ImportPanel', () => {
     expect(screen.getByLabelText('CSV or Excel file to import').getAttribute('type')).toBe('file');
     expect(screen.getByRole('status').getAttribute('aria-live')).toBe('polite');
     expect(screen.getByRole('link', { name: 'CSV (Deutsch, ;)' }).getAttribute('href')).toBe(
-      '/kamkit-import-template-de.csv',
+      'kamkit-import-template-de.csv',
     );
   });
 
