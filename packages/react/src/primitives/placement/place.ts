@@ -117,11 +117,7 @@ export function placeLabels<C extends LabelCandidate>(
     }
     const choice = chosen >= 0 ? chosen : fallback;
     if (choice < 0) {
-      result.hidden.push({
-        candidate,
-        index,
-        reason: (['outside', 'obstacle', 'collision'] as const)[furthest],
-      });
+      result.hidden.push({ candidate, index, reason: furthest });
       return;
     }
     const position = candidate.positions[choice] as C['positions'][number];
