@@ -60,15 +60,25 @@ export interface ActiveField {
 
 /**
  * The fields an import reads for a mapping and year layout, in mapping-table order: with years as columns
- * the `years` of the mapping (ascending) and not `year`/`revenue`; with years as rows the reverse.
+ * the `years` of the mapping (ascending) and not `year`/`revenue`; with years as rows the reverse; for a
+ * snapshot the `revenue` column read as the revenue of `snapshotYear` (`revenue_YYYY`), and not `year`.
  */
-export function activeFields(mapping: ColumnMapping, shape: YearShape): ActiveField[] {
+export function activeFields(
+  mapping: ColumnMapping,
+  shape: YearShape,
+  snapshotYear: string | null = null,
+): ActiveField[] {
   const out: ActiveField[] = [];
   for (const field of IMPORT_FIELDS) {
     const column = mapping.fields[field.key];
     if (column === undefined) continue;
-    if (shape === 'columns' && (field.key === 'year' || field.key === 'revenue')) continue;
+    if (shape !== 'rows' && (field.key === 'year' || field.key === 'revenue')) continue;
     out.push({ key: field.key, spec: field, column });
+  }
+  const revenueColumn = mapping.fields.revenue;
+  if (shape === 'snapshot' && snapshotYear !== null && revenueColumn !== undefined) {
+    const spec = revenueYearField(snapshotYear);
+    out.push({ key: spec.key, spec, column: revenueColumn, year: snapshotYear });
   }
   if (shape === 'columns') {
     for (const year of Object.keys(mapping.years).sort()) {
@@ -122,15 +132,20 @@ export interface ColumnEvidence {
 export function resolveSettings(
   table: Pick<Table, 'delimiter'>,
   mapping: ColumnMapping,
-  settings: Pick<ImportSettings, 'numberFormat' | 'dateOrder' | 'shape'>,
+  settings: Pick<ImportSettings, 'numberFormat' | 'dateOrder' | 'shape'> &
+    Partial<Pick<ImportSettings, 'snapshotYear'>>,
   locale: string,
   evidence: ColumnEvidence,
+  now: Date = new Date(),
 ): ResolvedSettings & { votes: Record<number, NumberVotes> } {
-  const shape: ResolvedSettings['shape'] =
-    settings.shape === 'auto'
-      ? { shape: detectShape(mapping), source: 'detected' }
-      : { shape: settings.shape, source: 'override' };
-  const active = activeFields(mapping, shape.shape);
+  const decided = settings.shape === 'auto' ? detectShape(mapping) : settings.shape;
+  const wanted = settings.snapshotYear ?? 'auto';
+  const shape: ResolvedSettings['shape'] = {
+    shape: decided,
+    source: settings.shape === 'auto' ? 'detected' : 'override',
+    snapshotYear: decided === 'snapshot' ? String(wanted === 'auto' ? now.getFullYear() : wanted) : null,
+  };
+  const active = activeFields(mapping, shape.shape, shape.snapshotYear);
   const numeric = active.filter((f) => f.spec.type === 'number' || f.spec.type === 'integer');
   const votes: Record<number, NumberVotes> = {};
   for (const f of numeric) votes[f.column] = evidence.numbers(f.column);
@@ -190,7 +205,7 @@ export function previewRows(
   resolved: ResolvedSettings,
   count = 5,
 ): PreviewRow[] {
-  const active = activeFields(mapping, resolved.shape.shape);
+  const active = activeFields(mapping, resolved.shape.shape, resolved.shape.snapshotYear);
   const fallback = resolved.numberFormat.file ?? 'point';
   const out: PreviewRow[] = [];
   for (let r = table.headerIndex + 1; r < table.rows.length && out.length < count; r++) {
@@ -296,7 +311,7 @@ export function buildImport(
   onProgress?: ProgressCallback,
 ): ImportResult {
   const shape = resolved.shape.shape;
-  const active = activeFields(mapping, shape);
+  const active = activeFields(mapping, shape, resolved.shape.snapshotYear);
   const fallback = resolved.numberFormat.file ?? 'point';
   const contexts = active.map((f) => contextFor(resolved, f.column, fallback));
   const issues: Sortable[] = [];
@@ -350,7 +365,7 @@ export function buildImport(
   const pending = new Map<string, Pending>();
   const yearsSeen = new Set<string>();
   const total = table.rows.length - table.headerIndex - 1;
-  const canBuild = idColumn !== null && nameColumn !== null && (shape === 'columns' || longTableReady);
+  const canBuild = idColumn !== null && nameColumn !== null && (shape !== 'rows' || longTableReady);
 
   for (let r = table.headerIndex + 1; canBuild && r < table.rows.length; r++) {
     const row = table.rows[r]!;
@@ -389,7 +404,7 @@ export function buildImport(
       else values[f.key as FieldKey] = outcome.value;
     });
     const id = str(values.id);
-    if (shape === 'columns' && id !== null) {
+    if (shape !== 'rows' && id !== null) {
       const first = firstRowOfId.get(id);
       if (first === undefined) firstRowOfId.set(id, rowNumber);
       else
@@ -434,7 +449,7 @@ export function buildImport(
     }
     issues.push(...rowIssues);
 
-    if (shape === 'columns') {
+    if (shape !== 'rows') {
       const years = Object.keys(revenue);
       if (years.length > 0 && years.every((y) => revenue[y] === null))
         issues.push(issue('warning', 'no-revenue', rowNumber, null, 'The row has no revenue in any year.'));
@@ -476,7 +491,9 @@ export function buildImport(
   }
 
   let years: string[];
-  if (shape === 'columns') {
+  if (shape === 'snapshot') {
+    years = resolved.shape.snapshotYear !== null && mapping.fields.revenue !== undefined ? [resolved.shape.snapshotYear] : [];
+  } else if (shape === 'columns') {
     years = Object.keys(mapping.years).sort();
   } else {
     years = [...yearsSeen].sort();
@@ -501,7 +518,7 @@ export function buildImport(
     }
     accounts.sort((a, b) => a.row - b.row);
   }
-  if (shape === 'columns') for (const a of accounts) for (const y of years) a.revenue[y] ??= null;
+  if (shape !== 'rows') for (const a of accounts) for (const y of years) a.revenue[y] ??= null;
   if (years.length === 0 && canBuild)
     issues.push(
       issue(

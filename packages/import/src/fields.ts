@@ -293,18 +293,28 @@ export type YearShape =
   /** One row per account, one column per year (`Umsatz 2022`, `Umsatz 2023`, …). */
   | 'columns'
   /** One row per account and year, with a year column and a revenue column. */
-  | 'rows';
+  | 'rows'
+  /**
+   * A one-year snapshot: one revenue column without a year in its header (`Revenue`, `Umsatz`) and no year
+   * column; its values are the revenue of one year that the user confirms (`ImportSettings.snapshotYear`).
+   */
+  | 'snapshot';
 
 /**
  * The year layout a mapping implies: `'rows'` when a year and a revenue column are mapped and fewer than two
- * year columns are, otherwise `'columns'` (also when no revenue is mapped at all).
+ * year columns are; `'snapshot'` when a revenue column without a year is mapped and neither a year column nor
+ * any revenue-year column is; otherwise `'columns'` (also when no revenue is mapped at all).
  *
  * @example
  * detectShape({ fields: { id: 0, year: 2, revenue: 3 }, years: {} }); // 'rows'
+ * detectShape({ fields: { id: 0, revenue: 3 }, years: {} }); // 'snapshot'
  */
 export function detectShape(mapping: ColumnMapping): YearShape {
-  const longTable = mapping.fields.year !== undefined && mapping.fields.revenue !== undefined;
-  return longTable && Object.keys(mapping.years).length < 2 ? 'rows' : 'columns';
+  const hasRevenue = mapping.fields.revenue !== undefined;
+  const yearColumns = Object.keys(mapping.years).length;
+  if (hasRevenue && mapping.fields.year !== undefined && yearColumns < 2) return 'rows';
+  if (hasRevenue && mapping.fields.year === undefined && yearColumns === 0) return 'snapshot';
+  return 'columns';
 }
 
 /**

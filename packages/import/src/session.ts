@@ -204,6 +204,9 @@ export async function loadTable(
  * const { result } = session.analyse(summary.mapping, AUTO_SETTINGS, 'de-DE');
  */
 export class ImportSession {
+  /** Options: `now` is the clock a snapshot's default year comes from (tests pass a fixed date). */
+  constructor(private readonly options: { now?: () => Date } = {}) {}
+
   private table: Table | null = null;
   private numberVotes = new Map<number, NumberVotes>();
   private dateVotes = new Map<number, DateVotes>();
@@ -287,7 +290,8 @@ export class ImportSession {
   ): Analysis {
     const table = this.table;
     if (!table) throw new Error('No file loaded');
-    const { votes, ...resolved } = resolveSettings(table, mapping, settings, locale, this.evidence);
+    const now = this.options.now?.() ?? new Date();
+    const { votes, ...resolved } = resolveSettings(table, mapping, settings, locale, this.evidence, now);
     const preview = previewRows(table, mapping, resolved, PREVIEW_ROWS);
     const built = buildImport(table, mapping, resolved, (rows, fraction) =>
       onProgress?.({ stage: 'validating', rows, fraction }),

@@ -128,8 +128,14 @@ export interface ImportSettings {
   numberFormat: NumberFormat | 'auto';
   /** Day/month order of text dates. */
   dateOrder: DateOrder | 'auto';
-  /** Years as columns or as rows. */
+  /** Years as columns, as rows, or one year without a year in the file (a snapshot). */
   shape: YearShape | 'auto';
+  /**
+   * The year a snapshot's revenue column holds (`shape` `'snapshot'`), e.g. `2025`; `'auto'` is the current
+   * calendar year of the session's clock (`new ImportSession({ now })`, default the system clock). The user
+   * confirms it in the panel. Ignored for the other layouts.
+   */
+  snapshotYear: number | 'auto';
 }
 
 /** All settings on `'auto'`. */
@@ -141,6 +147,7 @@ export const AUTO_SETTINGS: Readonly<ImportSettings> = {
   numberFormat: 'auto',
   dateOrder: 'auto',
   shape: 'auto',
+  snapshotYear: 'auto',
 };
 
 /** What was found in one column of the file. */
@@ -190,7 +197,12 @@ export interface ResolvedSettings {
     file: NumberFormat | null;
   };
   dateOrder: { order: DateOrder; source: 'override' | 'file' | 'number-format' | 'locale' };
-  shape: { shape: YearShape; source: 'override' | 'detected' };
+  shape: {
+    shape: YearShape;
+    source: 'override' | 'detected';
+    /** The year of a snapshot (`shape` `'snapshot'`), e.g. `'2025'`; `null` for the other layouts. */
+    snapshotYear: string | null;
+  };
   /** Fields whose values are mapped, with years as `revenue_YYYY`. */
   fields: (FieldKey | `revenue_${string}`)[];
 }
