@@ -59,7 +59,7 @@ export type {
   InfluenceStepKind,
   ReportingDirection,
 } from './influencePaths';
-export { influencePaths } from './influencePaths';
+export { INFLUENCE_MAX_DEPTH, INFLUENCE_MAX_PATHS, influencePaths } from './influencePaths';
 export type {
   MrrByPlanExcluded,
   MrrByPlanOptions,
@@ -129,6 +129,7 @@ export type {
   Coverage,
   DecisionPower,
   InfluenceInput,
+  InfluenceKind,
   StakeholderInfluence,
   StakeholderMapOptions,
   StakeholderMapResult,

@@ -2,6 +2,7 @@ import type { FieldOrAccessor, Id, IdField } from './accessor';
 import { toAccessor, toArray } from './accessor';
 import { KamkitError } from './errors';
 import { compareIds, isId, readIds } from './id';
+import { readInfluences } from './influenceLines';
 
 /** How much say a person has in the buying decision. */
 export type DecisionPower = 'high' | 'medium' | 'low';
@@ -12,10 +13,18 @@ export type Attitude = 'positive' | 'neutral' | 'negative';
 /** Coverage of the buying centre: see {@link coverage}. */
 export type Coverage = 'red' | 'amber' | 'green';
 
+/** Whether an influence line works for you (`'positive'`), against you (`'negative'`) or neither. */
+export type InfluenceKind = 'positive' | 'neutral' | 'negative';
+
 /** An influence line as given: `from` can sway `to`, outside the reporting hierarchy (drawn dotted). */
 export interface InfluenceInput {
   from: Id;
   to: Id;
+  /**
+   * Whether the line works for you; missing (or `null`) means `'neutral'`. Read case-insensitively. Not to be
+   * confused with the `kind` of a path step (`InfluenceStepKind`).
+   */
+  kind?: InfluenceKind | null;
 }
 
 /** Options of {@link stakeholderMap}. */
@@ -81,6 +90,8 @@ export interface StakeholderInfluence<L extends InfluenceInput = InfluenceInput>
   from: Id;
   /** The person swayed. */
   to: Id;
+  /** The line's kind: `'neutral'` when none was given. A `'negative'` line is never a route of `influencePaths`. */
+  kind: InfluenceKind;
   /** The line as given. */
   datum: L;
   /** Its position in `influences`. */
@@ -154,8 +165,10 @@ export function coverage(
  *   `stratify` does). An empty list gives an empty map.
  * - Secondary (dotted) reporting lines must name other people in the list (`MISSING_PARENT`, `CYCLE` for a
  *   person's own id); they are not part of the tree and may form loops with it.
- * - Influence lines `{ from, to }` must name people in the list (`MISSING_PERSON` with the unknown `id`, the
- *   line's `index` and `field` `influences[i].from`/`.to`); `from === to` throws `INVALID_OPTION`.
+ * - Influence lines `{ from, to, kind? }` must name people in the list (`MISSING_PERSON` with the unknown `id`,
+ *   the line's `index` and `field` `influences[i].from`/`.to`); `from === to` throws `INVALID_OPTION`. `kind`
+ *   is `'positive' | 'neutral' | 'negative'` (case-insensitive; missing or `null` is `'neutral'`); any other
+ *   value throws `INVALID_OPTION` (`influences[i].kind`), since a misspelt `'negativ'` must not become a route.
  * - Values never throw: decision power and attitude are read case-insensitively and are `null` when missing
  *   or unknown; relationship is `null` unless a finite number; key contact is `true` only for `true`.
  * - Key stakeholders default to high decision power and a neutral attitude; `isKeyStakeholder` overrides.
@@ -326,43 +339,7 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
     }
   }
 
-  const influences: StakeholderInfluence<L>[] = [];
-  if (options.influences !== undefined) {
-    const lines = toArray(options.influences, 'influences');
-    lines.forEach((line, k) => {
-      if (line === null || typeof line !== 'object') {
-        throw new KamkitError('INVALID_OPTION', `influences[${k}] must be an object { from, to }.`, {
-          index: k,
-          field: `influences[${k}]`,
-        });
-      }
-      for (const end of ['from', 'to'] as const) {
-        const ref: unknown = line[end];
-        if (!isId(ref)) {
-          throw new KamkitError(
-            'INVALID_ID',
-            `influences[${k}].${end} is ${String(ref)}; it must be a person's id (a string or a finite number).`,
-            { index: k, field: `influences[${k}].${end}` },
-          );
-        }
-        if (!indexById.has(ref)) {
-          throw new KamkitError(
-            'MISSING_PERSON',
-            `influences[${k}].${end} names ${JSON.stringify(ref)}, who is not in the list of people.`,
-            { id: ref, index: k, field: `influences[${k}].${end}` },
-          );
-        }
-      }
-      if (line.from === line.to) {
-        throw new KamkitError(
-          'INVALID_OPTION',
-          `influences[${k}] goes from ${JSON.stringify(line.from)} to themselves.`,
-          { id: line.from, index: k, field: `influences[${k}]` },
-        );
-      }
-      influences.push({ from: line.from, to: line.to, datum: line, index: k });
-    });
-  }
+  const influences = readInfluences(options.influences, indexById);
 
   const secondaryLines: { from: Id; to: Id }[] = [];
   for (const node of [...rows].sort((a, b) => compareIds(a.id, b.id))) {

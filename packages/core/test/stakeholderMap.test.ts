@@ -21,7 +21,8 @@ describe('stakeholderMap', () => {
     expect(map.keyStakeholders.map((p) => p.id)).toEqual(['evp']);
     expect(map.roots).toEqual(['consultant', 'evp']); // a forest: the consultancy is another organisation
     expect(map.influences).toEqual([
-      { from: 'consultant', to: 'evp', datum: hospitalInfluences[0], index: 0 },
+      { from: 'consultant', to: 'evp', kind: 'positive', datum: hospitalInfluences[0], index: 0 },
+      { from: 'cfo', to: 'evp', kind: 'negative', datum: hospitalInfluences[1], index: 1 },
     ]);
     expect(map.coverage).toBe('amber'); // our best champion (IT director) has medium decision power
     const won = stakeholderMap(
@@ -30,6 +31,21 @@ describe('stakeholderMap', () => {
     );
     expect(won.coverage).toBe('green');
     expect(won.keyStakeholders).toEqual([]);
+  });
+
+  it("reads an influence line's kind case-insensitively, missing as neutral, and refuses any other kind", () => {
+    const people = [{ id: 'a' }, { id: 'b', parentId: 'a' }];
+    const map = stakeholderMap(people, {
+      influences: [
+        { from: 'b', to: 'a' },
+        { from: 'a', to: 'b', kind: ' Negative ' as never },
+        { from: 'b', to: 'a', kind: null },
+      ],
+    });
+    expect(map.influences.map((l) => l.kind)).toEqual(['neutral', 'negative', 'neutral']);
+    expect(() =>
+      stakeholderMap(people, { influences: [{ from: 'b', to: 'a', kind: 'negativ' as never }] }),
+    ).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', index: 0, field: 'influences[0].kind' }));
   });
 
   it('orders people depth-first from the top with depth, children, root and parent ids for d3 stratify', () => {
