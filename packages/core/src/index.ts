@@ -146,5 +146,16 @@ export type {
 export { upsellCandidates } from './upsellCandidates';
 export type { WhaleCurveExcluded, WhaleCurveOptions, WhaleCurveResult, WhaleCurveRow } from './whaleCurve';
 export { whaleCurve } from './whaleCurve';
+export type {
+  LargestWhitespaceOptions,
+  WhitespaceExcluded,
+  WhitespaceExclusionReason,
+  WhitespaceOptions,
+  WhitespaceProductSummary,
+  WhitespaceResult,
+  WhitespaceRow,
+  WhitespaceStatus,
+} from './whitespace';
+export { largestWhitespace, whitespace } from './whitespace';
 export type { XyzClass, XyzDeviation, XyzNullReason, XyzOptions, XyzResult, XyzRow, XyzSeries } from './xyz';
 export { xyz } from './xyz';
