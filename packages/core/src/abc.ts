@@ -2,9 +2,10 @@ import type { ComputedAbcLimits } from './abcComputed';
 import { computeAbc } from './abcComputed';
 import type { IdField, NumberField } from './accessor';
 import { KamkitError } from './errors';
+import type { Excluded } from './excluded';
 import { addCompensated, lt, lte } from './numeric';
-import { limitPair, oneOf } from './options';
-import type { Excluded, ParetoRow } from './pareto';
+import { limitPair, oneOf, readOptions } from './options';
+import type { ParetoRow } from './pareto';
 import type { Ranking } from './ranking';
 import { cumulativeShare, rankValues, vitalCount } from './ranking';
 
@@ -32,7 +33,7 @@ export type AbcMethod = 'fixed' | 'computed';
 export interface AbcOptions<T> {
   /** The value of each account (e.g. revenue): a field name or `(d, i, data) => number`. Default: the field `value`. */
   value?: NumberField<T>;
-  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  /** The id of each account (unique). Default: the field `id`; when no record has one, the index (see {@link pareto}). */
   id?: IdField<T>;
   /**
    * The upper limits of A and B, `[a, b]` with 0 < a ≤ b ≤ 1. Default `[0.8, 0.95]` for `basis: 'value'`
@@ -72,7 +73,7 @@ export interface AbcTierSummary {
 export interface AbcResult<T> {
   /** Accounts with a positive value, by value descending then id ascending, each with its tier. */
   rows: AbcRow<T>[];
-  /** Records left out (value ≤ 0, non-finite or missing), in input order. */
+  /** Records left out (value ≤ 0, text, non-finite or missing; `field` `'value'`), in input order. */
   excluded: Excluded<T>[];
   /** Sum of the values of `rows`. */
   total: number;
@@ -138,9 +139,11 @@ const METHODS: readonly AbcMethod[] = ['fixed', 'computed'];
  *   values ≤ 0 are excluded before the curve is drawn (the package counts them as zeros on the share-of-accounts
  *   axis), and when all values are equal every account is A. `thresholds`, `basis`, `boundary` and `ties`
  *   cannot be combined with it.
- * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids and `INVALID_OPTION` for thresholds that are
- *   not `[a, b]` with 0 < a ≤ b ≤ 1, an unknown `basis`/`boundary`/`ties`/`method`, or options that do not
- *   combine with `method: 'computed'`.
+ * - `options` may be `null`/`undefined` (all defaults; `null` for a single option is its default too). Throws
+ *   `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids, `OVERFLOW` for a total beyond `Number.MAX_VALUE`,
+ *   and `INVALID_OPTION` for options that are not an object, thresholds that are not `[a, b]` with
+ *   0 < a ≤ b ≤ 1, an unknown `basis`/`boundary`/`ties`/`method`, or options that do not combine with
+ *   `method: 'computed'`. Errors thrown by the caller's accessors or getters pass through unchanged.
  *
  * @example
  * const result = abc(accounts, { value: 'revenue', id: 'name' });
@@ -153,11 +156,12 @@ const METHODS: readonly AbcMethod[] = ['fixed', 'computed'];
  * // limits computed from the data (Ultsch & Lötsch 2015)
  * abc(accounts, { value: 'revenue', method: 'computed' }).computed?.abLimit;
  */
-export function abc<T>(data: Iterable<T>, options: AbcOptions<T> = {}): AbcResult<T> {
-  const method = oneOf(options.method, METHODS, 'fixed', 'method');
+export function abc<T>(data: Iterable<T>, options?: AbcOptions<T> | null): AbcResult<T> {
+  const o = readOptions(options);
+  const method = oneOf(o.method, METHODS, 'fixed', 'method');
   if (method === 'computed') {
     for (const field of ['thresholds', 'basis', 'boundary', 'ties'] as const) {
-      if (options[field] !== undefined) {
+      if (o[field] != null) {
         throw new KamkitError(
           'INVALID_OPTION',
           `${field} cannot be combined with method 'computed', which derives its limits from the data.`,
@@ -166,17 +170,15 @@ export function abc<T>(data: Iterable<T>, options: AbcOptions<T> = {}): AbcResul
       }
     }
   }
-  const basis = oneOf(options.basis, BASES, 'value', 'basis');
-  const boundary = oneOf(options.boundary, BOUNDARIES, 'crossing', 'boundary');
-  const ties = oneOf(options.ties, TIES, 'order', 'ties');
-  const thresholds = limitPair(
-    options.thresholds,
-    basis === 'count' ? [0.2, 0.5] : [0.8, 0.95],
-    'thresholds',
-    { min: 0, max: 1 },
-  );
+  const basis = oneOf(o.basis, BASES, 'value', 'basis');
+  const boundary = oneOf(o.boundary, BOUNDARIES, 'crossing', 'boundary');
+  const ties = oneOf(o.ties, TIES, 'order', 'ties');
+  const thresholds = limitPair(o.thresholds, basis === 'count' ? [0.2, 0.5] : [0.8, 0.95], 'thresholds', {
+    min: 0,
+    max: 1,
+  });
 
-  const ranking = rankValues(data, options.value, options.id);
+  const ranking = rankValues(data, o.value, o.id);
   const { values, total } = ranking;
   const n = values.length;
   let tiers: AbcTier[];

@@ -2,10 +2,11 @@ import type { AbcBasis, AbcBoundary, AbcMethod, AbcResult, AbcTier, AbcTies } fr
 import { abc } from './abc';
 import type { Id, IdField } from './accessor';
 import { toArray } from './accessor';
-import { KamkitError } from './errors';
+import { dict } from './dict';
 import { compareIds, readIds } from './id';
 import type { ExclusionReason } from './numeric';
-import { CompensatedSum, classifyValue } from './numeric';
+import { CompensatedSum, finite } from './numeric';
+import { invalidOption, listOption, readOptions } from './options';
 
 /**
  * An account's state in one period (or overall):
@@ -47,7 +48,10 @@ export type PeriodValueAccessor<T, P extends PeriodKey> = (
 export interface AbcOverTimeOptions<T, P extends PeriodKey> {
   /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
   id?: IdField<T>;
-  /** The periods, in time order (unique; `1` and `'1'` count as the same key). */
+  /**
+   * The periods, in time order: unique strings or finite numbers (`1` and `'1'` count as the same key), at most
+   * {@link MAX_ABC_PERIODS} (1,000). Any string is a key, `'__proto__'` included.
+   */
   periods: readonly P[];
   /**
    * The account's value in a period: `(d, period, i, data) => number`, or the name of a field that holds an
@@ -74,9 +78,9 @@ export interface AbcOverTimeRow<T, P extends PeriodKey> {
   datum: T;
   /** The record's zero-based position in the input. */
   index: number;
-  /** The account's state in each period, keyed by period. */
+  /** The account's state in each period, keyed by period (a record without a prototype: every key is data). */
   states: Record<P, AbcState>;
-  /** The raw value read for each period, keyed by period. */
+  /** The raw value read for each period, keyed by period (a record without a prototype). */
   values: Record<P, unknown>;
   /**
    * Sum of the account's values over all periods (a missing period adds nothing; zero and negative values are
@@ -135,6 +139,7 @@ const stateOfExclusion: Record<ExclusionReason, AbcState> = {
   negative: 'none',
   missing: 'absent',
   'non-finite': 'invalid',
+  text: 'invalid',
 };
 
 function emptyCounts(): Record<AbcState, number> {
@@ -159,9 +164,10 @@ function emptyCounts(): Record<AbcState, number> {
  *   account is counted once in each matrix, including absent ones.
  * - Every input record is one row. Rows are ordered by total descending, then id ascending, so the result does
  *   not depend on input order.
- * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids and `INVALID_OPTION` when `periods` is not an
- *   array of unique strings/finite numbers, `value` is neither a function nor a field name, or an {@link abc}
- *   option is invalid.
+ * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids; `INVALID_OPTION` when `options` is not an
+ *   object, `periods` is not an array (without holes) of at most 1,000 unique strings/finite numbers, `value` is
+ *   neither a function nor a field name, or an {@link abc} option is invalid; `OVERFLOW` when an account's total
+ *   is beyond `Number.MAX_VALUE`. Errors thrown by the caller's accessors or getters pass through unchanged.
  *
  * @example
  * const result = abcOverTime(accounts, {
@@ -176,17 +182,18 @@ export function abcOverTime<T, P extends PeriodKey>(
   data: Iterable<T>,
   options: AbcOverTimeOptions<T, P>,
 ): AbcOverTimeResult<T, P> {
-  const periods = readPeriods(options?.periods);
-  const readValue = periodReader<T, P>(options.value);
+  const o = readOptions(options);
+  const periods = readPeriods(o.periods);
+  const readValue = periodReader<T, P>(o.value);
   const array = toArray(data);
-  const ids = readIds(array, options.id);
+  const ids = readIds(array, o.id);
   const id = (_: T, i: number) => ids[i] as Id;
   const tierOptions = {
-    thresholds: options.thresholds,
-    basis: options.basis,
-    boundary: options.boundary,
-    ties: options.ties,
-    method: options.method,
+    thresholds: o.thresholds,
+    basis: o.basis,
+    boundary: o.boundary,
+    ties: o.ties,
+    method: o.method,
   };
 
   const n = array.length;
@@ -217,7 +224,7 @@ export function abcOverTime<T, P extends PeriodKey>(
       if (state === 'invalid') invalid = true;
       else sum.add((values[k] as unknown[])[i] as number);
     }
-    totals[i] = invalid ? Number.NaN : present ? sum.value : undefined;
+    totals[i] = invalid ? Number.NaN : present ? finite(sum.value, 'total') : undefined;
   }
   const overall = abc(array, { ...tierOptions, id, value: (_: T, i: number) => totals[i] });
   const aggregate = new Array<AbcState>(n);
@@ -228,8 +235,8 @@ export function abcOverTime<T, P extends PeriodKey>(
 
   const rows: AbcOverTimeRow<T, P>[] = new Array(n);
   for (let i = 0; i < n; i++) {
-    const rowStates = {} as Record<P, AbcState>;
-    const rowValues = {} as Record<P, unknown>;
+    const rowStates = dict<AbcState>() as Record<P, AbcState>;
+    const rowValues = dict<unknown>() as Record<P, unknown>;
     periods.forEach((period, k) => {
       rowStates[period] = (states[k] as AbcState[])[i] as AbcState;
       rowValues[period] = (values[k] as unknown[])[i];
@@ -267,36 +274,31 @@ export function abcOverTime<T, P extends PeriodKey>(
   return { rows, periods: [...periods], byPeriod, overall, counts, migrations };
 }
 
-function readPeriods<P extends PeriodKey>(periods: readonly P[] | undefined): readonly P[] {
-  if (!Array.isArray(periods)) {
-    throw new KamkitError('INVALID_OPTION', 'periods must be an array of period keys (strings or numbers).', {
-      field: 'periods',
-    });
-  }
+/** The most periods {@link abcOverTime} analyses: each period is one {@link abc} over every record. */
+export const MAX_ABC_PERIODS = 1000;
+
+function readPeriods<P extends PeriodKey>(periods: readonly P[] | null | undefined): readonly P[] {
+  if (periods == null)
+    invalidOption('periods', 'must be an array of period keys (strings or numbers)', periods);
+  const list = listOption(periods, [], 'periods', MAX_ABC_PERIODS);
   const seen = new Map<string, number>();
-  periods.forEach((period, k) => {
-    const kind = typeof period === 'string' ? 'ok' : classifyValue(period);
-    if (kind !== 'ok') {
-      throw new KamkitError(
-        'INVALID_OPTION',
-        `periods[${k}] is ${String(period)}; a period must be a string or a finite number.`,
-        { field: `periods[${k}]` },
-      );
-    }
+  for (let k = 0; k < list.length; k++) {
+    const period: unknown = list[k];
+    if (!(typeof period === 'string' || Number.isFinite(period)))
+      invalidOption(`periods[${k}]`, 'must be a string or a finite number', period);
     const key = String(period);
     const previous = seen.get(key);
-    if (previous !== undefined) {
-      throw new KamkitError(
-        'INVALID_OPTION',
-        `periods[${previous}] and periods[${k}] are the same period ${JSON.stringify(key)}; periods must be unique.`,
-        { field: `periods[${k}]` },
-      );
-    }
+    if (previous !== undefined)
+      invalidOption(`periods[${k}]`, `repeats periods[${previous}]; periods must be unique`, period);
     seen.set(key, k);
-  });
-  return periods;
+  }
+  return list;
 }
 
+/**
+ * The reader of one account's value in one period. A field name reads the field's own key for the period
+ * (`d[field][period]`), so a period such as `'constructor'` is not found on `Object.prototype`.
+ */
 function periodReader<T, P extends PeriodKey>(value: PeriodValueAccessor<T, P> | string | undefined) {
   if (typeof value === 'function') return value as (d: T, p: P, i: number, data: readonly T[]) => unknown;
   if (typeof value === 'string') {
@@ -304,14 +306,15 @@ function periodReader<T, P extends PeriodKey>(value: PeriodValueAccessor<T, P> |
     return (datum: T, period: P): unknown => {
       const byPeriod =
         datum !== null && typeof datum === 'object' ? (datum as Record<string, unknown>)[field] : undefined;
-      return byPeriod !== null && typeof byPeriod === 'object'
-        ? (byPeriod as Record<string, unknown>)[String(period)]
+      const key = String(period);
+      return byPeriod !== null && typeof byPeriod === 'object' && Object.hasOwn(byPeriod, key)
+        ? (byPeriod as Record<string, unknown>)[key]
         : undefined;
     };
   }
-  throw new KamkitError(
-    'INVALID_OPTION',
-    'value must be a function (d, period, i, data) => number or the name of a field keyed by period.',
-    { field: 'value' },
+  return invalidOption(
+    'value',
+    'must be a function (d, period, i, data) => number or the name of a field keyed by period',
+    value,
   );
 }

@@ -2,9 +2,11 @@ import type { AbcOptions, AbcResult, AbcRow, AbcTier } from './abc';
 import { abc } from './abc';
 import type { FieldOrAccessor, Id, IdField, NumberField } from './accessor';
 import { toArray } from './accessor';
+import type { Excluded } from './excluded';
 import { readIds } from './id';
 import type { ExclusionReason } from './numeric';
-import { CompensatedSum } from './numeric';
+import { CompensatedSum, finite } from './numeric';
+import { readOptions } from './options';
 import type { XyzClass, XyzNullReason, XyzOptions, XyzResult, XyzRow, XyzSeries } from './xyz';
 import { xyz } from './xyz';
 
@@ -31,7 +33,7 @@ export const ABC_XYZ_CELLS: readonly AbcXyzCell[] = /* @__PURE__ */ Object.freez
 
 /** Options of {@link abcXyz}. */
 export interface AbcXyzOptions<T> {
-  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  /** The id of each account (unique). Default: the field `id`; when no record has one, the index (see {@link abc}). */
   id?: IdField<T>;
   /** Each account's values per period, for XYZ: see {@link XyzOptions.series}. Default: the field `series`. */
   series?: FieldOrAccessor<T, XyzSeries | null | undefined>;
@@ -68,20 +70,6 @@ export interface AbcXyzRow<T> {
   xyzRow: XyzRow<T>;
 }
 
-/** A record that has no cell, with the step and the reason. */
-export interface AbcXyzExcluded<T> {
-  /** The account's id. */
-  id: Id;
-  /** The caller's record, untouched. */
-  datum: T;
-  /** The record's zero-based position in the input. */
-  index: number;
-  /** The step that left it out: no ABC tier (`'abc'`) or, having one, no XYZ class (`'xyz'`). */
-  step: 'abc' | 'xyz';
-  /** The ABC exclusion reason, or the XYZ exclusion / null reason. */
-  reason: ExclusionReason | XyzNullReason;
-}
-
 /** Totals of one cell. */
 export interface AbcXyzCellSummary {
   /** Number of accounts in the cell. */
@@ -98,8 +86,12 @@ export interface AbcXyzCellSummary {
 export interface AbcXyzResult<T> {
   /** Accounts with both a tier and a class, in ABC order (value descending, then id ascending). */
   rows: AbcXyzRow<T>[];
-  /** Every other record, in input order, with the reason. */
-  excluded: AbcXyzExcluded<T>[];
+  /**
+   * Every other record, in input order, with the `step` that left it out first (`'abc'`: no tier; `'xyz'`: a
+   * tier but no class), the `field` (`'value'` or `'series'`), the value read and the reason. For an account
+   * without a class (`'zero-mean'`, `'negative-mean'`, `'too-few-periods'`) `value` is the series' mean.
+   */
+  excluded: Excluded<T, ExclusionReason | XyzNullReason, { step: 'abc' | 'xyz' }>[];
   /** The nine cells: count, value and shares. */
   cells: Record<AbcXyzCell, AbcXyzCellSummary>;
   /** Sum of the ABC values of `rows`. */
@@ -125,44 +117,52 @@ export interface AbcXyzResult<T> {
  *   series, or no class — `'zero-mean'`, `'negative-mean'`, `'too-few-periods'`). Every record appears once.
  * - `cells` has all nine cells (zeros for empty ones); shares are of the grid's accounts and value.
  * - Rows follow ABC order, so the result does not depend on input order.
- * - Throws what {@link abc} and {@link xyz} throw.
+ * - `options`, `abc` and `xyz` may be `null`/`undefined`. Throws what {@link abc} and {@link xyz} throw, and
+ *   `INVALID_OPTION` when `options`, `abc` or `xyz` is not an object.
  *
  * @example
  * const grid = abcXyz(accounts, { id: 'name', series: 'monthlyRevenue' });
  * grid.cells.AX; // { count: 7, value: 2.9e6, share: 0.61, accountShare: 0.14 }
  * grid.rows.find((r) => r.id === 'Acme')?.cell; // 'AY'
  */
-export function abcXyz<T>(data: Iterable<T>, options: AbcXyzOptions<T> = {}): AbcXyzResult<T> {
+export function abcXyz<T>(data: Iterable<T>, options?: AbcXyzOptions<T> | null): AbcXyzResult<T> {
+  const o = readOptions(options);
+  const abcOptions = readOptions(o.abc, 'abc');
+  const xyzOptions = readOptions(o.xyz, 'xyz');
   const array = toArray(data);
-  const ids = readIds(array, options.id);
-  const id = (_: T, i: number) => ids[i] as Id;
-  const xyzResult = xyz(array, { ...options.xyz, id, series: options.series });
+  const ids = readIds(array, o.id);
+  const id = (_: T, i: number) => ids[i]!;
+  const xyzResult = xyz(array, { ...xyzOptions, id, series: o.series });
+  const xyzExcluded = new Array<Excluded<T> | undefined>(array.length);
+  for (const e of xyzResult.excluded) xyzExcluded[e.index] = e;
 
-  let value: NumberField<T> | undefined = options.value;
+  let value: NumberField<T> | undefined = o.value ?? undefined;
   if (value === undefined) {
-    // Default: the series total. Excluded series keep their raw value so abc reports the same reason.
-    const totals = new Array<unknown>(array.length);
+    // Default: the series total; a record without a usable series has none (its exclusion is xyz's, below).
+    const totals = new Array<number | undefined>(array.length);
     for (const row of xyzResult.rows) totals[row.index] = row.total;
-    for (const e of xyzResult.excluded) totals[e.index] = e.reason === 'missing' ? undefined : Number.NaN;
-    value = (_: T, i: number) => totals[i] as number;
+    value = (_: T, i: number) => totals[i];
   }
-  const abcResult = abc(array, { ...options.abc, id, value });
+  const abcResult = abc(array, { ...abcOptions, id, value });
 
   const xyzByIndex = new Array<XyzRow<T> | undefined>(array.length);
   for (const row of xyzResult.rows) xyzByIndex[row.index] = row;
-  const xyzExcluded = new Array<ExclusionReason | undefined>(array.length);
-  for (const e of xyzResult.excluded) xyzExcluded[e.index] = e.reason;
 
   const rows: AbcXyzRow<T>[] = [];
-  const excluded: AbcXyzExcluded<T>[] = [];
+  const excluded: AbcXyzResult<T>['excluded'] = [];
   for (const e of abcResult.excluded) {
-    excluded.push({ id: e.id, datum: e.datum, index: e.index, step: 'abc', reason: e.reason });
+    const fromSeries = o.value == null ? xyzExcluded[e.index] : undefined;
+    excluded.push({ ...(fromSeries ?? e), step: 'abc' });
   }
   for (const abcRow of abcResult.rows) {
     const xyzRow = xyzByIndex[abcRow.index];
     if (xyzRow === undefined || xyzRow.xyz === null) {
-      const reason = xyzRow?.reason ?? (xyzExcluded[abcRow.index] as ExclusionReason);
-      excluded.push({ id: abcRow.id, datum: abcRow.datum, index: abcRow.index, step: 'xyz', reason });
+      const { id, datum, index } = abcRow;
+      excluded.push(
+        xyzRow === undefined
+          ? { ...xyzExcluded[index]!, step: 'xyz' }
+          : { id, datum, index, field: 'series', value: xyzRow.mean, reason: xyzRow.reason!, step: 'xyz' },
+      );
       continue;
     }
     rows.push({
@@ -191,7 +191,7 @@ export function abcXyz<T>(data: Iterable<T>, options: AbcXyzOptions<T> = {}): Ab
     counts[row.cell]++;
     grand.add(row.value);
   }
-  const total = grand.value;
+  const total = finite(grand.value, 'total');
   const cells = {} as Record<AbcXyzCell, AbcXyzCellSummary>;
   for (const cell of ABC_XYZ_CELLS) {
     const v = sums[cell].value;

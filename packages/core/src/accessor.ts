@@ -1,4 +1,5 @@
 import { KamkitError } from './errors';
+import { invalidOption } from './options';
 
 /**
  * Reads one value from a record. Called like d3's accessors: with the record, its zero-based position in the
@@ -27,7 +28,7 @@ export type Id = string | number;
 export type IdField<T> = FieldOrAccessor<T, Id>;
 
 /**
- * Reads a field of `data[i]` as {@link toAccessor} does (an accessor is called with the record, `i` and `data`; a
+ * Reads a field of `data[i]` as {@link accessor} does (an accessor is called with the record, `i` and `data`; a
  * field name reads the record's property, `undefined` when the record is not an object), without making a
  * closure: for loops over every record.
  *
@@ -48,16 +49,46 @@ export function readField<T>(
 }
 
 /**
- * Turns a field name or an accessor into an accessor. A field name reads `datum[name]` (and gives `undefined`
- * when the record is not an object).
+ * Checks a field option and returns it, or `fallback` when it is `undefined` or `null`: a string (a field
+ * name) or a function (an accessor). Anything else throws `KamkitError` `INVALID_OPTION` naming `option`.
+ * Use with {@link readField} in loops; {@link accessor} makes a function of it.
  *
  * @example
- * const revenue = toAccessor<Row, number>('revenue');
- * revenue({ revenue: 3 }, 0, []); // 3
+ * const value = fieldOption(options.value, 'value', 'value'); // 'value', 'revenue' or the caller's function
  */
-export function toAccessor<T, V>(field: FieldOrAccessor<T, V> | string): Accessor<T, V> {
+export function fieldOption<T, V>(
+  field: FieldOrAccessor<T, V> | string | null | undefined,
+  fallback: string,
+  option: string,
+): FieldOrAccessor<T, V> | string {
+  if (field == null) return fallback;
+  if (typeof field !== 'string' && typeof field !== 'function')
+    invalidOption(option, 'must be a field name (a string) or an accessor (d, i, data) => value', field);
+  return field;
+}
+
+/**
+ * The one way kamkit reads a field: turns a field name or an accessor into an accessor `(d, i, data) => value`.
+ *
+ * - A string is always a field name: the accessor reads `d[name]` (own or inherited, getters run), and gives
+ *   `undefined` when the record is not an object (`null`, a number, …). `'0'` reads index 0 of an array record.
+ * - A function is the accessor itself, called as `(d, i, data)` — the record, its zero-based position and the
+ *   whole input as an array (d3's convention).
+ * - A constant is given as a function: `() => 1`.
+ * - Anything else (a number, `null`, a Symbol, an object) throws `KamkitError` `INVALID_OPTION` naming
+ *   `option` (default `'field'`). An error thrown by the accessor or by a getter passes through unchanged.
+ *
+ * @example
+ * const revenue = accessor<Row, number>('revenue');
+ * revenue({ revenue: 3 }, 0, []); // 3
+ * accessor((d: Row, i) => d.revenue * (i + 1)); // the function itself
+ * accessor(() => 1); // a constant
+ */
+export function accessor<T, V>(field: FieldOrAccessor<T, V> | string, option = 'field'): Accessor<T, V> {
   if (typeof field === 'function') return field;
-  const name = field;
+  if (typeof field !== 'string')
+    invalidOption(option, 'must be a field name (a string) or an accessor (d, i, data) => value', field);
+  const name = field as string;
   return (datum) =>
     (datum !== null && typeof datum === 'object' ? (datum as Record<string, unknown>)[name] : undefined) as V;
 }
@@ -75,3 +106,6 @@ export function toArray<T>(data: Iterable<T>, name = 'data'): readonly T[] {
   }
   return Array.from(data);
 }
+
+/** @internal {@link accessor} under the name some modules still import. */
+export const toAccessor = accessor;

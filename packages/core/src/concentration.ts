@@ -1,13 +1,15 @@
 import type { IdField, NumberField } from './accessor';
+import type { Excluded } from './excluded';
 import { CompensatedSum } from './numeric';
-import type { Excluded, ParetoRow } from './pareto';
+import { readOptions } from './options';
+import type { ParetoRow } from './pareto';
 import { pareto } from './pareto';
 
 /** Options of {@link concentration}. */
 export interface ConcentrationOptions<T> {
   /** The value of each account (e.g. revenue): a field name or `(d, i, data) => number`. Default: the field `value`. */
   value?: NumberField<T>;
-  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  /** The id of each account (unique). Default: the field `id`; when no record has one, the index (see {@link pareto}). */
   id?: IdField<T>;
 }
 
@@ -21,7 +23,7 @@ export interface LorenzPoint {
 export interface ConcentrationResult<T> {
   /** Accounts with a positive value, as in {@link pareto}: value descending, then id ascending. */
   rows: ParetoRow<T>[];
-  /** Records left out (value ≤ 0, non-finite or missing), in input order. */
+  /** Records left out (value ≤ 0, text, non-finite or missing; `field` `'value'`), in input order. */
   excluded: Excluded<T>[];
   /** Number of accounts measured (`rows.length`). */
   n: number;
@@ -54,7 +56,9 @@ export interface ConcentrationResult<T> {
  *   2,600 points); `hhiNormalized` = (hhi − 1/n)/(1 − 1/n).
  * - n = 0: every measure is `null` and `lorenz` is empty. n = 1: `gini` 0, `hhi` 1 (10,000 points),
  *   `giniCorrected` and `hhiNormalized` `null` (undefined: division by n − 1 = 0), `lorenz` (0, 0)–(1, 1).
- * - The result does not depend on input order.
+ * - The result does not depend on input order. The measures are computed from shares, so values near
+ *   `Number.MAX_VALUE` do not overflow; a total beyond it throws `OVERFLOW` (as in {@link pareto}).
+ * - Throws what {@link pareto} throws; `options` may be `null`/`undefined`.
  *
  * @example
  * const c = concentration(accounts, { value: 'revenue' });
@@ -64,9 +68,10 @@ export interface ConcentrationResult<T> {
  */
 export function concentration<T>(
   data: Iterable<T>,
-  options: ConcentrationOptions<T> = {},
+  options?: ConcentrationOptions<T> | null,
 ): ConcentrationResult<T> {
-  const base = pareto(data, { value: options.value, id: options.id });
+  const o = readOptions(options);
+  const base = pareto(data, { value: o.value, id: o.id });
   const { rows, excluded, total } = base;
   const n = rows.length;
   if (n === 0) {
@@ -92,13 +97,14 @@ export function concentration<T>(
   for (let i = 1; i <= n; i++) {
     // Ascending order: the i-th smallest value is the (n − i + 1)-th row.
     const x = (rows[n - i] as ParetoRow<T>).value;
-    weighted.add((2 * i - n - 1) * x);
+    // Shares, not values: (2i − n − 1)·x could overflow where the share never does.
     const share = x / total;
+    weighted.add((2 * i - n - 1) * share);
     squares.add(share * share);
     const cumulative = running.add(x);
     lorenz[i] = i === n ? { x: 1, y: 1 } : { x: i / n, y: cumulative / total };
   }
-  const gini = Math.max(0, weighted.value / (n * total));
+  const gini = Math.max(0, weighted.value / n);
   const hhi = squares.value;
   return {
     rows,

@@ -1,5 +1,5 @@
-import { type Id, type IdField, readField } from './accessor';
-import { KamkitError } from './errors';
+import { fieldOption, type Id, type IdField, readField } from './accessor';
+import { describe, KamkitError } from './errors';
 import { radixOrder, sortRuns } from './order';
 
 /**
@@ -31,28 +31,39 @@ export function compareIds(a: Id, b: Id): number {
 }
 
 /**
- * Reads and validates the ids of all records: each must be a string or a finite number and unique. The default
- * id is the record's `id` field when it is a string or a finite number, otherwise its zero-based position.
- * Throws `KamkitError` `INVALID_ID` or `DUPLICATE_ID` naming the first offending record (in input order) and its
- * id. A field name (or the default `id` field) is read without calling an accessor per record.
+ * Reads and validates the ids of all records: each must be a string or a finite number, and unique.
+ *
+ * - With an `id` option (a field name or an accessor), every record must have a valid id.
+ * - Without it, the id is the record's `id` field. When no record has one (`undefined`/`null`, or the record is
+ *   not an object), the ids are the records' zero-based positions. Records with and without an `id` field
+ *   cannot be mixed — a position could equal another record's real id — so that throws `INVALID_ID` naming
+ *   the first record that breaks the pattern set by the first record.
+ *
+ * Throws `KamkitError` `INVALID_OPTION` for an `id` option that is not a field name or an accessor, and
+ * `INVALID_ID` or `DUPLICATE_ID` naming the first offending record (in input order) and
+ * its id. A field name is read without calling an accessor per record.
  */
-export function readIds<T>(data: readonly T[], id: IdField<T> | undefined): Id[] {
-  const name = id ?? 'id';
+export function readIds<T>(data: readonly T[], id: IdField<T> | null | undefined): Id[] {
+  const name = id == null ? 'id' : fieldOption(id, 'id', 'id');
   const ids: Id[] = new Array(data.length);
+  // Whether the records carry ids (true), are identified by position (false), or neither is known yet.
+  let carried: boolean | undefined;
   for (let i = 0; i < data.length; i++) {
-    let value = readField(name, data, i);
-    if (!isId(value)) {
-      if (id !== undefined) {
-        assertUnique(ids.slice(0, i)); // a repeat before this record is met first in input order
-        throw new KamkitError(
-          'INVALID_ID',
-          `Record ${i} has id ${String(value)}; an id must be a string or a finite number.`,
-          { index: i, field: 'id' },
-        );
-      }
-      value = i;
+    const value = readField(name, data, i);
+    const valid = isId(value);
+    const positional = !valid && id == null && value == null;
+    if ((!valid && !positional) || carried === positional) {
+      assertUnique(ids.slice(0, i)); // a repeat before this record is met first in input order
+      throw new KamkitError(
+        'INVALID_ID',
+        valid || positional
+          ? `Record ${i} ${valid ? `has the id ${describe(value)} but the records before it have none` : 'has no id but the records before it have one'}; give every record an id, or none (then ids are positions).`
+          : `Record ${i} has id ${describe(value)}; an id must be a string or a finite number.`,
+        { index: i, field: 'id' },
+      );
     }
-    ids[i] = value as Id;
+    carried = !positional;
+    ids[i] = positional ? i : (value as Id);
   }
   if (!idsAscending(ids)) assertUnique(ids);
   return ids;
@@ -103,7 +114,7 @@ export function assertUnique(ids: readonly Id[]): void {
   if (repeat < n) {
     throw new KamkitError(
       'DUPLICATE_ID',
-      `Records ${first} and ${repeat} share the id ${JSON.stringify(ids[repeat])}; ids must be unique.`,
+      `Records ${first} and ${repeat} share the id ${describe(ids[repeat])}; ids must be unique.`,
       { index: repeat, id: ids[repeat]!, field: 'id' },
     );
   }

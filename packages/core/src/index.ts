@@ -25,13 +25,13 @@ export { ABC_STATES, abcOverTime } from './abcOverTime';
 export type {
   AbcXyzCell,
   AbcXyzCellSummary,
-  AbcXyzExcluded,
   AbcXyzOptions,
   AbcXyzResult,
   AbcXyzRow,
 } from './abcXyz';
 export { ABC_XYZ_CELLS, abcXyz } from './abcXyz';
 export type { Accessor, FieldName, FieldOrAccessor, Id, IdField, NumberField } from './accessor';
+export { accessor } from './accessor';
 export type {
   ChurnComparator,
   ChurnLevel,
@@ -50,6 +50,7 @@ export type { ConcentrationOptions, ConcentrationResult, LorenzPoint } from './c
 export { concentration } from './concentration';
 export type { KamkitErrorCode, KamkitErrorDetails } from './errors';
 export { KamkitError } from './errors';
+export type { Excluded } from './excluded';
 export { compareIds } from './id';
 export type {
   InfluencePath,
@@ -89,7 +90,7 @@ export type {
   OnboardingUnknownStatus,
 } from './onboardingStatus';
 export { onboardingStatus } from './onboardingStatus';
-export type { Excluded, ParetoOptions, ParetoResult, ParetoRow } from './pareto';
+export type { ParetoOptions, ParetoResult, ParetoRow } from './pareto';
 export { pareto } from './pareto';
 export type { ParetoColumns } from './paretoColumns';
 export { paretoColumns, paretoFromColumns, paretoRow } from './paretoColumns';
@@ -144,7 +145,7 @@ export type {
   UpsellOther,
 } from './upsellCandidates';
 export { upsellCandidates } from './upsellCandidates';
-export type { WhaleCurveExcluded, WhaleCurveOptions, WhaleCurveResult, WhaleCurveRow } from './whaleCurve';
+export type { WhaleCurveOptions, WhaleCurveResult, WhaleCurveRow } from './whaleCurve';
 export { whaleCurve } from './whaleCurve';
 export type {
   LargestWhitespaceOptions,

@@ -1,5 +1,14 @@
-/** Why a record was left out of a computation. */
-export type ExclusionReason = 'zero' | 'negative' | 'non-finite' | 'missing';
+import { KamkitError } from './errors';
+
+/**
+ * Why a value was not used:
+ * - `'missing'`: `null`, `undefined` or a blank string (only whitespace);
+ * - `'text'`: any other string — kamkit never parses text (parsing is locale-dependent: "1.234" is 1234 in
+ *   German), so `'12'` is text, not 12;
+ * - `'non-finite'`: NaN, ±Infinity or a value of another type (boolean, BigInt, object, …);
+ * - `'zero'`, `'negative'`: a finite number the computation cannot use (e.g. a share of value).
+ */
+export type ExclusionReason = 'zero' | 'negative' | 'non-finite' | 'missing' | 'text';
 
 /**
  * Relative tolerance of boundary comparisons. Shares are quotients of sums of floating-point numbers, so a share
@@ -24,14 +33,13 @@ export function lte(a: number, b: number): boolean {
 }
 
 /**
- * Classifies a raw value. Only JavaScript numbers count as numbers: strings are never parsed (parsing is
- * locale-dependent — "1.234" is 1234 in German — so it belongs to the import step).
- * `null`/`undefined` → `'missing'`; any other non-number, `NaN` or ±Infinity → `'non-finite'`.
+ * Classifies a raw value ({@link ExclusionReason}): `'ok'` for a finite number, else `'missing'`, `'text'` or
+ * `'non-finite'`. Only JavaScript numbers count as numbers: strings are never parsed.
  */
-export function classifyValue(value: unknown): 'ok' | 'missing' | 'non-finite' {
-  if (value === null || value === undefined) return 'missing';
-  if (typeof value !== 'number' || !Number.isFinite(value)) return 'non-finite';
-  return 'ok';
+export function classifyValue(value: unknown): 'ok' | 'missing' | 'non-finite' | 'text' {
+  if (value == null) return 'missing';
+  if (typeof value === 'string') return value.trim() === '' ? 'missing' : 'text';
+  return Number.isFinite(value) ? 'ok' : 'non-finite';
 }
 
 /**
@@ -40,15 +48,31 @@ export function classifyValue(value: unknown): 'ok' | 'missing' | 'non-finite' {
  */
 export function shareExclusion(value: unknown): ExclusionReason | undefined {
   // `Number.isFinite` is false for anything but a finite number (strings included).
-  return value == null
-    ? 'missing'
-    : !Number.isFinite(value)
-      ? 'non-finite'
-      : value === 0
-        ? 'zero'
-        : (value as number) < 0
-          ? 'negative'
-          : undefined;
+  return !Number.isFinite(value)
+    ? (classifyValue(value) as ExclusionReason)
+    : value === 0
+      ? 'zero'
+      : (value as number) < 0
+        ? 'negative'
+        : undefined;
+}
+
+/**
+ * Returns `x` when it is finite; throws `KamkitError` `OVERFLOW` naming `field` when a sum or another derived
+ * number went beyond ±`Number.MAX_VALUE` (about 1.8·10³⁰⁸). Compensated sums fix precision, not range: kamkit
+ * checks its totals with this instead of returning Infinity or NaN.
+ *
+ * @example
+ * finite(total, 'total');
+ */
+export function finite(x: number, field: string): number {
+  // `x - x === 0` exactly when x is finite (Infinity − Infinity and NaN − NaN are NaN).
+  if (x - x === 0) return x;
+  throw new KamkitError(
+    'OVERFLOW',
+    `The ${field} is beyond the largest number (about 1.8e308); scale the values down (e.g. to thousands).`,
+    { field },
+  );
 }
 
 /**

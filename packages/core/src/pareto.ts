@@ -1,12 +1,15 @@
 import type { Id, IdField, NumberField } from './accessor';
-import type { ExclusionReason } from './numeric';
+import type { Excluded } from './excluded';
 import { paretoColumns, paretoFromColumns } from './paretoColumns';
 
 /** Options of {@link pareto}. */
 export interface ParetoOptions<T> {
   /** The value of each account (e.g. revenue): a field name or `(d, i, data) => number`. Default: the field `value`. */
   value?: NumberField<T>;
-  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  /**
+   * The id of each account (unique). Default: the field `id`; when no record has one, the record's index.
+   * Records with and without an `id` field cannot be mixed (`INVALID_ID`).
+   */
   id?: IdField<T>;
   /** The share of the total that the vital few make, in (0, 1]. Default `0.8`. */
   cutoff?: number;
@@ -26,10 +29,7 @@ export interface ParetoRow<T> {
   share: number;
   /** Sum of the values of this account and every account ranked before it. */
   cumulative: number;
-  /**
-   * `cumulative / total`; exactly 1 for the last row. A total beyond `Number.MAX_VALUE` (about 1.8·10³⁰⁸) is
-   * Infinity: every share is then 0 except this last 1.
-   */
+  /** `cumulative / total`; exactly 1 for the last row. */
   cumulativeShare: number;
   /** 1-based rank: 1 is the largest value; ties are ranked by id ascending. */
   rank: number;
@@ -39,25 +39,11 @@ export interface ParetoRow<T> {
   vital: boolean;
 }
 
-/** A record left out of the shares, with the reason. */
-export interface Excluded<T> {
-  /** The account's id. */
-  id: Id;
-  /** The caller's record, untouched. */
-  datum: T;
-  /** The record's zero-based position in the input. */
-  index: number;
-  /** The raw value that was read. */
-  value: unknown;
-  /** `'zero'`, `'negative'`, `'non-finite'` (NaN, ±Infinity or not a number) or `'missing'` (null/undefined). */
-  reason: ExclusionReason;
-}
-
 /** Result of {@link pareto}. */
 export interface ParetoResult<T> {
   /** Accounts with a positive value, by value descending then id ascending. */
   rows: ParetoRow<T>[];
-  /** Records left out (value ≤ 0, non-finite or missing), in input order. */
+  /** Records left out (value ≤ 0, text, non-finite or missing; `field` `'value'`), in input order. */
   excluded: Excluded<T>[];
   /** Sum of the values of `rows`. */
   total: number;
@@ -79,13 +65,16 @@ export interface ParetoResult<T> {
  *
  * Rules:
  * - Accounts are ranked by value descending, then id ascending, so the result does not depend on input order.
- * - Only positive finite numbers take part. Zero, negative, non-finite (NaN, ±Infinity, strings and other
- *   non-numbers — strings are never parsed) and missing (`null`/`undefined`) values are returned in `excluded`
+ * - Only positive finite numbers take part. Zero, negative, text (strings are never parsed), non-finite (NaN,
+ *   ±Infinity, other non-numbers) and missing (`null`, `undefined`, blank) values are returned in `excluded`
  *   with the reason; every input record appears exactly once in `rows` or `excluded`.
  * - The vital few are the smallest k accounts whose cumulative share reaches the cutoff (≥, robust to
  *   floating-point noise: 30/30/20/20 reaches 80 % after three accounts). A single account is always vital.
  * - Cumulative sums are compensated (Neumaier), so the last cumulative share is exactly 1.
- * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids and `INVALID_OPTION` for a cutoff outside (0, 1].
+ * - `options` may be `null`/`undefined` (all defaults). Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad
+ *   ids, `INVALID_OPTION` for options that are not an object, a cutoff outside (0, 1] or a `value`/`id` that is
+ *   neither a field name nor an accessor, and `OVERFLOW` when the total is beyond `Number.MAX_VALUE` (about
+ *   1.8·10³⁰⁸). Errors thrown by the caller's accessors, getters or iterables pass through unchanged.
  * - {@link paretoColumns} gives the same analysis as typed-array columns, without building the rows.
  *
  * @example
@@ -93,6 +82,6 @@ export interface ParetoResult<T> {
  * result.vitalCount; // e.g. 12
  * result.vitalShare; // e.g. 0.2 → "20 % of accounts make 80 % of revenue"
  */
-export function pareto<T>(data: Iterable<T>, options: ParetoOptions<T> = {}): ParetoResult<T> {
+export function pareto<T>(data: Iterable<T>, options?: ParetoOptions<T> | null): ParetoResult<T> {
   return paretoFromColumns(paretoColumns(data, options));
 }

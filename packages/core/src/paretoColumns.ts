@@ -1,5 +1,5 @@
 import type { Id } from './accessor';
-import { KamkitError } from './errors';
+import { invalidOption, readOptions } from './options';
 import type { ParetoOptions, ParetoResult, ParetoRow } from './pareto';
 import { cumulativeShare, rankValues, vitalCount } from './ranking';
 
@@ -33,14 +33,12 @@ export interface ParetoColumns<T> extends Omit<ParetoResult<T>, 'rows'> {
  * columns.values[0]; // the largest revenue
  * paretoRow(columns, 0).datum; // the largest account's record
  */
-export function paretoColumns<T>(data: Iterable<T>, options: ParetoOptions<T> = {}): ParetoColumns<T> {
-  const cutoff = options.cutoff ?? 0.8;
-  if (typeof cutoff !== 'number' || !(cutoff > 0 && cutoff <= 1)) {
-    throw new KamkitError('INVALID_OPTION', `cutoff must be a number in (0, 1]; got ${String(cutoff)}.`, {
-      field: 'cutoff',
-    });
-  }
-  const ranking = rankValues(data, options.value, options.id);
+export function paretoColumns<T>(data: Iterable<T>, options?: ParetoOptions<T> | null): ParetoColumns<T> {
+  const o = readOptions(options);
+  const cutoff = o.cutoff ?? 0.8;
+  if (typeof cutoff !== 'number' || !(cutoff > 0 && cutoff <= 1))
+    invalidOption('cutoff', 'must be a number in (0, 1]', cutoff);
+  const ranking = rankValues(data, o.value, o.id);
   const n = ranking.values.length;
   const vital = vitalCount(ranking, cutoff);
   let vitalShareInterpolated = 0;

@@ -1,9 +1,9 @@
 import type { Id, IdField, NumberField } from './accessor';
-import { readField, toArray } from './accessor';
+import { fieldOption, readField, toArray } from './accessor';
+import type { Excluded } from './excluded';
 import { readIds } from './id';
-import { addCompensated, gte, shareExclusion } from './numeric';
+import { addCompensated, finite, gte, shareExclusion } from './numeric';
 import { orderByValueDescending } from './order';
-import type { Excluded } from './pareto';
 
 /**
  * The accounts with a positive value in rank order (value descending, then id ascending), as columns: what
@@ -20,7 +20,7 @@ export interface Ranking<T> {
   values: Float64Array;
   /** `cumulative[r]`: the compensated sum of `values[0…r]`. */
   cumulative: Float64Array;
-  /** The sum of all values, `cumulative[n − 1]` (0 when there are none). */
+  /** The sum of all values, `cumulative[n − 1]` (0 when there are none); finite (else `OVERFLOW` was thrown). */
   total: number;
   /** Records left out (value ≤ 0, non-finite or missing), in input order. */
   excluded: Excluded<T>[];
@@ -28,7 +28,9 @@ export interface Ranking<T> {
 
 /**
  * Reads ids and values (a field name is read without calling an accessor per record), leaves out values that
- * are not positive finite numbers with the reason, and ranks the rest. Throws as {@link readIds} does.
+ * are not positive finite numbers with the reason (field `'value'`), and ranks the rest. Throws as
+ * {@link readIds} does, `INVALID_OPTION` for a `value` option that is not a field name or an accessor, and
+ * `OVERFLOW` when the total is beyond `Number.MAX_VALUE`.
  */
 export function rankValues<T>(
   input: Iterable<T>,
@@ -36,18 +38,18 @@ export function rankValues<T>(
   id: IdField<T> | undefined,
 ): Ranking<T> {
   const data = toArray(input);
+  const field = fieldOption(value, 'value', 'value');
   const ids = readIds(data, id);
   const n = data.length;
   const read = new Float64Array(n);
   const positions = new Uint32Array(n);
   const excluded: Excluded<T>[] = [];
-  const field = value ?? 'value';
   let m = 0;
   for (let i = 0; i < n; i++) {
     const datum = data[i] as T;
     const v = readField(field, data, i);
     const reason = shareExclusion(v);
-    if (reason) excluded.push({ id: ids[i]!, datum, index: i, value: v, reason });
+    if (reason) excluded.push({ id: ids[i]!, datum, index: i, field: 'value', value: v, reason });
     else {
       read[m] = v as number;
       positions[m++] = i;
@@ -67,7 +69,7 @@ export function rankValues<T>(
     values[r] = read[k]!;
     cumulative[r] = addCompensated(running, 0, values[r]!);
   }
-  return { data, ids, index, values, cumulative, excluded, total: cumulative[m - 1] ?? 0 };
+  return { data, ids, index, values, cumulative, excluded, total: finite(cumulative[m - 1] ?? 0, 'total') };
 }
 
 /** `cumulative[r] / total`: exactly 1 for the last account, whose cumulative sum is the total. */

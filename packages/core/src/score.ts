@@ -55,7 +55,7 @@ export interface ScoreOptions<T> {
 }
 
 /** Why a criterion's value was dropped (`'missing'`, `'non-finite'`) or clamped (`'below-scale'`, `'above-scale'`). */
-export type ValueIssueReason = 'missing' | 'non-finite' | 'below-scale' | 'above-scale';
+export type ValueIssueReason = 'missing' | 'text' | 'non-finite' | 'below-scale' | 'above-scale';
 
 /** A problem with one value of one account. */
 export interface ValueIssue {

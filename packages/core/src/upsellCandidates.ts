@@ -57,8 +57,8 @@ export interface UpsellExcluded<T> extends UpsellOther<T> {
   field: 'plan' | 'measure';
   /** The raw value read (for `'measure'` with `score`: `undefined` when the account has no score row). */
   value: unknown;
-  /** `'missing'` or `'non-finite'`. */
-  reason: 'missing' | 'non-finite';
+  /** `'missing'`, `'text'` or `'non-finite'`. */
+  reason: 'missing' | 'text' | 'non-finite';
 }
 
 /** Result of {@link upsellCandidates}. */

@@ -1,12 +1,14 @@
 import type { Id, IdField, NumberField } from './accessor';
-import { toAccessor, toArray } from './accessor';
+import { fieldOption, readField, toArray } from './accessor';
+import type { Excluded } from './excluded';
 import { readIds } from './id';
-import { CompensatedSum, classifyValue } from './numeric';
+import { CompensatedSum, classifyValue, finite } from './numeric';
+import { readOptions } from './options';
 import { orderByValueDescending } from './order';
 
 /** Options of {@link whaleCurve}. */
 export interface WhaleCurveOptions<T> {
-  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  /** The id of each account (unique). Default: the field `id`; when no record has one, the index (see {@link pareto}). */
   id?: IdField<T>;
   /** The profit of each account (may be zero or negative). Default: the field `profit`. */
   profit?: NumberField<T>;
@@ -36,23 +38,15 @@ export interface WhaleCurveRow<T> {
   cumulativeShare: number | null;
 }
 
-/** A record without a usable profit. */
-export interface WhaleCurveExcluded<T> {
-  id: Id;
-  datum: T;
-  index: number;
-  /** The raw value read. */
-  value: unknown;
-  /** `'missing'` (null/undefined) or `'non-finite'` (NaN, ±Infinity, not a number). */
-  reason: 'missing' | 'non-finite';
-}
-
 /** Result of {@link whaleCurve}. */
 export interface WhaleCurveResult<T> {
   /** Every account with a finite profit, by profit descending, then id ascending. */
   rows: WhaleCurveRow<T>[];
-  /** Records whose profit is missing or not a finite number, in input order. */
-  excluded: WhaleCurveExcluded<T>[];
+  /**
+   * Records whose profit is missing (`null`, `undefined`, blank), text or not a finite number (`field`
+   * `'profit'`), in input order.
+   */
+  excluded: Excluded<T, 'missing' | 'text' | 'non-finite'>[];
   /** Sum of all profits (the curve's end). */
   total: number;
   /** Sum of the positive profits (the height of the peak when some account is profitable). */
@@ -72,8 +66,8 @@ export interface WhaleCurveResult<T> {
  *
  * Rules:
  * - Every account with a finite profit is kept, including zero and negative profit (they are the point).
- *   Only a missing (`null`/`undefined`) or non-finite profit (NaN, ±Infinity, strings — never parsed) goes to
- *   `excluded` with the reason.
+ *   Only a missing (`null`, `undefined`, blank), text (never parsed) or non-finite profit (NaN, ±Infinity,
+ *   other non-numbers) goes to `excluded` with the reason.
  * - Rows are ordered by profit descending, then id ascending, so the result does not depend on input order.
  *   Cumulative sums are compensated (Neumaier), so the last `cumulative` equals `total`.
  * - `cumulativeShare = cumulative / total`: above 1 (100 %) when some accounts lose money; exactly 1 on the
@@ -82,45 +76,57 @@ export interface WhaleCurveResult<T> {
  * - `peak` is the first row where the cumulative profit is highest: after the last positive profit, or the
  *   first row when no account is profitable (accounts with zero profit after it leave the curve flat and do
  *   not move the peak).
+ * - `options` may be `null`/`undefined`. Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids,
+ *   `INVALID_OPTION` for options that are not an object or a `profit`/`id` that is neither a field name nor an
+ *   accessor, and `OVERFLOW` when the sum of the positive or of the negative profits, or a cumulative share, is
+ *   beyond `Number.MAX_VALUE` (about 1.8·10³⁰⁸). Errors thrown by the caller's accessors or getters pass
+ *   through unchanged.
  *
  * @example
  * const curve = whaleCurve(accounts, { profit: 'operatingProfit' });
  * curve.peak?.rankShare; // e.g. 0.6 → the most profitable 60 % of accounts …
  * curve.peakShare; // e.g. 1.4 → … make 140 % of total profit
  */
-export function whaleCurve<T>(data: Iterable<T>, options: WhaleCurveOptions<T> = {}): WhaleCurveResult<T> {
+export function whaleCurve<T>(data: Iterable<T>, options?: WhaleCurveOptions<T> | null): WhaleCurveResult<T> {
+  const o = readOptions(options);
+  const profit = fieldOption(o.profit, 'profit', 'profit');
   const array = toArray(data);
-  const ids = readIds(array, options.id);
-  const readProfit = toAccessor<T, unknown>((options.profit ?? 'profit') as string);
+  const ids = readIds(array, o.id);
 
   const included: number[] = [];
   const profits: number[] = [];
-  const excluded: WhaleCurveExcluded<T>[] = [];
+  const excluded: Excluded<T, 'missing' | 'text' | 'non-finite'>[] = [];
+  const positive = new CompensatedSum();
+  const negative = new CompensatedSum();
   for (let i = 0; i < array.length; i++) {
-    const datum = array[i] as T;
-    const value = readProfit(datum, i, array);
+    const value = readField(profit, array, i);
     const kind = classifyValue(value);
     if (kind === 'ok') {
       included.push(i);
       profits.push(value as number);
+      if ((value as number) > 0) positive.add(value as number);
+      else if ((value as number) < 0) negative.add(value as number);
     } else {
-      excluded.push({ id: ids[i] as Id, datum, index: i, value, reason: kind });
+      excluded.push({
+        id: ids[i] as Id,
+        datum: array[i] as T,
+        index: i,
+        field: 'profit',
+        value,
+        reason: kind,
+      });
     }
   }
+  // Every cumulative sum lies between these two, so once they are finite no running sum can overflow.
+  const profitable = finite(positive.value, 'sum of positive profits');
+  const unprofitable = finite(negative.value, 'sum of negative profits');
 
   const includedIds = included.map((i) => ids[i] as Id);
   const order = orderByValueDescending(profits, includedIds);
   const n = order.length;
   const running = new CompensatedSum();
-  const positive = new CompensatedSum();
-  const negative = new CompensatedSum();
   const cumulatives = new Float64Array(n);
-  for (let r = 0; r < n; r++) {
-    const p = profits[order[r] as number] as number;
-    cumulatives[r] = running.add(p);
-    if (p > 0) positive.add(p);
-    else if (p < 0) negative.add(p);
-  }
+  for (let r = 0; r < n; r++) cumulatives[r] = running.add(profits[order[r] as number] as number);
   const total = n > 0 ? (cumulatives[n - 1] as number) : 0;
   const hasShare = total > 0;
 
@@ -142,7 +148,7 @@ export function whaleCurve<T>(data: Iterable<T>, options: WhaleCurveOptions<T> =
       rank: r + 1,
       rankShare: (r + 1) / n,
       cumulative,
-      cumulativeShare: hasShare ? (r === n - 1 ? 1 : cumulative / total) : null,
+      cumulativeShare: hasShare ? (r === n - 1 ? 1 : finite(cumulative / total, 'cumulative share')) : null,
     };
   }
   const peak = peakRank >= 0 ? (rows[peakRank] as WhaleCurveRow<T>) : null;
@@ -151,8 +157,8 @@ export function whaleCurve<T>(data: Iterable<T>, options: WhaleCurveOptions<T> =
     rows,
     excluded,
     total,
-    profitable: positive.value,
-    unprofitable: negative.value,
+    profitable,
+    unprofitable,
     peak,
     peakShare: peak === null ? null : peak.cumulativeShare,
   };

@@ -1,12 +1,12 @@
 import type { FieldOrAccessor, Id, IdField } from './accessor';
-import { toAccessor, toArray } from './accessor';
-import { KamkitError } from './errors';
+import { fieldOption, readField, toArray } from './accessor';
+import { describe, KamkitError } from './errors';
+import type { Excluded } from './excluded';
 import { readIds } from './id';
 import type { ExclusionReason } from './numeric';
-import { CompensatedSum, classifyValue, lte } from './numeric';
-import { limitPair, oneOf } from './options';
+import { CompensatedSum, classifyValue, finite, lte } from './numeric';
+import { integerOption, limitPair, oneOf, readOptions } from './options';
 import { orderByValueDescending } from './order';
-import type { Excluded } from './pareto';
 
 /** An XYZ class: X = steady demand, Y = fluctuating, Z = erratic. */
 export type XyzClass = 'X' | 'Y' | 'Z';
@@ -26,7 +26,7 @@ export type XyzSeries = ArrayLike<number | null | undefined> | Iterable<number |
 
 /** Options of {@link xyz}. */
 export interface XyzOptions<T> {
-  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  /** The id of each account (unique). Default: the field `id`; when no record has one, the index (see {@link pareto}). */
   id?: IdField<T>;
   /**
    * Each account's values per period in time order (e.g. monthly revenue): a field name or
@@ -38,8 +38,9 @@ export interface XyzOptions<T> {
   /** Default `'population'`. */
   deviation?: XyzDeviation;
   /**
-   * The number of periods every series is measured over. Default: the length of the longest series. Shorter
-   * series are zero-filled at the end; a longer series throws `INVALID_OPTION`.
+   * The number of periods every series is measured over, an integer from 0 to {@link MAX_PERIODS} (100,000).
+   * Default: the length of the longest series. Shorter series are zero-filled at the end; a longer series
+   * throws `INVALID_OPTION`.
    */
   periods?: number;
 }
@@ -72,7 +73,7 @@ export interface XyzRow<T> {
 export interface XyzResult<T> {
   /** Accounts with a series, by mean descending then id ascending. */
   rows: XyzRow<T>[];
-  /** Records without a usable series: `'missing'` (no series) or `'non-finite'` (a value that is not a number). */
+  /** Records without a usable series (`field` `'series'`; reason `'missing'`, `'text'` or `'non-finite'`), in input order. */
   excluded: Excluded<T>[];
   /** The number of periods every series was measured over. */
   periods: number;
@@ -86,23 +87,37 @@ export interface XyzResult<T> {
 
 const DEVIATIONS: readonly XyzDeviation[] = ['population', 'sample'];
 
-/** A series read into an array, or why it could not be. */
-function readSeries(raw: unknown): { values: number[] } | { reason: ExclusionReason } {
-  if (raw === null || raw === undefined) return { reason: 'missing' };
+/** The most periods a series may have, and the largest `periods` option: a documented bound on the work. */
+export const MAX_PERIODS = 100_000;
+
+/**
+ * A series read into an array, or why it could not be (`'long'`: more than {@link MAX_PERIODS} entries — read
+ * no further, so an endless iterable stops too).
+ */
+function readSeries(raw: unknown): { values: number[] } | { reason: ExclusionReason | 'long' } {
+  if (typeof raw === 'string') return { reason: raw.trim() === '' ? 'missing' : 'text' };
+  if (raw == null) return { reason: 'missing' };
   if (typeof raw !== 'object') return { reason: 'non-finite' };
-  let items: unknown[];
-  if (typeof (raw as Iterable<unknown>)[Symbol.iterator] === 'function')
-    items = Array.from(raw as Iterable<unknown>);
-  else if (typeof (raw as ArrayLike<unknown>).length === 'number')
-    items = Array.from(raw as ArrayLike<unknown>);
-  else return { reason: 'non-finite' };
-  const values = new Array<number>(items.length);
-  for (let k = 0; k < items.length; k++) {
-    const kind = classifyValue(items[k]);
-    if (kind === 'non-finite') return { reason: 'non-finite' };
-    values[k] = kind === 'missing' ? 0 : (items[k] as number);
+  const values: number[] = [];
+  let reason: ExclusionReason | 'long' | undefined;
+  const take = (item: unknown): boolean => {
+    if (values.length === MAX_PERIODS) reason = 'long';
+    else {
+      const kind = classifyValue(item);
+      if (kind === 'missing') values.push(0);
+      else if (kind === 'ok') values.push(item as number);
+      else reason ??= kind;
+    }
+    return reason !== 'long';
+  };
+  if (typeof (raw as Iterable<unknown>)[Symbol.iterator] === 'function') {
+    for (const item of raw as Iterable<unknown>) if (!take(item)) break;
+  } else {
+    const length = (raw as ArrayLike<unknown>).length;
+    if (!(Number.isSafeInteger(length) && length >= 0)) return { reason: 'non-finite' };
+    for (let k = 0; k < length; k++) if (!take((raw as ArrayLike<unknown>)[k])) break;
   }
-  return { values };
+  return reason === undefined ? { values } : { reason };
 }
 
 /**
@@ -110,64 +125,73 @@ function readSeries(raw: unknown): { values: number[] } | { reason: ExclusionRea
  * (standard deviation / mean) of each account's series.
  *
  * Rules:
- * - Each series is read in time order. `undefined`/`null` entries count as 0 ("zero-filled": a period without
- *   demand), and every series is measured over the same number of periods — `periods`, or the longest series —
- *   with missing periods at the end counting as 0.
+ * - Each series is read in time order. `undefined`/`null` entries (and blank strings) count as 0
+ *   ("zero-filled": a period without demand), and every series is measured over the same number of periods —
+ *   `periods`, or the longest series — with missing periods at the end counting as 0.
  * - cv = standard deviation / mean, with the population deviation (divide by N, default) or the sample deviation
- *   (`deviation: 'sample'`, divide by N − 1). Sums are compensated.
+ *   (`deviation: 'sample'`, divide by N − 1). Sums are compensated; deviations are computed on the series
+ *   divided by its largest magnitude, so values near `Number.MAX_VALUE` do not overflow.
  * - `'X'` when cv ≤ thresholds[0] (default 0.5), `'Y'` when cv ≤ thresholds[1] (default 1.0), else `'Z'`;
  *   a cv at a threshold belongs to the lower class (comparisons tolerate floating-point noise).
  * - A mean of 0 gives `xyz: null` with reason `'zero-mean'`; a negative mean `'negative-mean'`; no periods (or
  *   one period with `'sample'`) `'too-few-periods'`. These accounts stay in `rows`. Negative entries (e.g.
  *   returns) are allowed.
- * - A record whose series is missing (`undefined`/`null`) is in `excluded` with reason `'missing'`; one whose
- *   series is not an array or iterable, or holds a value that is not a finite number (NaN, ±Infinity, a
- *   string — never parsed) with reason `'non-finite'`. Every record appears once in `rows` or `excluded`.
+ * - A record whose series is missing (`undefined`, `null`, blank) is in `excluded` with reason `'missing'`; one
+ *   whose series is text or holds text (never parsed) with `'text'`; one whose series is not an array, array-like
+ *   or iterable, or holds NaN, ±Infinity or another non-number, with `'non-finite'` (`field` `'series'`). Every
+ *   record appears once in `rows` or `excluded`.
  * - Rows are ordered by mean descending, then id ascending, so the result does not depend on input order.
- * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids and `INVALID_OPTION` for thresholds that are
- *   not `[x, y]` with 0 ≤ x ≤ y, an unknown `deviation`, a `periods` that is not a non-negative integer, or a
- *   series longer than `periods` (naming the record).
+ * - Bound: a series may have at most {@link MAX_PERIODS} (100,000) entries and `periods` is at most that; the
+ *   work grows with the number of values read, not with `periods`.
+ * - `options` may be `null`/`undefined`. Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids;
+ *   `INVALID_OPTION` for options that are not an object, thresholds that are not `[x, y]` with 0 ≤ x ≤ y, an
+ *   unknown `deviation`, a `periods` that is not an integer in [0, 100,000], a series longer than `periods` or
+ *   than 100,000 (naming the record), or a `series`/`id` that is neither a field name nor an accessor;
+ *   `OVERFLOW` when a series' total, standard deviation or cv is beyond `Number.MAX_VALUE`. Errors thrown by
+ *   the caller's accessors, getters or iterables pass through unchanged.
  *
  * @example
  * const result = xyz(accounts, { id: 'name', series: (d) => d.monthlyRevenue });
  * result.rows[0]; // { id: 'Acme', mean: 41000, standardDeviation: 6150, cv: 0.15, xyz: 'X', … }
  */
-export function xyz<T>(data: Iterable<T>, options: XyzOptions<T> = {}): XyzResult<T> {
-  const thresholds = limitPair(options.thresholds, [0.5, 1], 'thresholds', {
+export function xyz<T>(data: Iterable<T>, options?: XyzOptions<T> | null): XyzResult<T> {
+  const o = readOptions(options);
+  const thresholds = limitPair(o.thresholds, [0.5, 1], 'thresholds', {
     min: 0,
     max: Number.POSITIVE_INFINITY,
     minInclusive: true,
   });
-  const deviation = oneOf(options.deviation, DEVIATIONS, 'population', 'deviation');
-  const minPeriods = options.periods;
-  if (minPeriods !== undefined && !(Number.isInteger(minPeriods) && minPeriods >= 0)) {
-    throw new KamkitError(
-      'INVALID_OPTION',
-      `periods must be a non-negative integer; got ${String(minPeriods)}.`,
-      { field: 'periods' },
-    );
-  }
+  const deviation = oneOf(o.deviation, DEVIATIONS, 'population', 'deviation');
+  const minPeriods = o.periods == null ? undefined : integerOption(o.periods, 0, 'periods', 0, MAX_PERIODS);
+  const series = fieldOption(o.series, 'series', 'series');
   const array = toArray(data);
-  const ids = readIds(array, options.id);
-  const readRaw = toAccessor<T, unknown>((options.series ?? 'series') as string);
+  const ids = readIds(array, o.id);
 
   const included: number[] = [];
   const seriesOf: number[][] = [];
   const excluded: Excluded<T>[] = [];
   let periods = minPeriods ?? 0;
   for (let i = 0; i < array.length; i++) {
-    const datum = array[i] as T;
-    const raw = readRaw(datum, i, array);
+    const raw = readField(series, array, i);
     const read = readSeries(raw);
-    if ('reason' in read) {
-      excluded.push({ id: ids[i] as Id, datum, index: i, value: raw, reason: read.reason });
+    const limit = minPeriods ?? MAX_PERIODS;
+    if ('reason' in read && read.reason !== 'long') {
+      excluded.push({
+        id: ids[i]!,
+        datum: array[i] as T,
+        index: i,
+        field: 'series',
+        value: raw,
+        reason: read.reason,
+      });
       continue;
     }
-    if (minPeriods !== undefined && read.values.length > minPeriods) {
+    if ('reason' in read || read.values.length > limit) {
+      const length = 'reason' in read ? `more than ${MAX_PERIODS}` : `${read.values.length}`;
       throw new KamkitError(
         'INVALID_OPTION',
-        `Record ${i} (id ${JSON.stringify(ids[i])}) has a series of ${read.values.length} periods, more than periods (${minPeriods}).`,
-        { field: 'periods', index: i, id: ids[i] as Id },
+        `Record ${i} (id ${describe(ids[i])}) has a series of ${length} periods, more than periods (${limit}).`,
+        { field: 'periods', index: i, id: ids[i]! },
       );
     }
     periods = Math.max(periods, read.values.length);
@@ -176,53 +200,67 @@ export function xyz<T>(data: Iterable<T>, options: XyzOptions<T> = {}): XyzResul
   }
 
   const means = new Array<number>(included.length);
-  const rowsByInput: Omit<XyzRow<T>, 'rank'>[] = included.map((index, k) => {
-    const series = seriesOf[k] as number[];
-    const sum = new CompensatedSum();
-    for (const v of series) sum.add(v);
-    const total = sum.value;
-    const mean = periods > 0 ? total / periods : 0;
-    means[k] = mean;
-    let sd: number | null = null;
-    const divisor = deviation === 'sample' ? periods - 1 : periods;
-    if (divisor > 0) {
-      const squares = new CompensatedSum();
-      for (let t = 0; t < periods; t++) {
-        const d = (t < series.length ? (series[t] as number) : 0) - mean;
-        squares.add(d * d);
-      }
-      sd = Math.sqrt(Math.max(0, squares.value) / divisor);
-    }
-    let reason: XyzNullReason | null = null;
-    if (sd === null) reason = 'too-few-periods';
-    else if (mean === 0) reason = 'zero-mean';
-    else if (mean < 0) reason = 'negative-mean';
-    const cv = reason === null ? (sd as number) / mean : null;
-    const cls: XyzClass | null =
-      cv === null ? null : lte(cv, thresholds[0]) ? 'X' : lte(cv, thresholds[1]) ? 'Y' : 'Z';
-    return {
-      id: ids[index] as Id,
-      datum: array[index] as T,
-      index,
-      total,
-      mean,
-      standardDeviation: sd,
-      cv,
-      xyz: cls,
-      reason,
-    };
+  const rowsByInput = included.map((index, k) => {
+    const row = measure(seriesOf[k]!, periods, deviation, thresholds);
+    means[k] = row.mean;
+    return { id: ids[index]!, datum: array[index] as T, index, ...row };
   });
 
   const order = orderByValueDescending(
     means,
-    included.map((i) => ids[i] as Id),
+    included.map((i) => ids[i]!),
   );
   const counts: Record<XyzClass | 'null', number> = { X: 0, Y: 0, Z: 0, null: 0 };
   const rows: XyzRow<T>[] = new Array(order.length);
   for (let r = 0; r < order.length; r++) {
-    const row = rowsByInput[order[r] as number] as Omit<XyzRow<T>, 'rank'>;
+    const row = rowsByInput[order[r]!]!;
     rows[r] = { ...row, rank: r + 1 };
     counts[row.xyz ?? 'null']++;
   }
   return { rows, excluded, periods, thresholds, deviation, counts };
+}
+
+/**
+ * Total, mean, deviation, cv and class of one series over `periods` periods (entries past its end are 0). The
+ * deviation is computed on the values divided by `m` — the largest magnitude when it is beyond 10¹⁵⁰ or below
+ * 10⁻¹⁵⁰, else 1 — so no square overflows or underflows, the
+ * zero-filled periods in one term: (periods − length)·(mean/m)².
+ */
+function measure(
+  series: readonly number[],
+  periods: number,
+  deviation: XyzDeviation,
+  [x, y]: readonly [number, number],
+) {
+  const sum = new CompensatedSum();
+  let largest = 0;
+  for (const v of series) {
+    sum.add(v);
+    largest = Math.max(largest, Math.abs(v));
+  }
+  // Scale only where squares could overflow or underflow; dividing by 1 keeps everyday results exact.
+  const m = largest > 1e150 || (largest > 0 && largest < 1e-150) ? largest : 1;
+  const total = finite(sum.value, 'series total');
+  const mean = periods > 0 ? total / periods : 0;
+  let sd: number | null = null;
+  let scaledSd = 0;
+  const divisor = deviation === 'sample' ? periods - 1 : periods;
+  if (divisor > 0) {
+    const squares = new CompensatedSum();
+    const scaledMean = mean / m;
+    for (const v of series) {
+      const d = v / m - scaledMean;
+      squares.add(d * d);
+    }
+    squares.add((periods - series.length) * scaledMean * scaledMean);
+    scaledSd = Math.sqrt(Math.max(0, squares.value) / divisor);
+    sd = finite(scaledSd * m, 'standard deviation');
+  }
+  let reason: XyzNullReason | null = null;
+  if (sd === null) reason = 'too-few-periods';
+  else if (mean === 0) reason = 'zero-mean';
+  else if (mean < 0) reason = 'negative-mean';
+  const cv = reason === null ? finite(scaledSd / (mean / m), 'coefficient of variation') : null;
+  const cls: XyzClass | null = cv === null ? null : lte(cv, x) ? 'X' : lte(cv, y) ? 'Y' : 'Z';
+  return { total, mean, standardDeviation: sd, cv, xyz: cls, reason };
 }

@@ -316,17 +316,20 @@ describe('abc', () => {
 });
 
 describe('abc when the total overflows', () => {
-  it('keeps the last cumulative share at exactly 1 and tiers every account', () => {
-    const result = abc(
-      [
-        { id: 'a', value: 1e308 },
-        { id: 'b', value: 1e308 },
-        { id: 'c', value: 1 },
-      ],
-      { value: 'value' },
+  it('regression: throws OVERFLOW instead of returning NaN or Infinity shares', () => {
+    const data = [
+      { id: 'a', value: 1e308 },
+      { id: 'b', value: 1e308 },
+      { id: 'c', value: 1 },
+    ];
+    expect(() => abc(data, { value: 'value' })).toThrow(
+      expect.objectContaining({ code: 'OVERFLOW', field: 'total' }),
     );
-    expect(result.rows.at(-1)?.cumulativeShare).toBe(1);
-    expect(result.rows.map((row) => row.tier)).toHaveLength(3);
-    expect(result.rows.every((row) => row.tier === 'A' || row.tier === 'B' || row.tier === 'C')).toBe(true);
+    // Just below the limit every share is finite and the last is exactly 1.
+    const near = abc([{ value: 8e307 }, { value: 8e307 }, { value: 1 }]);
+    expect(near.rows.at(-1)?.cumulativeShare).toBe(1);
+    expect(near.rows.every((row) => Number.isFinite(row.share) && Number.isFinite(row.cumulativeShare))).toBe(
+      true,
+    );
   });
 });

@@ -58,7 +58,7 @@ describe('abcXyz', () => {
     expect(withValue.excluded.map((e) => [e.id, e.step, e.reason])).toEqual([
       ['x', 'xyz', 'zero-mean'],
       ['y', 'xyz', 'missing'],
-      ['z', 'xyz', 'non-finite'],
+      ['z', 'xyz', 'text'],
       ['v', 'abc', 'negative'],
     ]);
   });

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Id, IdField } from '../src';
 import { abc, KamkitError, pareto } from '../src';
+import { describe as describeValue } from '../src/errors';
 import { assertUnique, idsAscending, readIds } from '../src/id';
 import { fcRuns, propertyTimeout } from './support';
 
@@ -16,7 +17,7 @@ function referenceError(
       return {
         code: 'INVALID_ID',
         index: i,
-        message: `Record ${i} has id ${String(value)}; an id must be a string or a finite number.`,
+        message: `Record ${i} has id ${describeValue(value)}; an id must be a string or a finite number.`,
       };
     }
     const previous = seen.get(value);
@@ -25,7 +26,7 @@ function referenceError(
         code: 'DUPLICATE_ID',
         index: i,
         id: value,
-        message: `Records ${previous} and ${i} share the id ${JSON.stringify(value)}; ids must be unique.`,
+        message: `Records ${previous} and ${i} share the id ${describeValue(value)}; ids must be unique.`,
       };
     }
     seen.set(value, i);
@@ -127,18 +128,35 @@ describe('readIds', () => {
     expect(readIds([{ id: 1 }, { id: '1' }], 'id')).toEqual([1, '1']);
   });
 
-  it('falls back to the position for the default id only', () => {
-    expect(readIds([{ id: 'a' }, { name: 'x' }, 5, null], undefined)).toEqual(['a', 1, 2, 3]);
+  it('uses positions only when no record has an id, and only for the default id', () => {
+    expect(readIds([{ name: 'x' }, 5, null, undefined], undefined)).toEqual([0, 1, 2, 3]);
+    expect(readIds([{ id: null }, { id: undefined }], undefined)).toEqual([0, 1]);
     expect(caught(() => readIds([{ id: 'a' }, { name: 'x' }], 'id'))).toMatchObject({
       code: 'INVALID_ID',
       index: 1,
     });
-    // a position can collide with an id given as a number
-    expect(caught(() => readIds([{ id: 1 }, { name: 'x' }], undefined))).toMatchObject({
-      code: 'DUPLICATE_ID',
+  });
+
+  it('regression: a record without an id never takes another record’s real id (mixed ids throw INVALID_ID)', () => {
+    // pareto([{id:1,value:1},{value:2},{id:3,value:3}]) used to report DUPLICATE_ID "Records 0 and 1 share the id 1".
+    const error = caught(() =>
+      pareto([{ id: 1, value: 1 }, { value: 2 }, { id: 3, value: 3 }] as { id?: number; value: number }[]),
+    );
+    expect(error).toMatchObject({ code: 'INVALID_ID', index: 1, field: 'id' });
+    expect(error?.message).toBe(
+      'Record 1 has no id but the records before it have one; give every record an id, or none (then ids are positions).',
+    );
+    expect(caught(() => readIds([{ value: 1 }, { id: 0 }], undefined))).toMatchObject({
+      code: 'INVALID_ID',
       index: 1,
-      id: 1,
     });
+  });
+
+  it('regression: an id that is an object without a prototype, a BigInt or a Symbol is INVALID_ID, not a TypeError', () => {
+    for (const bad of [Object.create(null), 10n, Symbol('s'), { toString: () => 'x' }, Number.NaN, true]) {
+      expect(caught(() => readIds([{ id: bad }], undefined))).toMatchObject({ code: 'INVALID_ID', index: 0 });
+      expect(caught(() => readIds([{ id: bad }], 'id'))).toMatchObject({ code: 'INVALID_ID', index: 0 });
+    }
   });
 
   it('reports the earliest repeat when several ids repeat, among many ids', () => {

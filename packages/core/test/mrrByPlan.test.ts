@@ -85,7 +85,7 @@ describe('mrrByPlan', () => {
       [2, 'plan', 'missing'],
       [3, 'mrr', 'negative'],
       [4, 'period', 'non-finite'],
-      [5, 'mrr', 'non-finite'],
+      [5, 'mrr', 'text'],
     ]);
   });
 

@@ -61,7 +61,7 @@ describe('pareto', () => {
     });
   });
 
-  it('returns zero, negative, non-finite and missing values in excluded with the reason', () => {
+  it('returns zero, negative, non-finite, text and missing values in excluded with the reason', () => {
     const data = [
       { id: 'ok', value: 10 },
       { id: 'zero', value: 0 },
@@ -79,7 +79,7 @@ describe('pareto', () => {
       ['neg', 'negative'],
       ['nan', 'non-finite'],
       ['inf', 'non-finite'],
-      ['str', 'non-finite'],
+      ['str', 'text'],
       ['null', 'missing'],
       ['undef', 'missing'],
     ]);
@@ -206,16 +206,11 @@ describe('pareto', () => {
 });
 
 describe('pareto when the total overflows', () => {
-  it('keeps the last cumulative share at exactly 1 and every other share finite', () => {
-    const result = pareto(
-      [
-        { id: 'a', value: 1e308 },
-        { id: 'b', value: 1e308 },
-      ],
-      { value: 'value' },
-    );
-    expect(result.total).toBe(Number.POSITIVE_INFINITY);
-    expect(result.rows.map((row) => row.cumulativeShare)).toEqual([0, 1]);
-    expect(result.rows.every((row) => Number.isFinite(row.share))).toBe(true);
+  it('regression: three values of 1e308 throw OVERFLOW (the cumulative share was NaN)', () => {
+    const data = [{ value: 1e308 }, { value: 1e308 }, { value: 1e308 }];
+    expect(() => pareto(data)).toThrow(expect.objectContaining({ code: 'OVERFLOW', field: 'total' }));
+    const near = pareto([{ value: 8e307 }, { value: 8e307 }]);
+    expect(near.total).toBe(1.6e308);
+    expect(near.rows.map((row) => row.cumulativeShare)).toEqual([0.5, 1]);
   });
 });

@@ -29,7 +29,9 @@ describe('paretoColumns', () => {
     expect(columns.total).toBe(20);
     expect(columns.vitalCount).toBe(2);
     expect(columns.vitalShare).toBe(2 / 3);
-    expect(columns.excluded).toEqual([{ id: 'x', datum: data[2], index: 2, value: 0, reason: 'zero' }]);
+    expect(columns.excluded).toEqual([
+      { id: 'x', datum: data[2], index: 2, field: 'value', value: 0, reason: 'zero' },
+    ]);
     expect(paretoRow(columns, 1)).toEqual({
       id: 'a',
       datum: data[1],
@@ -96,13 +98,10 @@ describe('paretoColumns', () => {
     expect(columns.excluded.map((e) => e.reason)).toEqual(['negative', 'missing']);
   });
 
-  it('keeps the last row at a cumulative share of exactly 1 when the total overflows', () => {
-    const columns = paretoColumns([{ value: Number.MAX_VALUE }, { value: Number.MAX_VALUE }]);
-    expect(columns.total).toBe(Infinity);
-    expect(paretoRow(columns, 1).cumulativeShare).toBe(1);
-    expect(paretoRow(columns, 1)).toEqual(
-      pareto([{ value: Number.MAX_VALUE }, { value: Number.MAX_VALUE }]).rows[1],
-    );
+  it('throws OVERFLOW when the total is beyond Number.MAX_VALUE, as pareto does', () => {
+    const data = [{ value: Number.MAX_VALUE }, { value: Number.MAX_VALUE }];
+    expect(() => paretoColumns(data)).toThrow(expect.objectContaining({ code: 'OVERFLOW' }));
+    expect(() => pareto(data)).toThrow(expect.objectContaining({ code: 'OVERFLOW' }));
   });
 
   it('throws typed errors naming the field and record', () => {
@@ -173,7 +172,9 @@ function reference(data: readonly { id?: string | number; value: unknown }[], cu
   const kept: { index: number; value: number }[] = [];
   data.forEach((d, index) => {
     const v = d.value;
-    if (v === null || v === undefined) excluded.push([index, 'missing']);
+    if (v === null || v === undefined || (typeof v === 'string' && v.trim() === ''))
+      excluded.push([index, 'missing']);
+    else if (typeof v === 'string') excluded.push([index, 'text']);
     else if (typeof v !== 'number' || !Number.isFinite(v)) excluded.push([index, 'non-finite']);
     else if (v === 0) excluded.push([index, 'zero']);
     else if (v < 0) excluded.push([index, 'negative']);

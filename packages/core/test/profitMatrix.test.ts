@@ -88,7 +88,7 @@ describe('profitMatrix', () => {
     expect(result.excluded.map((e) => [e.id, e.field, e.reason])).toEqual([
       ['nx', 'x', 'missing'],
       ['ny', 'y', 'non-finite'],
-      ['sx', 'x', 'non-finite'],
+      ['sx', 'x', 'text'],
     ]);
   });
 

@@ -127,7 +127,7 @@ describe('score', () => {
     const result = score(data, { criteria });
     expect(result.rows).toHaveLength(0);
     expect(result.excluded[0]).toMatchObject({ id: 'A', reason: 'missing', axes: ['growth'] });
-    expect(result.excluded[0]!.issues.map((i) => i.reason)).toEqual(['non-finite', 'non-finite']);
+    expect(result.excluded[0]!.issues.map((i) => i.reason)).toEqual(['text', 'non-finite']);
   });
 
   it('excludes an account missing every criterion of an axis, with the axes concerned', () => {

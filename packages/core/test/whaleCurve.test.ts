@@ -33,7 +33,7 @@ describe('whaleCurve', () => {
     expect(result.excluded.map((e) => [e.id, e.reason])).toEqual([
       ['m', 'missing'],
       ['x', 'non-finite'],
-      ['s', 'non-finite'],
+      ['s', 'text'],
     ]);
   });
 

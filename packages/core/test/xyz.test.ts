@@ -97,10 +97,10 @@ describe('xyz', () => {
     expect(result.excluded.map((e) => [e.id, e.reason])).toEqual([
       [1, 'missing'],
       [2, 'missing'],
-      [3, 'non-finite'],
+      [3, 'text'],
       [4, 'non-finite'],
       [5, 'non-finite'],
-      [6, 'non-finite'],
+      [6, 'text'],
       [7, 'non-finite'],
     ]);
   });

@@ -1,0 +1,32 @@
+import type { Id } from './accessor';
+import type { ExclusionReason } from './numeric';
+
+/**
+ * A record left out of a result, with what caused it. Every kamkit function returns its left-out records in
+ * this shape (in `excluded`), so every input record is either in the result's rows or here.
+ *
+ * - `R`: the reasons the function gives (default {@link ExclusionReason}: `'missing'`, `'text'`,
+ *   `'non-finite'`, `'zero'`, `'negative'`).
+ * - `X`: fields a function adds (e.g. `mrrMovements`' `snapshot`); `unknown` adds none.
+ *
+ * @example
+ * const { excluded } = pareto(rows, { value: 'revenue' });
+ * const text = excluded.filter((e) => e.reason === 'text').length; // "3 values are text, not numbers"
+ */
+export type Excluded<T, R extends string = ExclusionReason, X = unknown> = {
+  /**
+   * The record's id (see the function's `id` option); `null` only where a function does not identify records
+   * by id (`mrrByPlan`, whose records repeat per period, when a record has no valid id).
+   */
+  id: Id | null;
+  /** The caller's record, untouched. */
+  datum: T;
+  /** The record's zero-based position in the input (for `mrrMovements`, in its snapshot). */
+  index: number;
+  /** The option whose value caused the exclusion, e.g. `'value'`, `'x'`, `'mrr'`, `'series'`. */
+  field: string;
+  /** The raw value read for `field` (`undefined` when nothing was read). */
+  value: unknown;
+  /** Why the record was left out. */
+  reason: R;
+} & X;
