@@ -90,6 +90,15 @@ export type {
   OnboardingUnknownStatus,
 } from './onboardingStatus';
 export { onboardingStatus } from './onboardingStatus';
+export type {
+  OnboardingSurveyOptions,
+  OnboardingSurveyResult,
+  SurveyExcluded,
+  SurveyExclusionReason,
+  SurveyGroup,
+  SurveyQuestionStageRow,
+} from './onboardingSurvey';
+export { onboardingSurvey } from './onboardingSurvey';
 export type { ParetoOptions, ParetoResult, ParetoRow } from './pareto';
 export { pareto } from './pareto';
 export type { ParetoColumns } from './paretoColumns';
