@@ -51,6 +51,15 @@ export { concentration } from './concentration';
 export type { KamkitErrorCode, KamkitErrorDetails } from './errors';
 export { KamkitError } from './errors';
 export type { Excluded } from './excluded';
+export type {
+  GrowthMeasure,
+  GrowthMeasureRange,
+  GrowthMeasureRating,
+  GrowthRatingOptions,
+  GrowthRatingResult,
+  GrowthRatingRow,
+} from './growthRating';
+export { growthCriterion, growthRating, revenueGrowth } from './growthRating';
 export { compareIds } from './id';
 export type {
   InfluencePath,
