@@ -1,7 +1,8 @@
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ChurnSignal } from '../src';
 import { KaDashboard, MrrByPlanChart, MrrMovementsChart, OnboardingStatus } from '../src';
 import { expectGolden } from './golden';
+import { expectStructure } from './structure';
 
 // Fixed data. MRR by plan: 24 months, Basic 1,000, Standard 2,000, Premium growing 1,000 → 3,300.
 const months = Array.from(
@@ -171,8 +172,8 @@ describe('golden SVGs: KA dashboard parts', () => {
     );
   });
 
-  it('dashboard: the charts of a small dashboard', () => {
-    expectGolden(
+  it('dashboard: the charts of a small dashboard (structure: four charts)', () => {
+    const svgs = expectStructure(
       'dashboard-small',
       <KaDashboard
         data={accounts}
@@ -188,6 +189,8 @@ describe('golden SVGs: KA dashboard parts', () => {
         kpiProps={{ tiles: [] }}
         title="Small dashboard"
       />,
+      { marks: { 'rect.kamkit-step__bar': 6, 'text.kamkit-stage__label': 3 } },
     );
+    expect(svgs).toHaveLength(4);
   });
 });

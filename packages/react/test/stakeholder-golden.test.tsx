@@ -2,6 +2,7 @@ import { describe, it } from 'vitest';
 import { demo } from '../../examples/src/data/demo';
 import { StakeholderMap } from '../src';
 import { expectGolden } from './golden';
+import { expectStructure } from './structure';
 
 const { people, influences } = demo.stakeholders;
 
@@ -21,8 +22,8 @@ const team = [
 ];
 
 describe('golden SVGs', () => {
-  it('stakeholders: the flagship map, top-down, EVP to win via Brightwater', () => {
-    expectGolden(
+  it('stakeholders: the flagship map, top-down, EVP to win via Brightwater (structure)', () => {
+    expectStructure(
       'stakeholder-flagship',
       <StakeholderMap
         people={people}
@@ -30,11 +31,12 @@ describe('golden SVGs', () => {
         relationship="relationshipStrength"
         interactive={false}
       />,
+      { marks: { 'rect.kamkit-stakeholders__card-bg': people.length } },
     );
   });
 
-  it('stakeholders: the flagship map, left to right', () => {
-    expectGolden(
+  it('stakeholders: the flagship map, left to right (structure)', () => {
+    expectStructure(
       'stakeholder-left-right',
       <StakeholderMap
         people={people}
@@ -43,6 +45,7 @@ describe('golden SVGs', () => {
         orientation="left-right"
         interactive={false}
       />,
+      { marks: { 'rect.kamkit-stakeholders__card-bg': people.length } },
     );
   });
 
