@@ -5,7 +5,14 @@ import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defaultClientConditions, defaultServerConditions } from 'vite';
 import { defineConfig } from 'vitest/config';
+import type { BrowserCommand } from 'vitest/node';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.ts';
+
+/** Browser command for the 'browser' project: `prefers-color-scheme` for the page the tests run in. */
+const emulateColorScheme: BrowserCommand<['light' | 'dark']> = async (context, scheme) => {
+  if (!('page' in context)) throw new Error('emulateColorScheme needs the playwright provider');
+  await (context.page as { emulateMedia(o: object): Promise<void> }).emulateMedia({ colorScheme: scheme });
+};
 
 const dirname = path.dirname(fileURLToPath(import.meta.url));
 const source = '@kamkit/source';
@@ -60,6 +67,27 @@ export default defineConfig({
           testTimeout: 60_000,
           include: ['packages/react/test/**/*.test.{ts,tsx}'],
           setupFiles: ['packages/react/test/setup.ts'],
+        },
+      },
+      {
+        // Theme and export tests that need a real browser (computed colours, prefers-color-scheme, canvas,
+        // screenshots): packages/react/test/browser/*.browser.tsx in Debian's headless Chromium.
+        extends: true,
+        plugins: [react()],
+        test: {
+          name: 'browser',
+          testTimeout: 60_000,
+          include: ['packages/react/test/browser/**/*.browser.tsx'],
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+            }),
+            instances: [{ browser: 'chromium' }],
+            viewport: { width: 1000, height: 800 },
+            commands: { emulateColorScheme },
+          },
         },
       },
       {

@@ -32,6 +32,7 @@ check "package checks (publint, attw, tarballs)" pnpm test:pack
 check "consumers of the tarballs (Node ESM/CJS, Vite + React 19/18 in Chromium, types)" pnpm test:consumers
 check "story tests (Chromium, axe)" pnpm test:stories
 check "chart CSS independent of the order of its sheets (Chromium)" node scripts/check-css-order.mjs
+check "theme forms, light/dark/auto and export matching the screen (Chromium)" pnpm vitest run --project browser
 check "storybook build" pnpm build-storybook
 check "storybook works offline (Chromium)" node scripts/check-storybook-offline.mjs storybook-static
 check "examples end-to-end (Chromium)" pnpm test:e2e

@@ -8,8 +8,7 @@ import type { ChartSheet } from '../ChartSheet';
 export const abcSheet: ChartSheet = {
   id: 'abc',
   css: `
-:where(.kamkit-abc__band){--_curve-opacity:var(--kamkit-tier-area-opacity,.5)}
-:where([data-kamkit-theme=dark],.dark) :where(.kamkit-abc__band),:where(.kamkit-chart[data-kamkit-theme=dark] .kamkit-abc__band){--_curve-opacity:var(--kamkit-tier-area-opacity,.75)}
+:where(.kamkit-abc__band){--_d-band:var(--_kamkit-dark) .75;--_curve-opacity:var(--kamkit-tier-area-opacity,var(--_d-band,.5))}
 :where(.kamkit-abc__divider){stroke:currentColor;stroke-opacity:.45;stroke-width:1;shape-rendering:crispEdges}
 :where(.kamkit-abc__dot){fill:var(--_tier,var(--_accent));stroke:var(--_surface);stroke-width:1.5}
 :where(.kamkit-band-label){font-weight:600}

@@ -8,8 +8,9 @@ import type { ChartSheet } from '../ChartSheet';
 export const breakdownSheet: ChartSheet = {
   id: 'breakdown',
   css: `
-:where(.kamkit-chart){--kamkit-growth-color:var(--kamkit-growth,var(--_accent));--kamkit-harmony-color:var(--kamkit-harmony,#009e73)}
-:where([data-kamkit-theme=dark],.dark) :where(.kamkit-chart),:where(.kamkit-chart[data-kamkit-theme=dark]){--kamkit-harmony-color:var(--kamkit-harmony,#3ec9a0)}
+:where(.kamkit-chart){--kamkit-growth-color:var(--kamkit-growth,var(--_accent));--kamkit-harmony-color:var(--kamkit-harmony,var(--_d-green,#009e73))}
+:where(.kamkit-legend__swatch[data-swatch="--kamkit-growth-color"]){--_swatch:var(--kamkit-growth-color)}
+:where(.kamkit-legend__swatch[data-swatch="--kamkit-harmony-color"]){--_swatch:var(--kamkit-harmony-color)}
 :where(.kamkit-breakdown__rule){stroke:var(--_grid);shape-rendering:crispEdges}
 :where(.kamkit-breakdown__bar){fill:var(--kamkit-growth-color)}
 :where(.kamkit-breakdown__bar[data-axis=harmony]){fill:var(--kamkit-harmony-color)}

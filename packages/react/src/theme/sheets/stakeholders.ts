@@ -37,8 +37,7 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__influence[data-kind=neutral],.kamkit-stakeholders__arrow[data-kind=neutral],.kamkit-stakeholders__key[data-kind=neutral]){--_kind:var(--kamkit-neutral-color)}
 :where(.kamkit-stakeholders__influence){fill:none;stroke:var(--_kind);stroke-width:2.25;stroke-dasharray:1 5;stroke-linecap:round}
 :where(.kamkit-stakeholders__arrow){fill:var(--_kind)}
-:where(.kamkit-stakeholders__path-halo){fill:none;stroke:var(--_path);stroke-width:9;stroke-linecap:round;stroke-linejoin:round;opacity:var(--kamkit-path-opacity,.3)}
-:where([data-kamkit-theme=dark],.dark) :where(.kamkit-stakeholders__path-halo),:where(.kamkit-chart[data-kamkit-theme=dark] .kamkit-stakeholders__path-halo){opacity:var(--kamkit-path-opacity,.5)}
+:where(.kamkit-stakeholders__path-halo){fill:none;stroke:var(--_path);stroke-width:9;stroke-linecap:round;stroke-linejoin:round;--_d-path:var(--_kamkit-dark) .5;opacity:var(--kamkit-path-opacity,var(--_d-path,.3))}
 :where(.kamkit-stakeholders__tree-label){font-size:12px;font-weight:600;fill:var(--_muted-text)}
 :where(.kamkit-stakeholders__coverage){display:flex;flex-wrap:wrap;align-items:center;gap:4px 6px;margin:0 0 6px}
 :where(.kamkit-stakeholders__coverage-dot){display:inline-block;width:12px;height:12px;border-radius:50%;background:var(--_coverage,currentColor)}
@@ -62,7 +61,6 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__key[data-key=secondary]){width:22px;border-top:1.5px dashed var(--_link)}
 :where(.kamkit-stakeholders__key[data-key=influence]){width:26px;justify-content:flex-end;border-top:2.5px dotted var(--_kind)}
 :where(.kamkit-stakeholders__key[data-key=influence])::after{content:"";margin-top:-2.5px;border-left:8px solid var(--_kind);border-block:4.5px solid transparent;transform:translateY(-1.25px)}
-:where(.kamkit-stakeholders__key[data-key=path]){width:22px;height:8px;border-radius:4px;background:var(--_path);opacity:var(--kamkit-path-opacity,.3)}
-:where([data-kamkit-theme=dark],.dark) :where(.kamkit-stakeholders__key[data-key=path]),:where(.kamkit-chart[data-kamkit-theme=dark] .kamkit-stakeholders__key[data-key=path]){opacity:var(--kamkit-path-opacity,.5)}
+:where(.kamkit-stakeholders__key[data-key=path]){width:22px;height:8px;border-radius:4px;background:var(--_path);--_d-path:var(--_kamkit-dark) .5;opacity:var(--kamkit-path-opacity,var(--_d-path,.3))}
 `,
 };
