@@ -13,7 +13,6 @@ const meta = {
     cutoff: 0.8,
     width: 720,
     height: 380,
-    valueLabel: 'revenue',
     table: 'toggle',
   },
   argTypes: {
@@ -106,7 +105,7 @@ export const TenThousandAccounts: Story = {
 
 /**
  * The data table at 10,000 accounts: the chart draws hundreds of columns, so the table lists 100 groups of
- * consecutive ranks (`tableRows`, default 100) and its caption says so; CSV export still has every account.
+ * consecutive ranks (`maxTableRows`, default 100) and its caption says so; CSV export still has every account.
  */
 export const TenThousandAccountsTable: Story = {
   args: { data: sampleAccounts(10_000), table: 'visible' },

@@ -1,8 +1,16 @@
+import { devWarn } from '../contract/dev';
+
 /** Number formatting options shared by every chart. */
 export interface FormatOptions {
-  /** BCP 47 locale for all numbers, e.g. `'de-DE'`. Default: `'en-US'` (fixed, so server and client agree). */
+  /**
+   * BCP 47 locale for all numbers and, for `de-*`, the German words. Default: `'en-US'` (fixed, so server and
+   * client agree). A locale that `Intl` does not support falls back to `'en-US'` (development warning).
+   */
   locale?: string;
-  /** ISO 4217 currency code; when set, values are formatted as money (`'EUR'` in de-DE: "1.234.567 €"). */
+  /**
+   * ISO 4217 currency code; when set, values are formatted as money (`'EUR'` in de-DE: "1.234.567 €"). An
+   * unknown code gives plain numbers (development warning).
+   */
   currency?: string;
   /** Overrides how a value (e.g. revenue) is written everywhere except axis ticks, which use `formatTick`. */
   formatValue?: (value: number) => string;
@@ -18,6 +26,8 @@ export interface Formatters {
   percent: (share: number, digits?: number) => string;
   /** A count, e.g. "1,234". */
   integer: (value: number) => string;
+  /** A plain number with up to 2 decimals, e.g. "1,234.5". */
+  number: (value: number) => string;
   /** The locale in use. */
   locale: string;
 }
@@ -40,6 +50,48 @@ function numberFormat(locale: string, kind: string, options: Intl.NumberFormatOp
 }
 
 /**
+ * `locale` when `Intl` supports it, else `'en-US'` with a development warning. A malformed tag (`'de_DE'`) and
+ * a well-formed one that no `Intl` data matches (`'xx-XX'`) both fall back; `undefined` is `'en-US'` silently.
+ */
+function supportedLocale(locale: string | undefined): string {
+  if (locale === undefined) return 'en-US';
+  try {
+    if (Intl.NumberFormat.supportedLocalesOf([locale]).length > 0) return locale;
+  } catch {
+    // A malformed tag: Intl throws a RangeError.
+  }
+  devWarn(`locale "${locale}" is not supported by Intl here; numbers are written for en-US.`);
+  return 'en-US';
+}
+
+/**
+ * `currency` when it is a three-letter ISO 4217 code that `Intl` accepts, else `undefined` (plain numbers)
+ * with a development warning. The check builds the full value format, which {@link createFormat} uses anyway.
+ */
+function supportedCurrency(locale: string, currency: string | undefined): string | undefined {
+  if (currency === undefined || currency === '') return undefined;
+  if (/^[A-Za-z]{3}$/.test(currency)) {
+    try {
+      fullFormat(locale, currency);
+      return currency;
+    } catch {
+      // Not a currency Intl knows: plain numbers below.
+    }
+  }
+  devWarn(`currency "${currency}" is not an ISO 4217 code; values are written as plain numbers.`);
+  return undefined;
+}
+
+/** Whole amounts: currency formats default to two fraction digits; "1.2M"/"1,2 Mio." read better. */
+function fullFormat(locale: string, currency: string | undefined): Intl.NumberFormat {
+  return numberFormat(locale, `${currency ? `currency:${currency}` : 'number'}|full`, {
+    ...(currency ? { style: 'currency', currency } : {}),
+    minimumFractionDigits: 0,
+    maximumFractionDigits: 0,
+  });
+}
+
+/**
  * Builds the formatters of a chart from `locale`, `currency` and `formatValue`. Uses `Intl.NumberFormat`
  * (instances are cached, and each formatter looks its instance up once), so de-DE gives "1.234.567 €" and
  * en-US "$1,234,567".
@@ -50,16 +102,11 @@ function numberFormat(locale: string, kind: string, options: Intl.NumberFormatOp
  * f.percent(0.2); // "20 %"
  */
 export function createFormat(options: FormatOptions = {}): Formatters {
-  const locale = options.locale ?? 'en-US';
-  const currency = options.currency;
+  const locale = supportedLocale(options.locale);
+  const currency = supportedCurrency(locale, options.currency);
   const money: Intl.NumberFormatOptions = currency ? { style: 'currency', currency } : {};
   const moneyKey = currency ? `currency:${currency}` : 'number';
-  // Currency formats default to two fraction digits; whole amounts and "1.2M"/"1,2 Mio." read better.
-  const full = numberFormat(locale, `${moneyKey}|full`, {
-    ...money,
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 0,
-  });
+  const full = fullFormat(locale, currency);
   const compact = numberFormat(locale, `${moneyKey}|compact`, {
     ...money,
     notation: 'compact',
@@ -83,5 +130,6 @@ export function createFormat(options: FormatOptions = {}): Formatters {
     tick: (v) => (Math.abs(v) < 1000 ? full.format(v) : compact.format(v)),
     percent: (share, digits = 0) => percent(digits).format(share),
     integer: (v) => integer.format(v),
+    number: (v) => numberFormat(locale, 'number', { maximumFractionDigits: 2 }).format(v),
   };
 }

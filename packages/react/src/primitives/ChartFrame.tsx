@@ -1,6 +1,13 @@
+import type { KamkitError } from '@kamkit/core';
 import type { HTMLAttributes, ReactNode, Ref } from 'react';
-import { useId } from 'react';
-import { Explorer, TableToggle } from '../client';
+import { useId, useMemo } from 'react';
+import { ErrorReporter, Explorer, TableToggle } from '../client';
+import { errorText } from '../contract/errors';
+import type { ChartEventProps } from '../contract/types';
+import { createFormat } from '../format/createFormat';
+import { common as enCommon } from '../messages/en/common';
+import { translate } from '../messages/translate';
+import type { MessageShape } from '../messages/types';
 import type { ChartSheet } from '../theme/ChartSheet';
 import { ChartStyles } from '../theme/ChartStyles';
 import { DataTable } from './DataTable';
@@ -12,18 +19,22 @@ import type { ExplorerPoint, TableMode, TableSpec } from './types';
  * Props every chart accepts besides its data, passed through to {@link ChartFrame}. Unknown HTML attributes are
  * spread onto the root `<div>`, except `id`, which is the id accessor of the chart's data (as in `@kamkit/core`).
  */
-export interface ChartBaseProps extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children' | 'id'> {
-  /** Width of the chart's coordinate system in pixels. The SVG scales down fluidly to its container. */
+export interface ChartBaseProps
+  extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children' | 'id' | 'onSelect' | 'onError'> {
+  /**
+   * Width of the chart in pixels. Default: the container's width (measured on the client; 640 on the server and
+   * in the first render, so hydration matches). A chart is laid out at its width, so text keeps its size.
+   */
   width?: number;
   /** Height of the chart's coordinate system in pixels. */
   height?: number;
-  /** The chart's accessible title (also the SVG `<title>`). Each chart has a sensible default. */
+  /** The chart's accessible title (also the SVG `<title>`). Each chart has a default from the message catalogue. */
   title?: string;
   /** Replaces the generated description (the SVG `<desc>`) that states the chart's finding in words. */
   description?: string;
   /** `'dark'` forces the dark palette for this chart; by default it follows a `data-kamkit-theme`/`.dark` ancestor. */
   theme?: 'light' | 'dark';
-  /** Keyboard and pointer exploration with tooltips. Default `true`; `false` renders a static chart (works as a React Server Component). */
+  /** Keyboard and pointer exploration with tooltips. Default `true`; `false` renders a static chart. */
   interactive?: boolean;
   /** How the chart offers its data as a table. Default `'hidden'` (visually hidden, read by screen readers). */
   table?: TableMode;
@@ -32,7 +43,7 @@ export interface ChartBaseProps extends Omit<HTMLAttributes<HTMLDivElement>, 'ti
 }
 
 /** What a chart component hands to {@link ChartFrame}. */
-export interface ChartFrameProps extends ChartBaseProps {
+export interface ChartFrameProps extends ChartBaseProps, Omit<ChartEventProps<unknown>, 'onError'> {
   /** Chart kind, e.g. `'pareto'`: adds the class `kamkit-pareto` and `data-kamkit-chart="pareto"`. */
   kind: string;
   width: number;
@@ -40,25 +51,36 @@ export interface ChartFrameProps extends ChartBaseProps {
   title: string;
   description: string;
   /** The SVG content (marks, axes). */
-  children: ReactNode;
+  children?: ReactNode;
   /** HTML above the legend, e.g. a headline figure ("MRR at risk: 48.200 €"). */
   header?: ReactNode;
   /** HTML below the plot, e.g. a per-tier summary. */
   footer?: ReactNode;
   legend?: readonly LegendItem[];
+  /** Hidden series ids and the toggle handler: legend entries with an `id` become `aria-pressed` buttons. */
+  hiddenSeries?: readonly (string | number)[];
+  onToggleSeries?: (id: string | number) => void;
   points?: readonly ExplorerPoint[];
-  explorerMode?: 'x' | 'xy';
+  explorerMode?: 'x' | 'xy' | 'grid';
   explorerLabel?: string;
   tableSpec?: TableSpec;
   /** Forwarded to the root element. */
   rootRef?: Ref<HTMLDivElement>;
   /** The chart family's stylesheets, rendered after the base CSS unless `injectStyles={false}`. */
   styles?: readonly ChartSheet[];
+  /** The `common` words in the chart's language (from `resolveMessages`). Default: English. */
+  text?: MessageShape<typeof enCommon>;
+  /** The locale of the error state's numbers and plural forms. Default `'en-US'`. */
+  locale?: string;
+  /** When set, the chart shows its error state (message and code) instead of `children`, and calls `onError`. */
+  error?: KamkitError;
+  onError?: (error: KamkitError) => void;
 }
 
 /**
  * The shell of every chart: root `<div>` (spreads unknown props, merges `className`, forwards the ref), legend,
- * an `<svg role="img">` with `<title>` and `<desc>`, the interactive explorer and the data table.
+ * an `<svg role="img">` with `<title>` and `<desc>`, the interactive explorer and the data table; or, with
+ * `error`, the error state in the same root.
  */
 export function ChartFrame(props: ChartFrameProps) {
   const {
@@ -69,6 +91,8 @@ export function ChartFrame(props: ChartFrameProps) {
     description,
     children,
     legend,
+    hiddenSeries,
+    onToggleSeries,
     points,
     explorerMode,
     explorerLabel,
@@ -82,22 +106,55 @@ export function ChartFrame(props: ChartFrameProps) {
     table = 'hidden',
     injectStyles = true,
     className,
+    text = enCommon,
+    locale,
+    error,
+    onError,
+    selectedId,
+    defaultSelectedId,
+    activeId,
+    onSelect,
+    onActiveChange,
+    renderTooltip,
+    tooltip,
     ...rest
   } = props;
   const id = useId();
+  const format = useMemo(() => createFormat({ locale }), [locale]);
   const titleId = `${id}-title`;
   const descId = `${id}-desc`;
+  const root = {
+    ...rest,
+    ref: rootRef,
+    className: className ? `kamkit-chart kamkit-${kind} ${className}` : `kamkit-chart kamkit-${kind}`,
+    'data-kamkit-chart': kind,
+    'data-kamkit-theme': theme,
+  };
+  if (error) {
+    return (
+      <div {...root} data-error={error.code}>
+        {injectStyles ? <ChartStyles sheets={styles} /> : null}
+        <div className="kamkit-error" role="alert">
+          <p className="kamkit-error__title">{text.errorTitle}</p>
+          <p className="kamkit-error__message">{errorText(error, text, format)}</p>
+          <p className="kamkit-error__code">{translate(text.errorCode, { code: error.code }, format)}</p>
+        </div>
+        <ErrorReporter error={error} onError={onError} />
+      </div>
+    );
+  }
   return (
-    <div
-      {...rest}
-      ref={rootRef}
-      className={className ? `kamkit-chart kamkit-${kind} ${className}` : `kamkit-chart kamkit-${kind}`}
-      data-kamkit-chart={kind}
-      data-kamkit-theme={theme}
-    >
+    <div {...root}>
       {injectStyles ? <ChartStyles sheets={styles} /> : null}
       {header}
-      {legend ? <Legend items={legend} /> : null}
+      {legend ? (
+        <Legend
+          items={legend}
+          hidden={hiddenSeries}
+          onToggle={interactive ? onToggleSeries : undefined}
+          label={text.legendLabel}
+        />
+      ) : null}
       <div className="kamkit-chart__plot">
         <svg
           className="kamkit-chart__svg"
@@ -119,14 +176,31 @@ export function ChartFrame(props: ChartFrameProps) {
             width={width}
             height={height}
             mode={explorerMode ?? 'x'}
-            label={explorerLabel ?? `${title}: use the arrow keys to move between data points`}
+            label={
+              explorerLabel ??
+              translate(explorerMode === 'grid' ? text.explorerGrid : text.explorer, { title }, format)
+            }
+            roleDescription={text.explorerRole}
+            selectedId={selectedId}
+            defaultSelectedId={defaultSelectedId}
+            activeId={activeId}
+            onSelect={onSelect as ChartFrameProps['onSelect']}
+            onActiveChange={onActiveChange}
+            renderTooltip={renderTooltip}
+            tooltip={tooltip}
+            announceSelected={(name) => translate(text.selected, { name }, format)}
+            announceCleared={translate(text.selectionCleared, {}, format)}
           />
         ) : null}
       </div>
       {footer}
       {tableSpec && table !== 'none' ? (
         table === 'toggle' && interactive ? (
-          <TableToggle spec={tableSpec} showLabel="Show data table" hideLabel="Hide data table" />
+          <TableToggle
+            spec={tableSpec}
+            showLabel={translate(text.showTable, {}, format)}
+            hideLabel={translate(text.hideTable, {}, format)}
+          />
         ) : (
           <DataTable spec={tableSpec} hidden={table !== 'visible'} />
         )

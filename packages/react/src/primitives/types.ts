@@ -1,5 +1,15 @@
+import type { ChartItem } from '../contract/types';
+
 /** A point of a chart that the keyboard and pointer can visit, with what its tooltip says. */
 export interface ExplorerPoint {
+  /**
+   * What the point stands for, passed to `onSelect`, `onActiveChange` and `renderTooltip`. A point without an
+   * item can be visited and shows its lines, but selecting it calls no event.
+   */
+  item?: ChartItem<unknown>;
+  /** Row and column in `'grid'` mode (matrices, heat maps): the arrow keys move across them. */
+  row?: number;
+  col?: number;
   /** x of the point's anchor in the chart's viewBox (pixels). */
   x: number;
   /** y of the point's anchor in the chart's viewBox (pixels). */

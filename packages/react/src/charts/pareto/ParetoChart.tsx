@@ -1,89 +1,85 @@
+'use client';
+
 import type { ReactElement, ReactNode, Ref } from 'react';
-import { forwardRef } from 'react';
+import { forwardRef, useCallback, useMemo } from 'react';
+import { mergeRefs } from '../../contract/mergeRefs';
+import { splitProps } from '../../contract/options';
+import type { ChartEventProps, ChartItem } from '../../contract/types';
+import { useChartWidth } from '../../contract/useChartWidth';
+import { useControllable } from '../../contract/useControllable';
+import { resolveCommon } from '../../messages/resolve';
 import { Axis, GridRows } from '../../primitives/Axis';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
-import { textWidth } from '../../primitives/measureText';
-import { Rects } from '../../primitives/Rects';
-import { capitalise, round } from '../../primitives/text';
-import type { Margin } from '../../primitives/types';
-import type { ParetoLayout, ParetoLayoutOptions } from './useParetoLayout';
+import { round } from '../../primitives/text';
+import type { ParetoLayoutOptions } from './options';
+import { PARETO_HEIGHT, PARETO_OPTIONS } from './options';
+import type { ParetoLayout } from './types';
 import { useParetoLayout } from './useParetoLayout';
 
-/** Props of {@link ParetoChart}. */
+/** Props of {@link ParetoChart}: the shared chart props, events, and the layout options. */
 export interface ParetoChartProps<T>
-  extends ChartBaseProps,
-    Omit<ParetoLayoutOptions<T>, 'width' | 'height' | 'margin'> {
-  /** Margins around the plot, in pixels (merged over the defaults). */
-  margin?: Partial<Margin>;
-  /** Title of the left axis. Default: the capitalised `valueLabel`. */
-  yLabel?: string;
+  extends Omit<ChartBaseProps, 'width' | 'height'>,
+    ChartEventProps<T>,
+    Omit<ParetoLayoutOptions<T>, 'width'> {
+  /** Width in pixels. Default: the container's width (640 on the server). */
+  width?: number;
   /** Draw extra SVG on top of the chart, with the computed layout (scales, bars, line). */
   children?: (layout: ParetoLayout<T>) => ReactNode;
 }
 
 function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement>) {
-  const {
-    data,
-    value,
-    id,
-    label,
-    cutoff,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    locale,
-    currency,
-    formatValue,
-    tableRows,
-    width = 640,
-    height = 360,
-    margin,
-    yLabel,
-    title,
-    description,
-    children,
-    ...rest
-  } = props;
-  const layout = useParetoLayout({
-    data,
-    value,
-    id,
-    label,
-    cutoff,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    locale,
-    currency,
-    formatValue,
-    tableRows,
+  const [options, rest] = splitProps(props, PARETO_OPTIONS);
+  const { title, description, children, onSelect, selectedId, defaultSelectedId, ...frame } = rest;
+  const [width, measureRef] = useChartWidth(options.width);
+  const result = useParetoLayout<T>({ ...options, width } as ParetoLayoutOptions<T>);
+  const [selected, setSelected] = useControllable(selectedId, defaultSelectedId ?? null);
+  const select = useCallback(
+    (item: ChartItem<unknown> | null) => {
+      setSelected(item?.id ?? null);
+      onSelect?.(item as ChartItem<T> | null);
+    },
+    [setSelected, onSelect],
+  );
+  const text = useMemo(
+    () => resolveCommon(options.locale, options.messages?.common),
+    [options.locale, options.messages],
+  );
+  const rootRef = useMemo(() => mergeRefs(ref, measureRef), [ref, measureRef]);
+  const height = typeof options.height === 'number' ? options.height : PARETO_HEIGHT;
+  const common = {
+    ...frame,
+    rootRef,
+    kind: 'pareto',
     width,
     height,
-    margin,
-  });
-  // The layout's count, vital count and cutoff, not `layout.result`: its rows are built only when read.
-  const { plot, format, count: n, vitalCount, cutoff: share } = layout;
-  const words = valueLabel ?? 'revenue';
-  const cutoffText = `${format.percent(share)} of ${words}`;
-  const annotation = placeAnnotation(layout.units(vitalCount), cutoffText, layout.vitalX, plot);
+    text,
+    locale: options.locale,
+    selectedId: selected,
+    onSelect: select,
+    onActiveChange: frame.onActiveChange as ChartEventProps<unknown>['onActiveChange'],
+    renderTooltip: frame.renderTooltip as ChartEventProps<unknown>['renderTooltip'],
+  };
+  if (!result.ok) {
+    return (
+      <ChartFrame {...common} title={title ?? ''} description={description ?? ''} error={result.error} />
+    );
+  }
+  const layout = result.value;
+  const { plot, count: n } = layout;
   return (
     <ChartFrame
-      {...rest}
-      rootRef={ref}
-      kind="pareto"
-      width={width}
-      height={height}
-      title={title ?? `Pareto analysis of ${words}`}
+      {...common}
+      title={title ?? layout.title}
       description={description ?? layout.description}
       legend={
         n > 0
           ? [
-              { label: `Vital few (${format.integer(vitalCount)})`, color: 'var(--_accent)' },
-              { label: `Other ${unitLabel ?? 'accounts'}`, color: 'var(--_accent-muted)' },
-              { label: 'Cumulative share', color: 'var(--_line)', shape: 'line' },
-              { label: `Cutoff ${format.percent(share)}`, color: 'currentColor', shape: 'dash' },
+              { label: layout.legend.vital, color: 'var(--_accent)' },
+              { label: layout.legend.other, color: 'var(--_accent-muted)' },
+              { label: layout.legend.cumulative, color: 'var(--_line)', shape: 'line' },
+              { label: layout.legend.cutoff, color: 'currentColor', shape: 'dash' },
             ]
           : undefined
       }
@@ -96,66 +92,14 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
       {n === 0 ? (
         <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
-        <>
-          <Rects
-            className="kamkit-bars"
-            items={layout.bars}
-            keyOf={(bar) => bar.rankStart}
-            attributes={(bar) => ({
-              className: 'kamkit-bar',
-              'data-vital': bar.vital ? 'true' : 'false',
-              'data-rank': bar.rankStart,
-              'data-count': bar.count > 1 ? bar.count : undefined,
-              x: round(bar.x),
-              y: round(bar.y),
-              width: round(bar.width),
-              height: round(bar.height),
-            })}
-          />
-          <line
-            className="kamkit-cutoff"
-            x1={plot.x0}
-            x2={plot.x1}
-            y1={round(layout.cutoffY)}
-            y2={round(layout.cutoffY)}
-          />
-          <line
-            className="kamkit-cutoff kamkit-cutoff--vital"
-            x1={round(layout.vitalX)}
-            x2={round(layout.vitalX)}
-            y1={round(layout.cutoffY)}
-            y2={plot.y1}
-          />
-          <path className="kamkit-line" d={layout.linePath} />
-          {layout.linePoints.length <= 41
-            ? layout.linePoints
-                .slice(1)
-                .map((p, i) => (
-                  <circle key={i} className="kamkit-dot" cx={round(p.x)} cy={round(p.y)} r={3} />
-                ))
-            : null}
-          <text
-            className="kamkit-annotation"
-            x={annotation.x}
-            y={layout.cutoffY + 14}
-            textAnchor={annotation.anchor}
-          >
-            {annotation.lines.length === 1
-              ? annotation.lines[0]
-              : annotation.lines.map((line, i) => (
-                  <tspan key={i} x={annotation.x} dy={i === 0 ? undefined : '1.2em'}>
-                    {line}
-                  </tspan>
-                ))}
-          </text>
-        </>
+        <ParetoMarks layout={layout} selected={selected} />
       )}
       <Axis
         orientation="left"
         ticks={layout.yTicks}
         offset={plot.x0}
         range={[plot.y0, plot.y1]}
-        label={yLabel ?? capitalise(words)}
+        label={layout.yAxisLabel}
         labelOffset={layout.yLabelOffset}
       />
       <Axis orientation="right" ticks={layout.yShareTicks} offset={plot.x1} range={[plot.y0, plot.y1]} />
@@ -172,32 +116,69 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
   );
 }
 
-/**
- * Places the vital-few annotation ("12 accounts → 80% of revenue") beside the vertical cutoff line: right of
- * it when the text fits inside the plot, else left of it; else on two lines ("12 accounts →" / "80% of
- * revenue") right or left of it; else right-aligned in the plot. Widths are estimated ({@link textWidth}, bold).
- */
-function placeAnnotation(count: string, share: string, x: number, plot: { x0: number; x1: number }) {
-  const oneLine = [`${count} → ${share}`];
-  const twoLines = [`${count} →`, share];
-  const widthOf = (lines: string[]) => Math.max(...lines.map((line) => textWidth(line, 12, true)));
-  for (const lines of [oneLine, twoLines]) {
-    const width = widthOf(lines);
-    if (x + 6 + width <= plot.x1) return { lines, x: x + 6, anchor: 'start' as const };
-    if (x - 6 - width >= plot.x0) return { lines, x: x - 6, anchor: 'end' as const };
-  }
-  const lines = widthOf(oneLine) <= plot.x1 - plot.x0 - 4 ? oneLine : twoLines;
-  return { lines, x: plot.x1 - 4, anchor: 'end' as const };
+/** The bars (the selected one with `data-selected`), cutoff lines, cumulative line, its dots and the annotation. */
+function ParetoMarks<T>({ layout, selected }: { layout: ParetoLayout<T>; selected: string | number | null }) {
+  const { plot, annotation } = layout;
+  return (
+    <>
+      <g className="kamkit-bars">
+        {layout.bars.map((bar) => (
+          <rect
+            key={bar.rankStart}
+            className="kamkit-bar"
+            data-vital={bar.vital ? 'true' : 'false'}
+            data-rank={bar.rankStart}
+            data-count={bar.count > 1 ? bar.count : undefined}
+            data-selected={selected !== null && Object.is(bar.item.id, selected) ? 'true' : undefined}
+            x={round(bar.x)}
+            y={round(bar.y)}
+            width={round(bar.width)}
+            height={round(bar.height)}
+          />
+        ))}
+      </g>
+      <line
+        className="kamkit-cutoff"
+        x1={plot.x0}
+        x2={plot.x1}
+        y1={round(layout.cutoffY)}
+        y2={round(layout.cutoffY)}
+      />
+      <line
+        className="kamkit-cutoff kamkit-cutoff--vital"
+        x1={round(layout.vitalX)}
+        x2={round(layout.vitalX)}
+        y1={round(layout.cutoffY)}
+        y2={plot.y1}
+      />
+      <path className="kamkit-line" d={layout.linePath} />
+      {layout.linePoints.length <= 41
+        ? layout.linePoints
+            .slice(1)
+            .map((p, i) => <circle key={i} className="kamkit-dot" cx={round(p.x)} cy={round(p.y)} r={3} />)
+        : null}
+      <text className="kamkit-annotation" x={annotation.x} y={annotation.y} textAnchor={annotation.anchor}>
+        {annotation.lines.length === 1
+          ? annotation.lines[0]
+          : annotation.lines.map((line, i) => (
+              <tspan key={i} x={annotation.x} dy={i === 0 ? undefined : '1.2em'}>
+                {line}
+              </tspan>
+            ))}
+      </text>
+    </>
+  );
 }
 
 /**
  * Pareto chart: accounts as bars sorted by value, the cumulative share as a line on a second axis (0–100 %),
  * the cutoff (default 80 %) as a dashed line, and the vital few in the accent colour. Its `<desc>` states the
- * finding ("12 of 60 accounts (20%) make 80% of revenue."). With more accounts than pixels, bars become
- * columns of adjacent accounts (DOM size bounded by the width); the tooltip names the accounts in a column.
+ * finding ("12 of 60 accounts (20%) make 80% of revenue."; German with `locale="de-DE"`). With more accounts
+ * than pixels, bars become columns of adjacent accounts (`kind: 'bin'` items). Fills its container's width.
  *
  * @example
- * <ParetoChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR" />
+ * <ParetoChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR"
+ *   onSelect={(item) => item && navigate(`/accounts/${item.id}`)} />
  */
 export const ParetoChart = /* @__PURE__ */ forwardRef(ParetoChartInner) as <T>(
   props: ParetoChartProps<T> & { ref?: Ref<HTMLDivElement> },

@@ -1,0 +1,2 @@
+/** The churn charts' words (English). Empty until the family is ported onto the message catalogue. */
+export const churn = {};

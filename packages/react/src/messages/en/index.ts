@@ -1,0 +1,24 @@
+/** The en catalogue, one file per chart family (each family's porter owns its file). */
+import { abc } from './abc';
+import { churn } from './churn';
+import { common } from './common';
+import { dashboard } from './dashboard';
+import { lorenz } from './lorenz';
+import { pareto } from './pareto';
+import { profit } from './profit';
+import { scoring } from './scoring';
+import { stakeholders } from './stakeholders';
+import { whale } from './whale';
+
+export const catalogue = {
+  common,
+  pareto,
+  abc,
+  churn,
+  dashboard,
+  lorenz,
+  profit,
+  scoring,
+  stakeholders,
+  whale,
+};

@@ -1,0 +1,2 @@
+/** The scoring charts' words (English). Empty until the family is ported onto the message catalogue. */
+export const scoring = {};

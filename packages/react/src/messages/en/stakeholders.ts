@@ -1,0 +1,2 @@
+/** The stakeholders charts' words (English). Empty until the family is ported onto the message catalogue. */
+export const stakeholders = {};
