@@ -1,6 +1,6 @@
 import { abc } from './abc';
 import type { Accessor, Id } from './accessor';
-import { toAccessor, toArray } from './accessor';
+import { accessor, toArray } from './accessor';
 import type { QueueKeys } from './churnQueue';
 import { chain, importanceRank, QUEUE_ORDERS, readAsOf, toTime, utcDaysBetween } from './churnQueue';
 import type {
@@ -18,8 +18,8 @@ import type {
 import { KamkitError } from './errors';
 import { readIds } from './id';
 import type { ExclusionReason } from './numeric';
-import { CompensatedSum, classifyValue, gte } from './numeric';
-import { limitPair, oneOf } from './options';
+import { CompensatedSum, classifyValue, finite, gte } from './numeric';
+import { invalidOption, limitPair, oneOf } from './options';
 import { orderByValueDescending } from './order';
 import type { ValueIssue, WeightedCriterion } from './score';
 import { clampScore, criterionTable, validateWeighted } from './score';
@@ -79,9 +79,11 @@ export type {
  *   (0–1; outside is clamped and reported as an issue with key `'probability'`; missing gives `null`),
  *   `expectedLoss = Σ MRR × probability` over all rows with a known probability, queued or not.
  * - Results hold plain data (numbers, strings, the caller's records), ready for `JSON.stringify`.
+ * - Ids: the field `id` by default; when no record has one, the record's position. Records with and without
+ *   ids cannot be mixed (`INVALID_ID`).
  * - Throws `KamkitError` `INVALID_OPTION` (signals, levels, `atRisk` not a function, `rankBy` unknown or
- *   `'expected-loss'` without `probability`, `asOf` no usable date), `INVALID_WEIGHTS`,
- *   `DUPLICATE_ID`/`INVALID_ID`.
+ *   `'expected-loss'` without `probability`, `asOf` no usable date, a field option that is neither a name nor
+ *   a function), `INVALID_WEIGHTS`, `DUPLICATE_ID`/`INVALID_ID`, `OVERFLOW` (a total beyond ±1.8e308).
  *
  * @example
  * const result = churnRisk(accounts, {
@@ -141,8 +143,8 @@ export function churnRisk<T>(data: Iterable<T>, options: ChurnRiskOptions<T>): C
     row.queueRank = k + 1;
   });
 
-  const totalMrr = total.value;
-  const mrrAtRisk = atRiskSum.value;
+  const totalMrr = finite(total.value, 'total MRR');
+  const mrrAtRisk = finite(atRiskSum.value, 'MRR at risk');
   const result: ChurnRiskResult<T> = {
     rows,
     ranking,
@@ -156,7 +158,7 @@ export function churnRisk<T>(data: Iterable<T>, options: ChurnRiskOptions<T>): C
     levels: [setup.levels[0], setup.levels[1]],
     rankBy: setup.rankBy,
   };
-  if (setup.readProbability !== undefined) result.expectedLoss = lossSum.value;
+  if (setup.readProbability !== undefined) result.expectedLoss = finite(lossSum.value, 'expected loss');
   return result;
 }
 
@@ -178,7 +180,7 @@ interface Setup<T> {
 /** Validates the options and resolves the accessors and the queue order. */
 function prepare<T>(options: ChurnRiskOptions<T>): Setup<T> {
   if (options === null || typeof options !== 'object') {
-    throw new KamkitError('INVALID_OPTION', 'churnRisk needs options with signals.', { field: 'signals' });
+    invalidOption('options', 'must be an object with signals', options);
   }
   const list = validateWeighted(options.signals, 'signals', [0, 100]) as unknown as ChurnSignal<T>[];
   const weightSum = list.reduce((a, s) => a + s.weight, 0);
@@ -213,10 +215,10 @@ function prepare<T>(options: ChurnRiskOptions<T>): Setup<T> {
       : chain(QUEUE_ORDERS[rankBy as ChurnRankBy]);
   let asOf: number | undefined;
   return {
-    signals: list.map((s) => ({
+    signals: list.map((s, k) => ({
       key: s.key,
       weight: s.weight,
-      read: toAccessor<T, unknown>(s.value as string),
+      read: accessor<T, unknown>(s.value as string, `signals[${k}].value`),
       scale: s.scale ?? [0, 100],
       invert: s.higherIsRiskier === false,
     })),
@@ -224,16 +226,20 @@ function prepare<T>(options: ChurnRiskOptions<T>): Setup<T> {
     isAtRisk: options.atRisk ?? ((row) => row.level === 'high'),
     rankBy,
     compare,
-    readMrr: toAccessor<T, unknown>((options.mrr ?? 'mrr') as string),
-    readDays: toAccessor<T, unknown>((options.daysInQueue ?? 'daysInQueue') as string),
-    readFlaggedAt: toAccessor<T, unknown>((options.flaggedAt ?? 'flaggedAt') as string),
+    readMrr: accessor<T, unknown>((options.mrr ?? 'mrr') as string, 'mrr'),
+    readDays: accessor<T, unknown>((options.daysInQueue ?? 'daysInQueue') as string, 'daysInQueue'),
+    readFlaggedAt: accessor<T, unknown>((options.flaggedAt ?? 'flaggedAt') as string, 'flaggedAt'),
     asOf: () => {
       asOf ??= readAsOf(options.asOf);
       return asOf;
     },
     readImportance:
-      options.importance === undefined ? undefined : toAccessor<T, unknown>(options.importance as string),
-    readProbability: hasProbability ? toAccessor<T, unknown>(options.probability as string) : undefined,
+      options.importance === undefined
+        ? undefined
+        : accessor<T, unknown>(options.importance as string, 'importance'),
+    readProbability: hasProbability
+      ? accessor<T, unknown>(options.probability as string, 'probability')
+      : undefined,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { FieldOrAccessor, Id, IdField, NumberField } from './accessor';
+import type { Excluded } from './excluded';
 import type { ExclusionReason } from './numeric';
 import type { ValueIssue } from './score';
 
@@ -33,7 +34,10 @@ export type ChurnComparator<T> = (a: ChurnRiskRow<T>, b: ChurnRiskRow<T>) => num
 
 /** Options of {@link churnRisk}. */
 export interface ChurnRiskOptions<T> {
-  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  /**
+   * The id of each account. Default: the field `id`; when no record has one, the record's position. Records
+   * with and without ids cannot be mixed (`INVALID_ID`). Ids must be unique.
+   */
   id?: IdField<T>;
   /** Monthly recurring revenue (≥ 0; zero is kept). Default: the field `mrr`. */
   mrr?: NumberField<T>;
@@ -137,20 +141,12 @@ export interface ChurnRiskRow<T> {
   issues: ValueIssue[];
 }
 
-/** A record that could not be assessed. */
-export interface ChurnRiskExcluded<T> {
-  id: Id;
-  datum: T;
-  index: number;
-  /** `'mrr'` when the MRR is unusable, `'signals'` when no signal of positive weight is usable. */
-  field: 'mrr' | 'signals';
-  /** The raw value read (the MRR), or `undefined` for `'signals'`. */
-  value: unknown;
-  /** `'negative'`, `'non-finite'` or `'missing'`. */
-  reason: ExclusionReason;
-  /** Dropped signal values. */
-  issues: ValueIssue[];
-}
+/**
+ * A record that could not be assessed: `field` `'mrr'` (the MRR is negative, missing, text or not finite;
+ * `value` is the MRR read) or `'signals'` (no signal of positive weight is usable; `value` is `undefined`),
+ * with the dropped signal values in `issues`.
+ */
+export type ChurnRiskExcluded<T> = Excluded<T, ExclusionReason, { issues: ValueIssue[] }>;
 
 /** Result of {@link churnRisk}. */
 export interface ChurnRiskResult<T> {

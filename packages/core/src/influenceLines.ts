@@ -1,6 +1,6 @@
 import type { Id } from './accessor';
 import { toArray } from './accessor';
-import { KamkitError } from './errors';
+import { describe, KamkitError } from './errors';
 import { isId } from './id';
 import type { InfluenceInput, InfluenceKind, StakeholderInfluence } from './stakeholderMap';
 
@@ -29,14 +29,14 @@ export function readInfluences<L extends InfluenceInput>(
         if (!isId(ref)) {
           throw new KamkitError(
             'INVALID_ID',
-            `influences[${k}].${end} is ${String(ref)}; it must be a person's id (a string or a finite number).`,
+            `influences[${k}].${end} is ${describe(ref)}; it must be a person's id (a string or a finite number).`,
             { index: k, field: `influences[${k}].${end}` },
           );
         }
         if (!indexById.has(ref)) {
           throw new KamkitError(
             'MISSING_PERSON',
-            `influences[${k}].${end} names ${JSON.stringify(ref)}, who is not in the list of people.`,
+            `influences[${k}].${end} names ${describe(ref)}, who is not in the list of people.`,
             { id: ref, index: k, field: `influences[${k}].${end}` },
           );
         }
@@ -44,7 +44,7 @@ export function readInfluences<L extends InfluenceInput>(
       if (line.from === line.to) {
         throw new KamkitError(
           'INVALID_OPTION',
-          `influences[${k}] goes from ${JSON.stringify(line.from)} to themselves.`,
+          `influences[${k}] goes from ${describe(line.from)} to themselves.`,
           { id: line.from, index: k, field: `influences[${k}]` },
         );
       }
@@ -53,7 +53,7 @@ export function readInfluences<L extends InfluenceInput>(
       if (kind === null) {
         throw new KamkitError(
           'INVALID_OPTION',
-          `influences[${k}].kind must be 'positive', 'neutral' or 'negative'; got ${JSON.stringify(rawKind)}.`,
+          `influences[${k}].kind must be 'positive', 'neutral' or 'negative'; got ${describe(rawKind)}.`,
           { index: k, field: `influences[${k}].kind` },
         );
       }

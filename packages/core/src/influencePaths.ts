@@ -1,7 +1,7 @@
 import type { Id } from './accessor';
-import { KamkitError } from './errors';
+import { describe, KamkitError } from './errors';
 import { compareIds } from './id';
-import { oneOf } from './options';
+import { integerOption, oneOf, readOptions } from './options';
 import type {
   InfluenceInput,
   StakeholderInfluence,
@@ -179,27 +179,24 @@ export function influencePaths<T, L extends InfluenceInput = InfluenceInput>(
     });
   }
   if (!map.byId.has(target)) {
-    throw new KamkitError(
-      'MISSING_PERSON',
-      `The target ${JSON.stringify(target)} is not in the stakeholder map.`,
-      {
-        id: target,
-        field: 'target',
-      },
-    );
+    throw new KamkitError('MISSING_PERSON', `The target ${describe(target)} is not in the stakeholder map.`, {
+      id: target,
+      field: 'target',
+    });
   }
-  const reporting = oneOf(options.reporting, ['both', 'up', 'down', 'none'], 'both', 'reporting');
+  const o = readOptions(options);
+  const reporting = oneOf(o.reporting, ['both', 'up', 'down', 'none'], 'both', 'reporting');
   for (const name of ['from', 'through'] as const) {
-    if (options[name] !== undefined && typeof options[name] !== 'function') {
+    if (o[name] != null && typeof o[name] !== 'function') {
       throw new KamkitError('INVALID_OPTION', `${name} must be a function (person) => boolean.`, {
         field: name,
       });
     }
   }
-  const maxDepth = boundedInteger(options.maxDepth, INFLUENCE_MAX_DEPTH, DEPTH_LIMIT, 'maxDepth');
-  const maxPaths = boundedInteger(options.maxPaths, INFLUENCE_MAX_PATHS, PATHS_LIMIT, 'maxPaths');
-  const isSource = options.from ?? ((p: StakeholderNode<T>) => p.attitude === 'positive');
-  const canPass = options.through ?? (() => true);
+  const maxDepth = integerOption(o.maxDepth, INFLUENCE_MAX_DEPTH, 'maxDepth', 1, DEPTH_LIMIT);
+  const maxPaths = integerOption(o.maxPaths, INFLUENCE_MAX_PATHS, 'maxPaths', 1, PATHS_LIMIT);
+  const isSource = o.from ?? ((p: StakeholderNode<T>) => p.attitude === 'positive');
+  const canPass = o.through ?? (() => true);
   const node = (id: Id) => map.byId.get(id) as StakeholderNode<T>;
   const positive = (id: Id) => node(id).attitude === 'positive';
 
@@ -244,21 +241,6 @@ export function influencePaths<T, L extends InfluenceInput = InfluenceInput>(
     .slice(0, maxPaths)
     .map((c) => buildPath(c.source, target, c.reach, c.supportive, outgoing, node));
   return { target, rows, omitted: candidates.length - rows.length, unreachable, maxDepth, maxPaths };
-}
-
-/** An integer option within `1…limit`, or `fallback` when it is `undefined`. */
-function boundedInteger(value: unknown, fallback: number, limit: number, field: string): number {
-  if (value === undefined) return fallback;
-  if (!Number.isInteger(value) || (value as number) < 1 || (value as number) > limit) {
-    throw new KamkitError(
-      'INVALID_OPTION',
-      `${field} must be an integer from 1 to ${limit}; got ${String(value)}.`,
-      {
-        field,
-      },
-    );
-  }
-  return value as number;
 }
 
 /** Outgoing edges per person (who each can sway), sorted by target id, kind and line index. */

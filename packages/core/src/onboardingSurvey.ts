@@ -1,8 +1,9 @@
 import type { FieldOrAccessor, Id } from './accessor';
-import { toAccessor, toArray } from './accessor';
-import { KamkitError } from './errors';
+import { accessor, toArray } from './accessor';
+import type { Excluded } from './excluded';
 import { compareIds, isId } from './id';
-import { CompensatedSum, classifyValue } from './numeric';
+import { CompensatedSum, classifyValue, finite } from './numeric';
+import { invalidOption, listOption, readOptions } from './options';
 
 /** Options of {@link onboardingSurvey}. */
 export interface OnboardingSurveyOptions<T> {
@@ -46,15 +47,11 @@ export interface SurveyQuestionStageRow extends SurveyGroup {
 /** Why an answer was left out entirely (it counts in no group). */
 export type SurveyExclusionReason = 'missing' | 'invalid' | 'unknown-stage' | 'duplicate';
 
-/** An answer that was left out. */
-export interface SurveyExcluded<T> {
-  datum: T;
-  index: number;
-  /** `'question'`, `'stage'` or `'respondent'`. */
-  field: 'question' | 'stage' | 'respondent';
-  value: unknown;
-  reason: SurveyExclusionReason;
-}
+/**
+ * An answer that was left out (`id` is `null`: answers have no id). `field` is the option read: `'question'`,
+ * `'stage'` or `'respondent'` (for a repeated answer); `value` the raw value.
+ */
+export type SurveyExcluded<T> = Excluded<T, SurveyExclusionReason>;
 
 /** Result of {@link onboardingSurvey}. */
 export interface OnboardingSurveyResult<T> {
@@ -108,7 +105,9 @@ const emptyAccumulator = (): Accumulator => ({
  * - Order of `rows` and `byQuestion`: groups with responses by satisfaction ascending (lowest first), ties by
  *   more responses first, then stage (process order) and question ({@link compareIds}); groups without any
  *   response last, in the same tie order. `byStage` keeps process order.
- * - Throws `KamkitError` `INVALID_OPTION` for a bad `scale` or `stages` (not ids, or repeated).
+ * - Throws `KamkitError` `INVALID_OPTION` for a bad `scale` or `stages` (empty, more than 1000, not ids, or
+ *   repeated) or a field option that is neither a name nor a function; `OVERFLOW` when a sum of scores passes
+ *   ±1.8e308.
  *
  * @example
  * const survey = onboardingSurvey(answers, { stages: ['Kick-off', 'Integration', 'Training'] });
@@ -118,14 +117,15 @@ export function onboardingSurvey<T>(
   answers: Iterable<T>,
   options: OnboardingSurveyOptions<T> = {},
 ): OnboardingSurveyResult<T> {
-  const scale = readScale(options.scale);
-  const stageOrder = readStages(options.stages);
+  const o = readOptions(options);
+  const scale = readScale(o.scale);
+  const stageOrder = readStages(o.stages);
   const list = toArray(answers, 'answers');
   const read = {
-    question: toAccessor<T, unknown>((options.question ?? 'question') as string),
-    stage: toAccessor<T, unknown>((options.stage ?? 'stage') as string),
-    score: toAccessor<T, unknown>((options.score ?? 'score') as string),
-    respondent: toAccessor<T, unknown>((options.respondent ?? 'respondent') as string),
+    question: accessor<T, unknown>((o.question ?? 'question') as string, 'question'),
+    stage: accessor<T, unknown>((o.stage ?? 'stage') as string, 'stage'),
+    score: accessor<T, unknown>((o.score ?? 'score') as string, 'score'),
+    respondent: accessor<T, unknown>((o.respondent ?? 'respondent') as string, 'respondent'),
   };
   const excluded: SurveyExcluded<T>[] = [];
   const kept: { question: Id; stage: Id; score: unknown; index: number }[] = [];
@@ -140,12 +140,12 @@ export function onboardingSurvey<T>(
       if (!isLabel(value)) {
         const reason =
           value == null || (typeof value === 'string' && value.trim() === '') ? 'missing' : 'invalid';
-        excluded.push({ datum, index, field, value, reason });
+        excluded.push({ id: null, datum, index, field, value, reason });
         return;
       }
     }
     if (stageOrder !== null && !stageOrder.has(stage as Id)) {
-      excluded.push({ datum, index, field: 'stage', value: stage, reason: 'unknown-stage' });
+      excluded.push({ id: null, datum, index, field: 'stage', value: stage, reason: 'unknown-stage' });
       return;
     }
     const respondent = read.respondent(datum, index, list);
@@ -156,6 +156,7 @@ export function onboardingSurvey<T>(
         const earlier = kept[before] as { index: number };
         const earlierDatum = list[earlier.index] as T;
         excluded.push({
+          id: null,
           datum: earlierDatum,
           index: earlier.index,
           field: 'respondent',
@@ -234,7 +235,7 @@ function add(acc: Accumulator, score: unknown, scale: readonly [number, number])
 }
 
 function summarise(acc: Accumulator, scale: readonly [number, number]): SurveyGroup {
-  const mean = acc.responses > 0 ? acc.sum.value / acc.responses : null;
+  const mean = acc.responses > 0 ? finite(acc.sum.value, 'sum of scores') / acc.responses : null;
   return {
     responses: acc.responses,
     unanswered: acc.unanswered,
@@ -251,40 +252,29 @@ function isLabel(value: unknown): value is Id {
 }
 
 function readScale(value: unknown): readonly [number, number] {
-  if (value === undefined) return [0, 10];
-  if (
-    !Array.isArray(value) ||
-    value.length !== 2 ||
-    !value.every((v) => typeof v === 'number' && Number.isFinite(v)) ||
-    !((value[0] as number) < (value[1] as number))
-  ) {
-    throw new KamkitError('INVALID_OPTION', 'scale must be [min, max] with finite numbers, min < max.', {
-      field: 'scale',
-    });
-  }
-  return [value[0] as number, value[1] as number];
+  if (value == null) return [0, 10];
+  const ok =
+    Array.isArray(value) &&
+    value.length === 2 &&
+    Number.isFinite(value[0]) &&
+    Number.isFinite(value[1]) &&
+    (value[0] as number) < (value[1] as number);
+  if (!ok) invalidOption('scale', 'must be [min, max] with finite numbers, min < max', value);
+  return [(value as number[])[0] as number, (value as number[])[1] as number];
 }
 
+/** The stages in process order (at most 1000, distinct ids), or `null` when not given. */
 function readStages(value: unknown): Map<Id, number> | null {
-  if (value === undefined) return null;
+  if (value == null) return null;
+  const list = listOption(value as readonly unknown[], [], 'stages', 1000);
+  if (list.length === 0) invalidOption('stages', 'must list at least one stage', value);
   const order = new Map<Id, number>();
-  if (Array.isArray(value)) {
-    for (const stage of value) {
-      if (!isLabel(stage) || order.has(stage)) {
-        order.clear();
-        break;
-      }
-      order.set(stage, order.size);
+  for (let k = 0; k < list.length; k++) {
+    const stage = list[k];
+    if (!isLabel(stage) || order.has(stage)) {
+      invalidOption(`stages[${k}]`, 'must be a distinct non-empty string or finite number', stage);
     }
-  }
-  if (order.size === 0 || order.size !== (value as unknown[]).length) {
-    throw new KamkitError(
-      'INVALID_OPTION',
-      'stages must be a non-empty list of distinct strings or numbers.',
-      {
-        field: 'stages',
-      },
-    );
+    order.set(stage as Id, k);
   }
   return order;
 }

@@ -1,8 +1,9 @@
 import type { FieldOrAccessor, Id, IdField } from './accessor';
-import { toAccessor, toArray } from './accessor';
-import { KamkitError } from './errors';
+import { accessor, toArray } from './accessor';
+import { describe, KamkitError } from './errors';
 import { compareIds, isId, readIds } from './id';
 import { readInfluences } from './influenceLines';
+import { readOptions } from './options';
 
 /** How much say a person has in the buying decision. */
 export type DecisionPower = 'high' | 'medium' | 'low';
@@ -184,20 +185,24 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
   people: Iterable<T>,
   options: StakeholderMapOptions<T, L> = {},
 ): StakeholderMapResult<T, L> {
+  const o = readOptions(options);
   const array = toArray(people, 'people');
-  const ids = readIds(array, options.id);
+  const ids = readIds(array, o.id);
   const indexById = new Map<Id, number>();
   ids.forEach((id, i) => {
     indexById.set(id, i);
   });
-  const readParent = toAccessor<T, unknown>((options.parentId ?? 'parentId') as string);
-  const readSecondary = toAccessor<T, unknown>((options.secondaryParentId ?? 'secondaryParentId') as string);
-  const readPower = toAccessor<T, unknown>((options.decisionPower ?? 'decisionPower') as string);
-  const readAttitude = toAccessor<T, unknown>((options.attitude ?? 'attitude') as string);
-  const readRelationship = toAccessor<T, unknown>((options.relationship ?? 'relationship') as string);
-  const readKeyContact = toAccessor<T, unknown>((options.keyContact ?? 'keyContact') as string);
+  const readParent = accessor<T, unknown>((o.parentId ?? 'parentId') as string, 'parentId');
+  const readSecondary = accessor<T, unknown>(
+    (o.secondaryParentId ?? 'secondaryParentId') as string,
+    'secondaryParentId',
+  );
+  const readPower = accessor<T, unknown>((o.decisionPower ?? 'decisionPower') as string, 'decisionPower');
+  const readAttitude = accessor<T, unknown>((o.attitude ?? 'attitude') as string, 'attitude');
+  const readRelationship = accessor<T, unknown>((o.relationship ?? 'relationship') as string, 'relationship');
+  const readKeyContact = accessor<T, unknown>((o.keyContact ?? 'keyContact') as string, 'keyContact');
   const isKey =
-    options.isKeyStakeholder ??
+    o.isKeyStakeholder ??
     ((p: Omit<StakeholderNode<T>, 'keyStakeholder'>) =>
       p.decisionPower === 'high' && p.attitude === 'neutral');
   if (typeof isKey !== 'function') {
@@ -217,13 +222,13 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
     else if (!isId(parent)) {
       throw new KamkitError(
         'INVALID_ID',
-        `Person ${JSON.stringify(id)} (record ${i}) has parentId ${String(parent)}; it must be a string, a finite number or empty.`,
+        `Person ${describe(id)} (record ${i}) has parentId ${describe(parent)}; it must be a string, a finite number or empty.`,
         { id, index: i, field: 'parentId' },
       );
     } else if (!indexById.has(parent)) {
       throw new KamkitError(
         'MISSING_PARENT',
-        `Person ${JSON.stringify(id)} (record ${i}) reports to ${JSON.stringify(parent)}, who is not in the list.`,
+        `Person ${describe(id)} (record ${i}) reports to ${describe(parent)}, who is not in the list.`,
         { id, index: i, field: 'parentId' },
       );
     } else parents[i] = parent;
@@ -236,21 +241,21 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
       if (!isId(ref)) {
         throw new KamkitError(
           'INVALID_ID',
-          `Person ${JSON.stringify(id)} (record ${i}) has a secondaryParentId ${String(ref)}; it must be a string or a finite number.`,
+          `Person ${describe(id)} (record ${i}) has a secondaryParentId ${describe(ref)}; it must be a string or a finite number.`,
           { id, index: i, field: 'secondaryParentId' },
         );
       }
       if (!indexById.has(ref)) {
         throw new KamkitError(
           'MISSING_PARENT',
-          `Person ${JSON.stringify(id)} (record ${i}) has a dotted reporting line to ${JSON.stringify(ref)}, who is not in the list.`,
+          `Person ${describe(id)} (record ${i}) has a dotted reporting line to ${describe(ref)}, who is not in the list.`,
           { id, index: i, field: 'secondaryParentId' },
         );
       }
       if (ref === id) {
         throw new KamkitError(
           'CYCLE',
-          `Person ${JSON.stringify(id)} (record ${i}) has a dotted reporting line to themselves.`,
+          `Person ${describe(id)} (record ${i}) has a dotted reporting line to themselves.`,
           { id, index: i, field: 'secondaryParentId' },
         );
       }
@@ -286,12 +291,12 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
     if (i !== undefined && state[i] === 1) {
       const cycle = walk.slice(walk.indexOf(i));
       const smallest = cycle.reduce((a, b) => (compareIds(ids[a] as Id, ids[b] as Id) <= 0 ? a : b));
-      const names = cycle.map((k) => JSON.stringify(ids[k])).join(' → ');
-      throw new KamkitError(
-        'CYCLE',
-        `The reporting lines form a cycle: ${names} → ${JSON.stringify(ids[i])}.`,
-        { id: ids[smallest] as Id, index: smallest, field: 'parentId' },
-      );
+      const names = cycle.map((k) => describe(ids[k])).join(' → ');
+      throw new KamkitError('CYCLE', `The reporting lines form a cycle: ${names} → ${describe(ids[i])}.`, {
+        id: ids[smallest] as Id,
+        index: smallest,
+        field: 'parentId',
+      });
     }
     for (const k of walk) state[k] = 2;
   }
@@ -339,7 +344,7 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
     }
   }
 
-  const influences = readInfluences(options.influences, indexById);
+  const influences = readInfluences(o.influences, indexById);
 
   const secondaryLines: { from: Id; to: Id }[] = [];
   for (const node of [...rows].sort((a, b) => compareIds(a.id, b.id))) {

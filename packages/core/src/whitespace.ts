@@ -1,8 +1,10 @@
 import type { FieldOrAccessor, Id, IdField } from './accessor';
-import { toAccessor, toArray } from './accessor';
-import { KamkitError } from './errors';
+import { accessor, toArray } from './accessor';
+import { describe } from './errors';
+import type { Excluded } from './excluded';
 import { compareIds, isId, readIds } from './id';
-import { classifyValue } from './numeric';
+import { classifyValue, finite } from './numeric';
+import { integerOption, invalidOption, listOption, readOptions } from './options';
 
 /** What an account has of a product: bought it, tries it in a pilot, or not (whitespace: a cross-sell chance). */
 export type WhitespaceStatus = 'owned' | 'pilot' | 'whitespace';
@@ -58,18 +60,11 @@ export type WhitespaceExclusionReason =
   | 'non-finite'
   | 'text';
 
-/** A holding that was not used. */
-export interface WhitespaceExcluded<H> {
-  /** The holding as given. */
-  datum: H;
-  /** Its position in `holdings`. */
-  index: number;
-  /** The field at fault: `'accountId'`, `'productId'`, `'status'` or `'mrr'`. */
-  field: 'accountId' | 'productId' | 'status' | 'mrr';
-  /** The raw value read. */
-  value: unknown;
-  reason: WhitespaceExclusionReason;
-}
+/**
+ * A holding that was not used (`id` is `null`: holdings have no id). `field` is the option read:
+ * `'holdingAccount'`, `'holdingProduct'`, `'holdingStatus'` or `'holdingMrr'`; `value` the raw value.
+ */
+export type WhitespaceExcluded<H> = Excluded<H, WhitespaceExclusionReason>;
 
 /** Totals per product, in product order. */
 export interface WhitespaceProductSummary {
@@ -113,8 +108,10 @@ const STATUS_RANK: Record<'owned' | 'pilot', number> = { pilot: 1, owned: 2 };
  * - Potential: the product's `potential` field, or `potential(account, product)`. A finite number ≥ 0 is used;
  *   anything else makes it unknown (`null`). Whitespace keeps the full potential, a pilot `max(0, potential −
  *   mrr)`, owned 0 (nothing more to win from that product).
+ * - Ids: the field `id` of accounts and of products by default; when no record has one, the record's position.
+ *   Records with and without ids cannot be mixed (`INVALID_ID`).
  * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for account or product ids, `INVALID_OPTION` for a bad
- *   option.
+ *   option, `OVERFLOW` when a product's MRR or potential sums beyond ±1.8e308.
  *
  * @example
  * const result = whitespace(
@@ -131,38 +128,33 @@ export function whitespace<A, P, H>(
   holdings: Iterable<H>,
   options: WhitespaceOptions<A, P, H> = {},
 ): WhitespaceResult<A, P, H> {
+  const o = readOptions(options);
   const accountList = toArray(accounts, 'accounts');
   const productList = toArray(products, 'products');
   const holdingList = toArray(holdings, 'holdings');
-  const accountIds = readIds(accountList, options.accountId);
-  const productIds = readIds(productList, options.productId);
+  const accountIds = readIds(accountList, o.accountId);
+  const productIds = readIds(productList, o.productId);
   for (const name of ['eligible', 'potential'] as const) {
-    const value = options[name];
-    if (
-      value !== undefined &&
-      typeof value !== 'function' &&
-      (name === 'eligible' || typeof value !== 'string')
-    ) {
-      throw new KamkitError(
-        'INVALID_OPTION',
-        `${name} must be ${name === 'eligible' ? 'a function' : 'a field name or a function'}.`,
-        {
-          field: name,
-        },
+    const value = o[name];
+    if (value != null && typeof value !== 'function' && (name === 'eligible' || typeof value !== 'string')) {
+      invalidOption(
+        name,
+        name === 'eligible' ? 'must be a function' : 'must be a field name or a function',
+        value,
       );
     }
   }
   const accountAt = new Map<Id, number>(accountIds.map((id, i) => [id, i]));
   const productAt = new Map<Id, number>(productIds.map((id, i) => [id, i]));
-  const { held, excluded } = readHoldings(holdingList, accountAt, productAt, options);
+  const { held, excluded } = readHoldings(holdingList, accountAt, productAt, o);
   const potentialOf =
-    typeof options.potential === 'function'
-      ? options.potential
+    typeof o.potential === 'function'
+      ? o.potential
       : (() => {
-          const read = toAccessor<P, unknown>(options.potential ?? 'potential');
+          const read = accessor<P, unknown>(o.potential ?? 'potential', 'potential');
           return (_: A, product: P) => read(product, 0, productList);
         })();
-  const eligible = options.eligible ?? (() => true);
+  const eligible = o.eligible ?? (() => true);
 
   const rows: WhitespaceRow<A, P>[] = [];
   const byProduct: WhitespaceProductSummary[] = productIds.map((productId) => ({
@@ -204,6 +196,10 @@ export function whitespace<A, P, H>(
       if (potential !== null) summary.potential += potential;
     }
   }
+  for (const summary of byProduct) {
+    finite(summary.mrr, `MRR of product ${describe(summary.productId)}`);
+    finite(summary.potential, `potential of product ${describe(summary.productId)}`);
+  }
   return { rows, excluded, byProduct, notOffered };
 }
 
@@ -212,12 +208,18 @@ function readHoldings<A, P, H>(
   list: readonly H[],
   accountAt: ReadonlyMap<Id, number>,
   productAt: ReadonlyMap<Id, number>,
-  options: WhitespaceOptions<A, P, H>,
+  options: Partial<WhitespaceOptions<A, P, H>>,
 ): { held: Map<number, { status: 'owned' | 'pilot'; mrr: number }>; excluded: WhitespaceExcluded<H>[] } {
-  const readAccount = toAccessor<H, unknown>((options.holdingAccount ?? 'accountId') as string);
-  const readProduct = toAccessor<H, unknown>((options.holdingProduct ?? 'productId') as string);
-  const readStatus = toAccessor<H, unknown>((options.holdingStatus ?? 'status') as string);
-  const readMrr = toAccessor<H, unknown>((options.holdingMrr ?? 'mrr') as string);
+  const readAccount = accessor<H, unknown>(
+    (options.holdingAccount ?? 'accountId') as string,
+    'holdingAccount',
+  );
+  const readProduct = accessor<H, unknown>(
+    (options.holdingProduct ?? 'productId') as string,
+    'holdingProduct',
+  );
+  const readStatus = accessor<H, unknown>((options.holdingStatus ?? 'status') as string, 'holdingStatus');
+  const readMrr = accessor<H, unknown>((options.holdingMrr ?? 'mrr') as string, 'holdingMrr');
   const held = new Map<number, { status: 'owned' | 'pilot'; mrr: number }>();
   const excluded: WhitespaceExcluded<H>[] = [];
   const productCount = productAt.size;
@@ -225,27 +227,48 @@ function readHoldings<A, P, H>(
     const accountRef = readAccount(datum, index, list);
     const a = isId(accountRef) ? accountAt.get(accountRef) : undefined;
     if (a === undefined) {
-      excluded.push({ datum, index, field: 'accountId', value: accountRef, reason: 'unknown-account' });
+      excluded.push({
+        id: null,
+        datum,
+        index,
+        field: 'holdingAccount',
+        value: accountRef,
+        reason: 'unknown-account',
+      });
       return;
     }
     const productRef = readProduct(datum, index, list);
     const p = isId(productRef) ? productAt.get(productRef) : undefined;
     if (p === undefined) {
-      excluded.push({ datum, index, field: 'productId', value: productRef, reason: 'unknown-product' });
+      excluded.push({
+        id: null,
+        datum,
+        index,
+        field: 'holdingProduct',
+        value: productRef,
+        reason: 'unknown-product',
+      });
       return;
     }
     const rawStatus = readStatus(datum, index, list);
     const status =
       rawStatus == null ? 'owned' : typeof rawStatus === 'string' ? rawStatus.trim().toLowerCase() : '';
     if (status !== 'owned' && status !== 'pilot') {
-      excluded.push({ datum, index, field: 'status', value: rawStatus, reason: 'invalid-status' });
+      excluded.push({
+        id: null,
+        datum,
+        index,
+        field: 'holdingStatus',
+        value: rawStatus,
+        reason: 'invalid-status',
+      });
       return;
     }
     const rawMrr = readMrr(datum, index, list);
     const kind = classifyValue(rawMrr);
     if ((kind !== 'ok' && kind !== 'missing') || (rawMrr as number) < 0) {
       const reason = kind === 'ok' ? 'negative' : kind === 'text' ? 'text' : 'non-finite';
-      excluded.push({ datum, index, field: 'mrr', value: rawMrr, reason });
+      excluded.push({ id: null, datum, index, field: 'holdingMrr', value: rawMrr, reason });
       return;
     }
     const mrr = kind === 'ok' ? (rawMrr as number) + 0 : 0;
@@ -280,21 +303,15 @@ export function largestWhitespace<A, P>(
   result: { rows: readonly WhitespaceRow<A, P>[] },
   options: LargestWhitespaceOptions = {},
 ): WhitespaceRow<A, P>[] {
-  const statuses = options.statuses ?? ['whitespace'];
-  if (
-    !Array.isArray(statuses) ||
-    statuses.some((s) => s !== 'owned' && s !== 'pilot' && s !== 'whitespace')
-  ) {
-    throw new KamkitError('INVALID_OPTION', "statuses must list 'owned', 'pilot' or 'whitespace'.", {
-      field: 'statuses',
-    });
+  const o = readOptions(options);
+  const statuses = listOption(o.statuses, ['whitespace'], 'statuses', 3);
+  for (let k = 0; k < statuses.length; k++) {
+    const s = statuses[k];
+    if (s !== 'owned' && s !== 'pilot' && s !== 'whitespace') {
+      invalidOption(`statuses[${k}]`, "must be 'owned', 'pilot' or 'whitespace'", s);
+    }
   }
-  const limit = options.limit ?? Number.POSITIVE_INFINITY;
-  if (!(limit === Number.POSITIVE_INFINITY || (Number.isInteger(limit) && limit >= 0))) {
-    throw new KamkitError('INVALID_OPTION', `limit must be an integer ≥ 0; got ${String(limit)}.`, {
-      field: 'limit',
-    });
-  }
+  const limit = integerOption(o.limit, Number.MAX_SAFE_INTEGER, 'limit', 0, Number.MAX_SAFE_INTEGER);
   return result.rows
     .filter((row) => statuses.includes(row.status))
     .sort(

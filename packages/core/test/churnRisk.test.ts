@@ -321,6 +321,20 @@ describe('churnRisk', () => {
     }
   });
 
+  it('refuses options that are not an object and field options that are neither a name nor a function', () => {
+    expect(() => churnRisk([], null as never)).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'options' }),
+    );
+    for (const field of ['mrr', 'daysInQueue', 'flaggedAt', 'importance', 'probability'] as const) {
+      expect(() => churnRisk([], { signals, [field]: 3 } as never)).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTION', field }),
+      );
+    }
+    expect(() => churnRisk([], { signals: [{ ...signals[0]!, value: Symbol('x') as never }] })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'signals[0].value' }),
+    );
+  });
+
   describe('properties', { timeout: propertyTimeout }, () => {
     const value = fc.oneof(
       { weight: 6, arbitrary: fc.double({ min: -5, max: 25, noNaN: true }) },

@@ -135,8 +135,11 @@ describe('onboardingSurvey', () => {
       [{ scale: [5, 5] }, 'scale'],
       [{ scale: [0, Number.POSITIVE_INFINITY] }, 'scale'],
       [{ stages: [] }, 'stages'],
-      [{ stages: ['a', 'a'] }, 'stages'],
+      [{ stages: ['a', 'a'] }, 'stages[1]'],
       [{ stages: 'a' }, 'stages'],
+      [{ stages: Array.from({ length: 1001 }, (_, i) => i) }, 'stages'],
+      [{ score: 5 }, 'score'],
+      [42, 'options'],
     ] as const) {
       expect(() => onboardingSurvey([], options as never)).toThrow(
         expect.objectContaining({ code: 'INVALID_OPTION', field }),

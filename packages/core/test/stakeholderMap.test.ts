@@ -48,6 +48,24 @@ describe('stakeholderMap', () => {
     ).toThrow(expect.objectContaining({ code: 'INVALID_OPTION', index: 0, field: 'influences[0].kind' }));
   });
 
+  it('names hostile values in error messages without throwing while describing them', () => {
+    const people = [{ id: 'a' }, { id: 'b', parentId: Symbol('boss') }];
+    expect(() => stakeholderMap(people as never)).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ID',
+        field: 'parentId',
+        message: expect.stringContaining('Symbol(boss)'),
+      }),
+    );
+    expect(() => stakeholderMap([{ id: 'a' }], { influences: [{ from: 'a', to: 10n as never }] })).toThrow(
+      expect.objectContaining({
+        code: 'INVALID_ID',
+        field: 'influences[0].to',
+        message: expect.stringContaining('10n'),
+      }),
+    );
+  });
+
   it('orders people depth-first from the top with depth, children, root and parent ids for d3 stratify', () => {
     const map = stakeholderMap(hospital);
     expect(map.rows.map((p) => [p.id, p.depth, p.parentId, p.rootId])).toEqual([

@@ -85,12 +85,12 @@ describe('whitespace', () => {
       potential: 0,
     });
     expect(result.excluded.map((e) => [e.index, e.field, e.reason])).toEqual([
-      [3, 'accountId', 'unknown-account'],
-      [4, 'productId', 'unknown-product'],
-      [5, 'status', 'invalid-status'],
-      [6, 'mrr', 'negative'],
-      [7, 'mrr', 'text'],
-      [8, 'mrr', 'non-finite'],
+      [3, 'holdingAccount', 'unknown-account'],
+      [4, 'holdingProduct', 'unknown-product'],
+      [5, 'holdingStatus', 'invalid-status'],
+      [6, 'holdingMrr', 'negative'],
+      [7, 'holdingMrr', 'text'],
+      [8, 'holdingMrr', 'non-finite'],
     ]);
   });
 
@@ -104,10 +104,13 @@ describe('whitespace', () => {
     expect(() => whitespace([], [], [], { potential: 3 as never })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION', field: 'potential' }),
     );
-    const result = whitespace([], [], []);
+    expect(() => whitespace([], [], [], { holdingMrr: 5 as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'holdingMrr' }),
+    );
+    const result = whitespace([], [], [], null as never);
     expect(result).toEqual({ rows: [], excluded: [], byProduct: [], notOffered: 0 });
     expect(() => largestWhitespace(result, { statuses: ['lost' as never] })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION', field: 'statuses' }),
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'statuses[0]' }),
     );
     expect(() => largestWhitespace(result, { limit: -1 })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION', field: 'limit' }),
