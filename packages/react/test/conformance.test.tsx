@@ -1,0 +1,163 @@
+import { KamkitError } from '@kamkit/core';
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { createRef } from 'react';
+import { renderToString } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { messagesDe, messagesEn } from '../src/messages';
+import { CHARTS, HOSTILE } from './conformance/registry';
+
+/** Every string of a catalogue subtree (plural forms included). */
+function strings(node: unknown): string[] {
+  if (typeof node === 'string') return [node];
+  if (node && typeof node === 'object') return Object.values(node).flatMap(strings);
+  return [];
+}
+
+/** The words (letters only, 4 or more) of some messages, placeholders removed. */
+const words = (texts: string[]) =>
+  new Set(
+    texts.flatMap(
+      (text) =>
+        text
+          .replace(/\{[^}]*\}/g, ' ')
+          .toLowerCase()
+          .match(/\p{L}{4,}/gu) ?? [],
+    ),
+  );
+
+/** The text a reader meets: the root's text content and the accessible names and descriptions. */
+function readable(root: Element): string {
+  const labels = Array.from(root.querySelectorAll('[aria-label]'), (e) => e.getAttribute('aria-label'));
+  return [root.textContent ?? '', ...labels].join(' ').toLowerCase();
+}
+
+describe.each(CHARTS)('$name conforms to the shared contract', (chart) => {
+  const { Component, props } = chart;
+
+  it('spreads unknown props to the root, merges className and forwards the ref', () => {
+    const ref = createRef<HTMLDivElement>();
+    render(<Component {...props} ref={ref} className="mine" data-testid="root" aria-busy="false" />);
+    const root = screen.getByTestId('root');
+    expect(ref.current).toBe(root);
+    expect(root).toHaveClass('kamkit-chart', 'mine');
+    expect(root).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('lets no layout option reach the DOM', () => {
+    const { container } = render(<Component {...props} />);
+    const root = container.firstElementChild as Element;
+    for (const name of Object.keys(props)) {
+      expect(root.hasAttribute(name), name).toBe(false);
+      expect(root.hasAttribute(name.toLowerCase()), name).toBe(false);
+    }
+  });
+
+  it('says why it is empty', () => {
+    render(<Component {...props} data={[]} />);
+    const img = screen.getByRole('img');
+    expect(img.querySelector('desc')?.textContent?.length).toBeGreaterThan(5);
+  });
+
+  it.each([
+    ['data={null}', { data: null }, 'NOT_ITERABLE'],
+    ['width={NaN}', { width: Number.NaN }, 'INVALID_OPTION'],
+    ["height='640px'", { height: '640px' }, 'INVALID_OPTION'],
+  ])('shows its error state for %s and calls onError', (_, bad, code) => {
+    const onError = vi.fn();
+    const { container } = render(<Component {...props} {...bad} onError={onError} />);
+    const root = container.firstElementChild as Element;
+    expect(root).toHaveAttribute('data-error', code);
+    expect(screen.getByRole('alert')).toHaveTextContent(code);
+    expect(container.innerHTML).not.toMatch(/NaN|Infinity|640px"/);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect(onError.mock.calls[0]?.[0]).toBeInstanceOf(KamkitError);
+    expect(onError.mock.calls[0]?.[0].code).toBe(code);
+  });
+
+  it('writes its error state in German for de-DE', () => {
+    render(<Component {...props} data={null} locale="de-DE" />);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Fehlercode: NOT_ITERABLE/);
+  });
+
+  it('renders hostile labels as text', () => {
+    const { container } = render(<Component {...chart.hostile} table="visible" />);
+    expect(container.querySelector('img, script')).toBeNull();
+    expect(container.textContent).toContain(HOSTILE);
+  });
+
+  it('writes no English word of its catalogue with locale="de-DE"', () => {
+    const english = words([...strings(messagesEn.common), ...strings(messagesEn[chart.family])]);
+    const german = words([...strings(messagesDe.common), ...strings(messagesDe[chart.family])]);
+    const onlyEnglish = [...english].filter((word) => !german.has(word));
+    const foundIn = (text: string) =>
+      onlyEnglish.filter((word) => new RegExp(`(^|[^\\p{L}])${word}([^\\p{L}]|$)`, 'u').test(text));
+    // The check can fail: the English render has such words.
+    const english_ = render(<Component {...props} table="visible" />);
+    expect(foundIn(readable(english_.container)).length).toBeGreaterThan(3);
+    english_.unmount();
+    const { container } = render(<Component {...props} locale="de-DE" currency="EUR" table="visible" />);
+    expect(foundIn(readable(container))).toEqual([]);
+  });
+
+  it('renders on the server without throwing, also for invalid data', () => {
+    expect(renderToString(<Component {...props} />)).toContain('<svg');
+    expect(renderToString(<Component {...props} data={null} />)).toContain('data-error');
+  });
+
+  it('keyboard: one tab stop, arrows move the active item, Enter selects, Escape clears', () => {
+    const onSelect = vi.fn();
+    const onActiveChange = vi.fn();
+    render(<Component {...props} onSelect={onSelect} onActiveChange={onActiveChange} />);
+    const explorers = screen.getAllByRole('group');
+    expect(explorers.filter((e) => e.tabIndex === 0)).toHaveLength(1);
+    const explorer = explorers.find((e) => e.tabIndex === 0) as HTMLElement;
+    fireEvent.focus(explorer);
+    expect(onActiveChange).toHaveBeenLastCalledWith(expect.objectContaining(chart.first));
+    fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    expect(onActiveChange).toHaveBeenLastCalledWith(expect.objectContaining(chart.second));
+    fireEvent.keyDown(explorer, { key: 'ArrowLeft' });
+    fireEvent.keyDown(explorer, { key: 'Enter' });
+    expect(onSelect).toHaveBeenCalledTimes(1);
+    const item = onSelect.mock.calls[0]?.[0];
+    expect(item).toMatchObject(chart.first);
+    if (item.datum !== null) expect(item.datum).toBe(chart.firstDatum);
+    expect(item.accounts).toContain(chart.firstDatum);
+    expect(screen.getByRole('status')).toHaveTextContent(/selected/);
+    expect(explorer.parentElement?.querySelector('[data-selected="true"]')).not.toBeNull();
+    fireEvent.keyDown(explorer, { key: 'Escape' });
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+    fireEvent.keyDown(explorer, { key: ' ' });
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining(chart.first));
+  });
+
+  it('pointer: a click selects, a click on the selected item clears', () => {
+    const onSelect = vi.fn();
+    render(<Component {...props} onSelect={onSelect} />);
+    const explorer = screen.getAllByRole('group').find((e) => e.tabIndex === 0) as HTMLElement;
+    fireEvent.click(explorer);
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ kind: chart.first.kind }));
+    fireEvent.click(explorer);
+    expect(onSelect).toHaveBeenLastCalledWith(null);
+  });
+
+  it('controlled selectedId marks that item as selected', () => {
+    const { container } = render(<Component {...props} selectedId={chart.first.id} />);
+    expect(container.querySelector('svg [data-selected="true"]')).not.toBeNull();
+  });
+
+  it('shows renderTooltip content in the positioned container, and no tooltip with tooltip={false}', () => {
+    const renderTooltip = (item: { id: string | number }) => (
+      <span data-testid="custom">Item {String(item.id)}</span>
+    );
+    const { unmount } = render(<Component {...props} renderTooltip={renderTooltip} />);
+    const explorer = screen.getAllByRole('group').find((e) => e.tabIndex === 0) as HTMLElement;
+    act(() => fireEvent.focus(explorer));
+    expect(screen.getByTestId('custom')).toHaveTextContent(`Item ${chart.first.id}`);
+    expect(screen.getByTestId('custom').closest('.kamkit-tooltip')).not.toBeNull();
+    unmount();
+    const { container } = render(<Component {...props} tooltip={false} />);
+    const quiet = screen.getAllByRole('group').find((e) => e.tabIndex === 0) as HTMLElement;
+    act(() => fireEvent.focus(quiet));
+    expect(container.querySelector('.kamkit-tooltip')).toBeNull();
+  });
+});
