@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { onboardingSurvey } from '../src/onboardingSurvey';
+import { fcRuns, propertyTimeout } from './support';
 
 // Worked example: six answers on a 0–10 scale from two onboarding stages.
 const answers = [
@@ -145,5 +147,30 @@ describe('onboardingSurvey', () => {
         expect.objectContaining({ code: 'INVALID_OPTION', field }),
       );
     }
+  });
+
+  it('counts every answer once — in a group or excluded — and orders rows lowest first', {
+    timeout: propertyTimeout,
+  }, () => {
+    const answer = fc.record({
+      question: fc.constantFrom('q1', 'q2', 'q3', '', null),
+      stage: fc.constantFrom('s1', 's2', 7, null),
+      score: fc.oneof(fc.integer({ min: -2, max: 12 }), fc.constantFrom(null, '5', Number.NaN)),
+      respondent: fc.constantFrom(undefined, 'r1', 'r2'),
+    });
+    fc.assert(
+      fc.property(fc.array(answer, { maxLength: 40 }), (answers) => {
+        const survey = onboardingSurvey(answers);
+        const o = survey.overall;
+        expect(o.responses + o.unanswered + o.invalid + survey.excluded.length).toBe(answers.length);
+        const sum = survey.rows.reduce((a, r) => a + r.responses + r.unanswered + r.invalid, 0);
+        expect(sum).toBe(o.responses + o.unanswered + o.invalid);
+        const known = survey.rows.filter((r) => r.satisfaction !== null).map((r) => r.satisfaction as number);
+        expect(known).toEqual([...known].sort((a, b) => a - b));
+        expect(survey.rows.slice(known.length).every((r) => r.satisfaction === null)).toBe(true);
+        for (const r of survey.rows) if (r.mean !== null) expect(r.mean).toBeGreaterThanOrEqual(0);
+      }),
+      { numRuns: fcRuns },
+    );
   });
 });

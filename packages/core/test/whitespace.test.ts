@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { largestWhitespace, whitespace } from '../src/whitespace';
+import { fcRuns, propertyTimeout } from './support';
 
 // Worked example: a healthcare-cloud provider sells cloud products to accounts it gained through an acquisition
 // (new accounts) and speech and fraud tools to the accounts it already had (existing accounts).
@@ -114,6 +116,51 @@ describe('whitespace', () => {
     );
     expect(() => largestWhitespace(result, { limit: -1 })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION', field: 'limit' }),
+    );
+  });
+
+  it('accounts for every pair and every holding, and the matrix does not depend on the order of the holdings', {
+    timeout: propertyTimeout,
+  }, () => {
+    const holding = fc.record({
+      accountId: fc.constantFrom('a0', 'a1', 'a2', 'ghost'),
+      productId: fc.constantFrom('p0', 'p1', 'p2', 'gone'),
+      status: fc.constantFrom(undefined, 'owned', 'pilot', 'PILOT', 'lost'),
+      mrr: fc.oneof(fc.double({ min: -10, max: 1e4, noNaN: true }), fc.constant(null)),
+    });
+    fc.assert(
+      fc.property(
+        fc.array(holding, { maxLength: 30 }),
+        fc.array(fc.boolean(), { minLength: 9, maxLength: 9 }),
+        (list, offered) => {
+          const acc = [{ id: 'a0' }, { id: 'a1' }, { id: 'a2' }];
+          const prod = [
+            { id: 'p0', potential: 100 },
+            { id: 'p1', potential: null },
+            { id: 'p2', potential: 50 },
+          ];
+          const eligible = (a: { id: string }, p: { id: string }) =>
+            offered[Number(a.id[1]) * 3 + Number(p.id[1])] as boolean;
+          const result = whitespace(acc, prod, list, { eligible });
+          expect(result.rows.length + result.notOffered).toBe(9);
+          const used = list.length - result.excluded.length;
+          const held = result.rows.filter((r) => r.status !== 'whitespace');
+          expect(held.length).toBeLessThanOrEqual(used);
+          for (const row of result.rows) {
+            expect(row.mrr).toBeGreaterThanOrEqual(0);
+            if (row.status === 'owned') expect(row.potential).toBe(0);
+            if (row.potential !== null) expect(row.potential).toBeGreaterThanOrEqual(0);
+          }
+          const reversed = whitespace(acc, prod, [...list].reverse(), { eligible });
+          expect(reversed.rows.map((r) => [r.accountId, r.productId, r.status])).toEqual(
+            result.rows.map((r) => [r.accountId, r.productId, r.status]),
+          );
+          reversed.rows.forEach((r, k) => {
+            expect(r.mrr).toBeCloseTo(result.rows[k]!.mrr, 6);
+          });
+        },
+      ),
+      { numRuns: fcRuns },
     );
   });
 });
