@@ -1,6 +1,13 @@
 import type { ColumnMapping } from './fields';
 import type { WorkerRequest, WorkerResponse } from './protocol';
-import { type AnalysisView, ImportFileError, ImportSession, type Progress, viewOf } from './session';
+import {
+  type AnalysisView,
+  ImportFileError,
+  ImportSession,
+  type MrrSummary,
+  type Progress,
+  viewOf,
+} from './session';
 import type { FileSummary, ImportResult, ImportSettings } from './types';
 
 /** Talks to the import worker (or, where there are no workers, runs the import in the page). */
@@ -12,6 +19,15 @@ export interface ImportClient {
     settings: ImportSettings,
     onProgress?: (p: Progress) => void,
   ): Promise<FileSummary>;
+  /** Reads a monthly MRR table to import beside the accounts file ({@link ImportSession.loadMrr}). */
+  loadMrr(
+    file: Blob,
+    fileName: string,
+    settings: ImportSettings,
+    onProgress?: (p: Progress) => void,
+  ): Promise<MrrSummary>;
+  /** Forgets the monthly MRR table. */
+  clearMrr(): Promise<void>;
   /** Reads every row for a mapping and settings; resolves with settings, preview and counts. */
   analyse(
     mapping: ColumnMapping,
@@ -39,6 +55,12 @@ export function createInlineImportClient(): ImportClient {
   return {
     async load(file, fileName, settings, onProgress) {
       return session.load(new Uint8Array(await file.arrayBuffer()), fileName, settings, onProgress);
+    },
+    async loadMrr(file, fileName, settings, onProgress) {
+      return session.loadMrr(new Uint8Array(await file.arrayBuffer()), fileName, settings, onProgress);
+    },
+    async clearMrr() {
+      session.clearMrr();
     },
     async analyse(mapping, settings, locale, onProgress) {
       return viewOf(session.analyse(mapping, settings, locale, onProgress));
@@ -114,6 +136,7 @@ export function createImportClient(options: ImportClientOptions = {}): ImportCli
       pending.delete(message.id);
       if (message.type === 'failed') request.reject(new ImportFileError(message.message));
       else if (message.type === 'loaded') request.resolve(message.summary as never);
+      else if (message.type === 'mrr-loaded') request.resolve(message.mrr as never);
       else if (message.type === 'analysed') request.resolve(message.analysis as never);
       else request.resolve(message.result as never);
     });
@@ -135,6 +158,9 @@ export function createImportClient(options: ImportClientOptions = {}): ImportCli
   return {
     load: (file, fileName, settings, onProgress) =>
       send<FileSummary>({ type: 'load', id: nextId++, file, fileName, settings }, onProgress),
+    loadMrr: (file, fileName, settings, onProgress) =>
+      send<MrrSummary>({ type: 'load-mrr', id: nextId++, file, fileName, settings }, onProgress),
+    clearMrr: () => send<void>({ type: 'clear-mrr', id: nextId++ }),
     analyse: (mapping, settings, locale, onProgress) =>
       send<AnalysisView>({ type: 'analyse', id: nextId++, mapping, settings, locale }, onProgress),
     result: () => send<ImportResult>({ type: 'result', id: nextId++ }),

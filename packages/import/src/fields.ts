@@ -13,7 +13,8 @@ export type FieldKey =
   | 'customer_since'
   | 'churned_at'
   | 'year'
-  | 'revenue';
+  | 'revenue'
+  | 'month';
 
 /** Sections of the mapping table. */
 export type FieldGroup = 'account' | 'revenue' | 'scores' | 'signals';
@@ -73,6 +74,27 @@ const EXTRA_FIELDS: readonly ImportField[] = [
       'Vertragsende',
       'End date',
       'Enddatum',
+    ],
+  },
+  {
+    key: 'month',
+    label: 'Month',
+    required: false,
+    type: 'date',
+    group: 'revenue',
+    description:
+      'Billing month of a monthly MRR row (2024-03, 03.2024, 03/2024 or any date in the month); monthly MRR is a separate table (account, month, MRR, plan).',
+    aliases: [
+      'Monat',
+      'Billing month',
+      'Abrechnungsmonat',
+      'Leistungsmonat',
+      'Period',
+      'Periode',
+      'Abrechnungszeitraum',
+      'Buchungsmonat',
+      'Invoice month',
+      'Rechnungsmonat',
     ],
   },
   {

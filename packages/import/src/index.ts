@@ -42,6 +42,7 @@ export {
   matchHeader,
   type YearShape,
 } from './fields';
+export { attachMrr, isMrrMapping, type MrrOutcome } from './mrr';
 export { type CsvCell, type CsvOptions, isFormulaLike, neutraliseCell, toCsv } from './neutralise';
 export {
   detectNumberFormat,
@@ -58,6 +59,7 @@ export {
   ImportFileError,
   ImportSession,
   loadTable,
+  type MrrSummary,
   type Progress,
   type ResultSummary,
 } from './session';
@@ -67,6 +69,7 @@ export {
   type Cell,
   type FileSummary,
   type ImportedAccount,
+  type ImportedMrrPoint,
   type ImportIssue,
   type ImportResult,
   type ImportSettings,

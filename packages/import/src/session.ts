@@ -9,12 +9,22 @@ import {
   resolveSettings,
   type Table,
 } from './build';
-import { detectDelimiter } from './delimiter';
-import { decodeText } from './encoding';
-import { autoMap, type ColumnMapping, columnLetter, detectHeaderRow } from './fields';
+import { autoMap, type ColumnMapping } from './fields';
+import { ImportFileError, loadTable } from './load';
+import { attachMrr, isMrrMapping } from './mrr';
 import type { NumberVotes } from './numbers';
-import { cellText, isBlankRow, isOle2, isZip, parseCsv, readXlsx, type Sheet } from './table';
-import type { Cell, FileSummary, ImportResult, ImportSettings, ResolvedSettings } from './types';
+import { isBlankRow } from './table';
+import type { Cell, FileSummary, ImportIssue, ImportResult, ImportSettings, ResolvedSettings } from './types';
+
+/** What {@link ImportSession.loadMrr} (or a workbook's MRR sheet) found. */
+export interface MrrSummary {
+  /** File name, or `'workbook.xlsx › MRR'` for a sheet. */
+  source: string;
+  headers: string[];
+  mapping: ColumnMapping;
+  /** Non-empty data rows. */
+  rowCount: number;
+}
 
 /** Rows shown in the preview. */
 export const PREVIEW_ROWS = 5;
@@ -74,124 +84,7 @@ export function viewOf(analysis: Analysis, issueLimit = VIEW_ISSUE_LIMIT): Analy
   };
 }
 
-/** A file that cannot be imported, with a message for the user. */
-export class ImportFileError extends Error {
-  override name = 'ImportFileError';
-}
-
-function pickSheet(sheets: Sheet[], wanted: string | 'auto'): Sheet {
-  if (sheets.length === 0) throw new ImportFileError('The workbook has no sheets.');
-  if (wanted !== 'auto') {
-    const sheet = sheets.find((s) => s.name === wanted);
-    if (sheet) return sheet;
-  }
-  // The sheet whose header row matches the most fields; the first non-empty one on a tie.
-  let best = sheets.find((s) => s.rows.some((r) => !isBlankRow(r))) ?? sheets[0]!;
-  let bestScore = -1;
-  for (const sheet of sheets) {
-    const headerIndex = detectHeaderRow(sheet.rows);
-    const score = autoMap((sheet.rows[headerIndex] ?? []).map((c) => cellText(c))).mapping;
-    const n = Object.keys(score.fields).length + Object.keys(score.years).length;
-    if (n > bestScore && sheet.rows.length > 0) {
-      best = sheet;
-      bestScore = n;
-    }
-  }
-  return best;
-}
-
-/**
- * Reads a file's bytes into a table: an Excel workbook (`.xlsx`, recognised by its ZIP signature) with
- * read-excel-file, anything else as CSV (encoding and delimiter detected unless set). Finds the header row.
- * Throws an {@link ImportFileError} for an old binary `.xls` file, an empty file or a broken workbook.
- */
-export async function loadTable(
-  bytes: Uint8Array,
-  fileName: string,
-  settings: ImportSettings,
-  onProgress?: (progress: Progress) => void,
-): Promise<{ table: Table; sheets: string[]; issues: FileSummary['issues']; notes: string[] }> {
-  if (bytes.length === 0) throw new ImportFileError('The file is empty.');
-  if (isOle2(bytes))
-    throw new ImportFileError(
-      'This is an old Excel 97–2003 (.xls) file. Save it as Excel workbook (.xlsx) or CSV and import that.',
-    );
-  const notes: string[] = [];
-  let rows: Cell[][];
-  let kind: Table['kind'];
-  let encoding: Table['encoding'] = null;
-  let delimiter: Table['delimiter'] = null;
-  let sheet: string | null = null;
-  let sheets: string[] = [];
-  let issues: FileSummary['issues'] = [];
-  if (isZip(bytes)) {
-    kind = 'xlsx';
-    onProgress?.({ stage: 'reading', rows: 0, fraction: null });
-    let all: Sheet[];
-    try {
-      const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-      all = await readXlsx(buffer);
-    } catch (error) {
-      throw new ImportFileError(
-        `The file looks like an Excel workbook but could not be read (${error instanceof Error ? error.message : String(error)}).`,
-      );
-    }
-    sheets = all.map((s) => s.name);
-    const chosen = pickSheet(all, settings.sheet);
-    sheet = chosen.name;
-    rows = chosen.rows;
-    if (all.length > 1) notes.push(`The workbook has ${all.length} sheets; reading "${sheet}".`);
-  } else {
-    kind = 'csv';
-    const decoded = decodeText(bytes, settings.encoding);
-    encoding = decoded.encoding;
-    const guess = detectDelimiter(decoded.text);
-    delimiter = settings.delimiter === 'auto' ? guess.delimiter : settings.delimiter;
-    if (guess.sepLine) notes.push(`The file names its delimiter in a "sep=${guess.delimiter}" first line.`);
-    const parsed = parseCsv(decoded.text, delimiter, (n, fraction) =>
-      onProgress?.({ stage: 'parsing', rows: n, fraction }),
-    );
-    rows = parsed.rows;
-    issues = parsed.issues;
-  }
-  if (rows.every((r) => isBlankRow(r))) throw new ImportFileError('The file has no rows.');
-  const headerIndex =
-    settings.headerRow === 'auto'
-      ? detectHeaderRow(rows)
-      : Math.min(Math.max(0, settings.headerRow - 1), rows.length - 1);
-  let width = 0;
-  for (const row of rows) if (row.length > width) width = row.length;
-  const headerCells = rows[headerIndex] ?? [];
-  const headers = Array.from({ length: width }, (_, i) => {
-    const text = cellText(headerCells[i]).trim();
-    return text === '' ? `Column ${columnLetter(i)}` : text;
-  });
-  if (kind === 'csv') {
-    // More cells than the header has: usually an unquoted decimal comma in a comma-separated file.
-    const headerWidth = headerCells.length;
-    let reported = 0;
-    for (let r = headerIndex + 1; r < rows.length && reported < 20; r++) {
-      const row = rows[r]!;
-      if (row.length > headerWidth && row.slice(headerWidth).some((c) => cellText(c).trim() !== '')) {
-        reported++;
-        issues.push({
-          severity: 'warning',
-          code: 'malformed-row',
-          row: r + 1,
-          column: null,
-          columnLetter: null,
-          message: `The row has ${row.length} cells but the header has ${headerWidth}: cells may be shifted (an unquoted "${delimiter}" inside a value?).`,
-        });
-      }
-    }
-  }
-  return {
-    table: { fileName, kind, encoding, delimiter, sheet, rows, headerIndex, headers },
-    sheets,
-    issues,
-    notes,
-  };
-}
+export { ImportFileError, loadTable } from './load';
 
 /**
  * The import of one file, step by step; the Web Worker runs one, and so can a test or a page without
@@ -212,6 +105,7 @@ export class ImportSession {
   private dateVotes = new Map<number, DateVotes>();
   private fileIssues: FileSummary['issues'] = [];
   private last: ImportResult | null = null;
+  private mrr: { table: Table; mapping: ColumnMapping; source: string; issues: ImportIssue[] } | null = null;
 
   /** Reads a file and detects encoding, delimiter, sheet, header row and mapping. */
   async load(
@@ -228,6 +122,16 @@ export class ImportSession {
     const { table } = loaded;
     this.table = table;
     this.fileIssues = loaded.issues;
+    this.mrr = null;
+    if (loaded.mrrSheet) {
+      const mapping = autoMap(loaded.mrrSheet.headers).mapping;
+      this.mrr = {
+        table: loaded.mrrSheet,
+        mapping,
+        source: `${fileName} › ${loaded.mrrSheet.sheet}`,
+        issues: [],
+      };
+    }
     const auto = autoMap(table.headers);
     const sample: Cell[][] = [];
     const sampleRows: number[] = [];
@@ -256,7 +160,55 @@ export class ImportSession {
       mapping: auto.mapping,
       notes: [...loaded.notes, ...auto.notes],
       issues: loaded.issues,
+      mrr: this.mrrSummary(),
     };
+  }
+
+  /**
+   * Reads a monthly MRR table (a CSV/TSV or workbook with account id, month, MRR and optionally plan, one row
+   * per account and month) to import beside the accounts file; the next {@link analyse} attaches it. Throws
+   * an {@link ImportFileError} when the file has no such columns.
+   */
+  async loadMrr(
+    bytes: Uint8Array,
+    fileName: string,
+    settings: ImportSettings,
+    onProgress?: (progress: Progress) => void,
+  ): Promise<MrrSummary> {
+    const loaded = await loadTable(
+      bytes,
+      fileName,
+      { ...settings, sheet: 'auto', headerRow: 'auto' },
+      onProgress,
+      'mrr',
+    );
+    const mapping = autoMap(loaded.table.headers).mapping;
+    if (!isMrrMapping(mapping))
+      throw new ImportFileError(
+        `"${fileName}" has no monthly MRR columns: it needs an account id, a month and an MRR column (e.g. "Account ID, Month, MRR, Plan" or "Kundennummer, Monat, MRR, Tarif").`,
+      );
+    const source = loaded.table.sheet ? `${fileName} › ${loaded.table.sheet}` : fileName;
+    this.mrr = {
+      table: loaded.table,
+      mapping,
+      source,
+      issues: loaded.issues.map((i) => ({ ...i, table: 'mrr' })),
+    };
+    return this.mrrSummary()!;
+  }
+
+  /** Forgets the monthly MRR table. */
+  clearMrr(): void {
+    this.mrr = null;
+  }
+
+  private mrrSummary(): MrrSummary | null {
+    const mrr = this.mrr;
+    if (!mrr) return null;
+    let rowCount = 0;
+    for (let r = mrr.table.headerIndex + 1; r < mrr.table.rows.length; r++)
+      if (!isBlankRow(mrr.table.rows[r])) rowCount++;
+    return { source: mrr.source, headers: mrr.table.headers, mapping: mrr.mapping, rowCount };
   }
 
   /** Number-format and date-order evidence per column, each computed once per file. */
@@ -296,12 +248,25 @@ export class ImportSession {
     const built = buildImport(table, mapping, resolved, (rows, fraction) =>
       onProgress?.({ stage: 'validating', rows, fraction }),
     );
-    const issues = [...this.fileIssues, ...built.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    const mrr = this.mrr;
+    const attached = mrr
+      ? attachMrr(mrr.table, mrr.mapping, built.accounts, { locale, numberFormat: settings.numberFormat })
+      : null;
+    // The accounts table's problems first (by row), then the MRR table's (by row).
+    const issues = [
+      ...[...this.fileIssues, ...built.issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)),
+      ...(mrr?.issues ?? []),
+      ...(attached?.issues ?? []),
+    ];
     const result: ImportResult = {
       ...built,
       issues,
-      warningCount: built.warningCount + this.fileIssues.filter((i) => i.severity === 'warning').length,
-      errorCount: built.errorCount + this.fileIssues.filter((i) => i.severity === 'error').length,
+      months: attached?.months ?? [],
+      mrrSource: mrr?.source ?? null,
+      rowCount: built.rowCount + (attached?.rowCount ?? 0),
+      skippedRows: built.skippedRows + (attached?.skippedRows ?? 0),
+      warningCount: issues.filter((i) => i.severity === 'warning').length,
+      errorCount: issues.filter((i) => i.severity === 'error').length,
     };
     this.last = result;
     return { resolved, votes, preview, result };

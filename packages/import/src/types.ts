@@ -58,6 +58,11 @@ export interface ImportedAccount {
   costToServe: number | null;
   /** Net price realised, percent of list price (0–100). */
   netPricePct: number | null;
+  /**
+   * Monthly MRR from the MRR table, ascending, one point for every month of {@link ImportResult.months}
+   * (months the table has no row for are `{ mrr: 0, plan: null }`); empty without an MRR table.
+   */
+  mrrSeries: ImportedMrrPoint[];
   /** Revenue of the latest year of the file minus {@link costToServe}; `null` when either is missing. */
   contributionMargin: number | null;
   /** First month billed, `'YYYY-MM'`. */
@@ -93,7 +98,9 @@ export type IssueCode =
   | 'formula-like'
   | 'conflicting-value'
   | 'no-revenue'
-  | 'malformed-row';
+  | 'malformed-row'
+  | 'duplicate-month'
+  | 'unknown-account';
 
 /**
  * A problem found in the file. An `'error'` skips the row it names (for years as rows: that account-year row);
@@ -112,6 +119,21 @@ export interface ImportIssue {
   message: string;
   /** The cell's text, when a cell is concerned. */
   value?: string;
+  /**
+   * The table the row is in when it is not the accounts table: `'mrr'` for the monthly MRR table (a second
+   * file, or a sheet of the workbook, named in {@link ImportResult.mrrSource}).
+   */
+  table?: 'mrr';
+}
+
+/** One month of an account's imported MRR series. */
+export interface ImportedMrrPoint {
+  /** `'YYYY-MM'`. */
+  month: Month;
+  /** MRR billed in the month, EUR; `0` for a month between the first and last month the file does not bill. */
+  mrr: number;
+  /** Plan billed in the month; `null` when the file names none (and for a month it does not bill). */
+  plan: Plan | null;
 }
 
 /** Settings of an import; `'auto'` means "detect from the file". */
@@ -186,6 +208,8 @@ export interface FileSummary {
   notes: string[];
   /** Problems with the file's structure (unclosed quotes, rows with extra cells), by row. */
   issues: ImportIssue[];
+  /** A monthly MRR sheet found in the workbook; `null` when there is none. */
+  mrr: import('./session').MrrSummary | null;
 }
 
 /** How each setting was finally decided, for the UI and the result. */
@@ -214,13 +238,17 @@ export interface ImportResult {
   accounts: ImportedAccount[];
   /** Revenue years found, ascending (`['2022', '2023', '2024']`, or any others). */
   years: string[];
+  /** Months of the MRR series, ascending and without gaps, `'YYYY-MM'`; empty without an MRR table. */
+  months: Month[];
+  /** Where the monthly MRR came from (a file name, or `'workbook.xlsx › MRR'`); `null` without one. */
+  mrrSource: string | null;
   /** Errors (row skipped) and warnings (row kept), ordered by row. */
   issues: ImportIssue[];
   errorCount: number;
   warningCount: number;
-  /** Non-empty data rows read. */
+  /** Non-empty data rows read (the accounts table's and the MRR table's). */
   rowCount: number;
-  /** Rows skipped because of an error. */
+  /** Rows skipped because of an error, and MRR rows of accounts the accounts table does not have. */
   skippedRows: number;
   /** The settings the import used. */
   settings: {

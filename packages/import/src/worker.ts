@@ -30,6 +30,13 @@ scope?.addEventListener('message', async (event: MessageEvent<WorkerRequest>) =>
       const bytes = new Uint8Array(await request.file.arrayBuffer());
       const summary = await session.load(bytes, request.fileName, request.settings, progress);
       post({ type: 'loaded', id: request.id, summary });
+    } else if (request.type === 'load-mrr') {
+      const bytes = new Uint8Array(await request.file.arrayBuffer());
+      const mrr = await session.loadMrr(bytes, request.fileName, request.settings, progress);
+      post({ type: 'mrr-loaded', id: request.id, mrr });
+    } else if (request.type === 'clear-mrr') {
+      session.clearMrr();
+      post({ type: 'mrr-loaded', id: request.id, mrr: null });
     } else if (request.type === 'analyse') {
       const analysis = session.analyse(request.mapping, request.settings, request.locale, progress);
       post({ type: 'analysed', id: request.id, analysis: viewOf(analysis) });

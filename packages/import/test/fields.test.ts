@@ -88,9 +88,9 @@ describe('autoMap and detectShape', () => {
     expect(detectShape(mapping)).toBe('rows');
   });
 
-  it('has one field per template column except the revenue years, plus the extra fields', () => {
+  it('has one field per template column except the revenue years, plus the extra fields (owner, two dates, year, revenue, month)', () => {
     const keys = IMPORT_FIELDS.map((f) => f.key);
-    expect(keys).toHaveLength(IMPORT_COLUMNS.length - 3 + 5);
+    expect(keys).toHaveLength(IMPORT_COLUMNS.length - 3 + 6);
     expect(keys.slice(0, 3)).toEqual(['id', 'name', 'owner']);
     expect(new Set(keys).size).toBe(keys.length);
   });

@@ -1,89 +1,61 @@
-import {
-  type ChangeEvent,
-  type DragEvent,
-  type HTMLAttributes,
-  memo,
-  useCallback,
-  useEffect,
-  useId,
-  useMemo,
-  useRef,
-  useState,
-} from 'react';
+import { type HTMLAttributes, useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import {
   type AnalysisView,
   AUTO_SETTINGS,
   type ColumnMapping,
-  columnLetter,
-  createImportClient,
-  DELIMITER_LABELS,
-  DELIMITERS,
-  type Delimiter,
-  ENCODING_LABELS,
-  type FieldGroup,
+  createInlineImportClient,
   type FileSummary,
-  fieldLabel,
-  IMPORT_FIELDS,
+  ImportCancelledError,
   type ImportClient,
-  type ImportField,
   type ImportResult,
   type ImportSettings,
   importedAccountsToCsv,
   issuesToCsv,
-  type NumberFormat,
-  type Progress,
-  parseLocaleNumber,
-  type TextEncoding,
+  type MrrSummary,
 } from '../index';
+import { DropZone } from './DropZone';
+import { MappingSection } from './MappingSection';
+import { MrrSection } from './MrrSection';
+import { type ImportMessages, importMessages } from './messages';
+import { createTicker, ProgressStatus } from './ProgressStatus';
+import { IssuesSection, PreviewSection } from './ResultSections';
+import { SettingsSection } from './SettingsSection';
+import { pastedText, usePaste } from './usePaste';
 
 /** Props of {@link ImportPanel}. */
 export interface ImportPanelProps extends Omit<HTMLAttributes<HTMLElement>, 'onChange'> {
   /** Called with the result when the user presses "Import": the accounts of the valid rows and every issue. */
   onApply: (result: ImportResult) => void;
   /**
-   * The user's locale, e.g. `'de-DE'`: decides number and date conventions a file leaves open (after the file's
-   * own evidence and its delimiter) and formats the parsed values in the preview.
+   * The user's locale, e.g. `'de-DE'`: picks the word catalogue (German for `de-*`, else English), decides
+   * number and date conventions a file or pasted range leaves open, and formats values in the preview.
    */
   locale: string;
-  /** Heading text. Default `'Import your accounts'`. */
-  heading?: string;
-  /** URL prefix of the template files (the app serves them). Default `''` (relative to the page). */
+  /** Words to replace in the locale's catalogue (see `importMessagesEn`). */
+  messages?: Partial<ImportMessages>;
+  /** URL prefix of the template files the app serves. Default `''` (relative to the page). */
   templateBase?: string;
   /** Issues listed before "and N more". Default 100. */
   maxIssues?: number;
-  /** Makes the import client; default {@link createImportClient} (a Web Worker). Tests pass an inline one. */
+  /**
+   * Makes the import client. Default {@link createInlineImportClient} (the page's thread); pass
+   * `() => createImportClient({ worker })` to read files in a Web Worker.
+   */
   createClient?: () => ImportClient;
+  /**
+   * Listen for paste events on the whole document (Ctrl/Cmd+V anywhere outside another text field imports the
+   * copied range). Default `true`.
+   */
+  pasteAnywhere?: boolean;
 }
 
 type LoadSetting = 'encoding' | 'delimiter' | 'sheet' | 'headerRow';
-
-const GROUP_LABELS: Record<FieldGroup, string> = {
-  account: 'Account',
-  revenue: 'Revenue',
-  scores: 'Scores (1–10)',
-  signals: 'Churn signals',
-};
-
-const NUMBER_FORMAT_LABELS: Record<NumberFormat, string> = {
-  comma: 'Decimal comma (1.234,56)',
-  point: "Decimal point (1,234.56 · 1'234.56)",
-};
-
-const DATE_ORDER_LABELS = { dmy: 'Day first (31.12.2024)', mdy: 'Month first (12/31/2024)' } as const;
-
-const SHAPE_LABELS = { columns: 'One column per year', rows: 'One row per account and year' } as const;
-
-const SOURCE_LABELS = {
-  file: 'like the rest of the file',
-  delimiter: 'as usual with this delimiter',
-  locale: 'from your locale',
-} as const;
-
-const STAGE_LABELS: Record<Progress['stage'], string> = {
-  reading: 'Reading',
-  parsing: 'Parsing',
-  validating: 'Checking rows of',
-};
+const LOAD_SETTINGS: readonly string[] = [
+  'encoding',
+  'delimiter',
+  'sheet',
+  'headerRow',
+] satisfies LoadSetting[];
 
 function download(name: string, text: string) {
   const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
@@ -96,72 +68,13 @@ function download(name: string, text: string) {
 
 const baseName = (fileName: string) => fileName.replace(/\.[^.]+$/, '');
 
-/** A progress tick of the file being read. */
-type Tick = Progress & { fileName: string };
-
-/** Hands progress ticks to {@link ProgressStatus} without re-rendering the whole panel on every tick. */
-function createTicker() {
-  let listener: ((tick: Tick | null) => void) | null = null;
-  return {
-    emit(tick: Tick | null) {
-      listener?.(tick);
-    },
-    listen(next: (tick: Tick | null) => void) {
-      listener = next;
-      return () => {
-        listener = null;
-      };
-    },
-  };
-}
-
 /**
- * The progress line and bar, and the live region. Screen readers hear stage changes and 25 % steps, not every
- * tick; when nothing is running, `message` (the result or the applied count) is shown and announced.
- */
-const ProgressStatus = memo(function ProgressStatus({
-  ticker,
-  message,
-  locale,
-}: {
-  ticker: ReturnType<typeof createTicker>;
-  message: string;
-  locale: string;
-}) {
-  const [tick, setTick] = useState<Tick | null>(null);
-  useEffect(() => ticker.listen(setTick), [ticker]);
-  const text = tick
-    ? `${STAGE_LABELS[tick.stage]} ${tick.fileName}… ${tick.rows.toLocaleString(locale)} rows${
-        tick.fraction === null ? '' : ` (${Math.round(tick.fraction * 100)} %)`
-      }`
-    : message;
-  const live = tick
-    ? `${STAGE_LABELS[tick.stage]} ${tick.fileName}${
-        tick.fraction === null ? '' : `, ${Math.floor(tick.fraction * 4) * 25} %`
-      }`
-    : message;
-  return (
-    <>
-      <div className="kamkit-import__status">
-        {text && <p>{text}</p>}
-        {tick && (
-          <progress max={1} value={tick.fraction ?? undefined} aria-label={`Progress of ${tick.fileName}`} />
-        )}
-      </div>
-      <p className="kamkit-import__sr-only" role="status" aria-live="polite">
-        {live}
-      </p>
-    </>
-  );
-});
-
-/**
- * Imports the user's own accounts from a CSV or Excel (.xlsx) file, entirely in the browser: a drop zone with a
- * file button, the detected settings (encoding, delimiter, sheet, header row, number format, date format, year
- * layout) with overrides, the column mapping, a preview of raw text → parsed values, the errors and warnings
- * by spreadsheet row and column, and an Import button. Parsing and validation run in a Web Worker, with
- * progress, so a 50,000-row file does not freeze the page. Cell texts are rendered as React text, never as
- * HTML.
+ * Imports the user's own accounts from a CSV, TSV or Excel (.xlsx) file or a range pasted from a spreadsheet,
+ * entirely in the browser: a drop zone with a file button and a "Paste from spreadsheet" button, the detected
+ * settings with overrides, the column mapping (fields found first, the rest behind "More fields"), an
+ * optional monthly MRR table, a preview of raw text → parsed values, the errors and warnings by spreadsheet
+ * row and column, progress with Cancel, and an Import button. Every word comes from the English or German
+ * catalogue; cell texts are rendered as React text, never as HTML.
  *
  * @example
  * <ImportPanel locale="de-DE" onApply={(result) => setAccounts(result.accounts)} />
@@ -169,15 +82,16 @@ const ProgressStatus = memo(function ProgressStatus({
 export function ImportPanel({
   onApply,
   locale,
-  heading = 'Import your accounts',
+  messages,
   templateBase = '',
   maxIssues = 100,
-  createClient = createImportClient,
+  createClient = createInlineImportClient,
+  pasteAnywhere = true,
   className,
   ...rest
 }: ImportPanelProps) {
   const id = useId();
-  const inputRef = useRef<HTMLInputElement>(null);
+  const t = useMemo(() => importMessages(locale, messages), [locale, messages]);
   const clientRef = useRef<ImportClient | null>(null);
   const loadSeq = useRef(0);
   const analyseSeq = useRef(0);
@@ -185,14 +99,12 @@ export function ImportPanel({
   const [settings, setSettings] = useState<ImportSettings>(AUTO_SETTINGS);
   const [summary, setSummary] = useState<FileSummary | null>(null);
   const [mapping, setMapping] = useState<ColumnMapping | null>(null);
+  const [mrr, setMrr] = useState<MrrSummary | null>(null);
   const [analysis, setAnalysis] = useState<AnalysisView | null>(null);
   const [busy, setBusy] = useState(false);
   const [ticker] = useState(createTicker);
   const [error, setError] = useState<string | null>(null);
-  const [dragging, setDragging] = useState(false);
   const [applied, setApplied] = useState<string | null>(null);
-  const [newYear, setNewYear] = useState('');
-  const [newYearColumn, setNewYearColumn] = useState('');
 
   const client = useCallback(() => {
     clientRef.current ??= createClient();
@@ -204,6 +116,15 @@ export function ImportPanel({
       clientRef.current = null;
     },
     [],
+  );
+
+  const fail = useCallback(
+    (e: unknown) => {
+      ticker.emit(null);
+      setBusy(false);
+      setError(e instanceof ImportCancelledError ? t.cancelled : e instanceof Error ? e.message : String(e));
+    },
+    [ticker, t],
   );
 
   const load = useCallback(
@@ -222,28 +143,36 @@ export function ImportPanel({
         if (seq !== loadSeq.current) return;
         setSummary(loaded);
         setMapping(loaded.mapping);
+        setMrr(loaded.mrr);
       } catch (e) {
         if (seq !== loadSeq.current) return;
         setSummary(null);
         setMapping(null);
-        ticker.emit(null);
-        setBusy(false);
-        setError(e instanceof Error ? e.message : String(e));
+        fail(e);
       }
     },
-    [client, ticker],
+    [client, ticker, fail],
   );
 
-  const chooseFile = (next: File | undefined) => {
-    if (!next) return;
-    setFile(next);
-    const fresh = { ...AUTO_SETTINGS };
-    setSettings(fresh);
-    void load(next, fresh);
-  };
+  const chooseFile = useCallback(
+    (next: File | undefined) => {
+      if (!next) return;
+      setFile(next);
+      const fresh = { ...AUTO_SETTINGS };
+      setSettings(fresh);
+      void load(next, fresh);
+    },
+    [load],
+  );
 
-  // Re-read every row whenever the mapping, the reading settings or the locale change.
-  const { numberFormat, dateOrder, shape } = settings;
+  const paste = usePaste({
+    enabled: pasteAnywhere,
+    onText: (text) => chooseFile(pastedText(text, t.pastedName)),
+  });
+
+  // Re-read every row whenever the mapping, the reading settings, the MRR table or the locale change.
+  const { numberFormat, dateOrder, shape, snapshotYear } = settings;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new MRR table changes the result, so it re-runs the analysis
   useEffect(() => {
     if (!summary || !mapping) return;
     const seq = ++analyseSeq.current;
@@ -253,7 +182,7 @@ export function ImportPanel({
       try {
         const next = await client().analyse(
           mapping,
-          { ...AUTO_SETTINGS, numberFormat, dateOrder, shape },
+          { ...AUTO_SETTINGS, numberFormat, dateOrder, shape, snapshotYear },
           locale,
           (p) => {
             if (seq === analyseSeq.current) ticker.emit({ ...p, fileName: summary.fileName });
@@ -264,48 +193,45 @@ export function ImportPanel({
         ticker.emit(null);
         setBusy(false);
       } catch (e) {
-        if (seq !== analyseSeq.current) return;
-        ticker.emit(null);
-        setBusy(false);
-        setError(e instanceof Error ? e.message : String(e));
+        if (seq === analyseSeq.current) fail(e);
       }
     }, 120);
     return () => clearTimeout(timer);
-  }, [summary, mapping, numberFormat, dateOrder, shape, locale, client, ticker]);
+  }, [summary, mapping, mrr, numberFormat, dateOrder, shape, snapshotYear, locale, client, ticker, fail]);
 
   const changeSetting = <K extends keyof ImportSettings>(key: K, value: ImportSettings[K]) => {
     const next = { ...settings, [key]: value };
     setSettings(next);
-    if (
-      (['encoding', 'delimiter', 'sheet', 'headerRow'] as LoadSetting[]).includes(key as LoadSetting) &&
-      file
-    )
-      void load(file, next);
+    if (LOAD_SETTINGS.includes(key) && file) void load(file, next);
   };
 
-  const setField = (key: string, value: string) => {
-    if (!mapping) return;
-    const fields = { ...mapping.fields } as Record<string, number>;
-    if (value === '') delete fields[key];
-    else fields[key] = Number(value);
-    setMapping({ ...mapping, fields });
+  const cancel = useCallback(() => {
+    loadSeq.current++;
+    analyseSeq.current++;
+    clientRef.current?.cancel();
+    // A cancelled worker forgets the file: the panel starts over.
+    setSummary(null);
+    setMapping(null);
+    setMrr(null);
+    setAnalysis(null);
+    fail(new ImportCancelledError());
+  }, [fail]);
+
+  const addMrr = async (next: File | undefined) => {
+    if (!next) return;
+    setError(null);
+    try {
+      setMrr(await client().loadMrr(next, next.name, settings));
+    } catch (e) {
+      fail(e);
+    }
   };
-  const setYear = (year: string, value: string) => {
-    if (!mapping) return;
-    const years = { ...mapping.years };
-    if (value === '') delete years[year];
-    else years[year] = Number(value);
-    setMapping({ ...mapping, years });
-  };
-  const addYear = () => {
-    if (!/^(19|20)\d{2}$/.test(newYear) || newYearColumn === '') return;
-    setYear(newYear, newYearColumn);
-    setNewYear('');
-    setNewYearColumn('');
+  const removeMrr = async () => {
+    await client().clearMrr();
+    setMrr(null);
   };
 
   const result = analysis?.summary ?? null;
-
   /** The full result of the latest analysis, fetched from the worker only when it is needed. */
   const fullResult = async (): Promise<ImportResult | null> => {
     const seq = analyseSeq.current;
@@ -313,99 +239,21 @@ export function ImportPanel({
       const full = await client().result();
       return seq === analyseSeq.current ? full : null;
     } catch (e) {
-      setError(e instanceof Error ? e.message : String(e));
+      fail(e);
       return null;
     }
   };
-  const shapeNow = analysis?.resolved.shape.shape ?? 'columns';
-  const numberFmt = useMemo(
-    () => new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 6 }),
-    [locale],
-  );
-
-  const columnOptions = summary?.headers.map((header, index) => (
-    <option key={index} value={index}>
-      {columnLetter(index)} · {header}
-    </option>
-  ));
-
-  const mappedColumns = new Set<number>([
-    ...Object.values(mapping?.fields ?? {}),
-    ...Object.values(mapping?.years ?? {}),
-  ]);
-  const unmapped = summary?.headers
-    .map((header, index) => ({ header, index }))
-    .filter(({ index }) => !mappedColumns.has(index));
-
-  const fieldsByGroup = (group: FieldGroup) =>
-    IMPORT_FIELDS.filter(
-      (f) => f.group === group && !(shapeNow === 'columns' && (f.key === 'year' || f.key === 'revenue')),
-    );
-
-  const fieldRow = (field: ImportField) => {
-    const selectId = `${id}-field-${field.key}`;
-    return (
-      <tr key={field.key}>
-        <th scope="row">
-          <label htmlFor={selectId}>
-            {field.label}
-            {field.required && <span className="kamkit-import__required"> (required)</span>}
-          </label>
-          {field.unit && <span className="kamkit-import__unit">{field.unit}</span>}
-        </th>
-        <td>
-          <select
-            id={selectId}
-            value={mapping?.fields[field.key] ?? ''}
-            onChange={(e) => setField(field.key, e.target.value)}
-          >
-            <option value="">— not imported —</option>
-            {columnOptions}
-          </select>
-        </td>
-      </tr>
-    );
-  };
-
-  const ambiguousNotes = analysis
-    ? Object.entries(analysis.resolved.numberFormat.byColumn).flatMap(([column, decided]) => {
-        const votes = analysis.votes[Number(column)];
-        const header = summary?.headers[Number(column)] ?? '';
-        if (!votes) return [];
-        if (votes.point > 0 && votes.comma > 0)
-          return [
-            `${header}: mixes 1,234.56 and 1.234,56 styles; read with ${decided.format === 'comma' ? 'a decimal comma' : 'a decimal point'}. Check the preview.`,
-          ];
-        if (
-          votes.ambiguous > 0 &&
-          votes.example &&
-          decided.source !== 'column' &&
-          decided.source !== 'override'
-        ) {
-          const read = parseLocaleNumber(votes.example, decided.format);
-          return [
-            `${header}: values such as "${votes.example}" read either way; read as ${
-              read === null || Number.isNaN(read) ? '—' : numberFmt.format(read)
-            } (${decided.format === 'comma' ? 'decimal comma' : 'decimal point'}) ${SOURCE_LABELS[decided.source]}.`,
-          ];
-        }
-        return [];
-      })
-    : [];
-
-  const fileDetectedFormat = analysis?.resolved.numberFormat.file ?? null;
-
-  const message = applied
-    ? applied
-    : result
-      ? `${result.rowCount.toLocaleString(locale)} rows read: ${result.accountCount.toLocaleString(locale)} accounts ready, ${result.skippedRows.toLocaleString(locale)} rows skipped, ${result.warningCount.toLocaleString(locale)} warnings.`
-      : '';
-
-  const onDrop = (event: DragEvent<HTMLDivElement>) => {
-    event.preventDefault();
-    setDragging(false);
-    chooseFile(event.dataTransfer.files[0]);
-  };
+  const n = (value: number) => value.toLocaleString(locale);
+  const message =
+    applied ??
+    (result
+      ? t.summary({
+          rows: n(result.rowCount),
+          accounts: n(result.accountCount),
+          skipped: n(result.skippedRows),
+          warnings: n(result.warningCount),
+        })
+      : '');
 
   return (
     <section
@@ -414,59 +262,19 @@ export function ImportPanel({
       aria-labelledby={`${id}-heading`}
       data-state={busy ? 'busy' : result ? 'ready' : 'idle'}
     >
-      <h2 id={`${id}-heading`}>{heading}</h2>
-      <p className="kamkit-import__lead">
-        A CSV or Excel (.xlsx) file with one row per account, or one row per account and year. The file is
-        read in your browser and never uploaded.
-      </p>
+      <h2 id={`${id}-heading`}>{t.heading}</h2>
+      <p className="kamkit-import__lead">{t.lead}</p>
 
-      {/* biome-ignore lint/a11y/noStaticElementInteractions: a drop target for the mouse; the button inside is the keyboard path */}
-      <div
-        className="kamkit-import__drop"
-        data-dragging={dragging || undefined}
-        onDragOver={(e) => {
-          e.preventDefault();
-          setDragging(true);
-        }}
-        onDragLeave={() => setDragging(false)}
-        onDrop={onDrop}
-      >
-        <p className="kamkit-import__drop-text">Drop a file here, or</p>
-        <button type="button" className="kamkit-import__button" onClick={() => inputRef.current?.click()}>
-          Choose a file…
-        </button>
-        <label className="kamkit-import__sr-only" htmlFor={`${id}-file`}>
-          CSV or Excel file to import
-        </label>
-        <input
-          ref={inputRef}
-          id={`${id}-file`}
-          className="kamkit-import__sr-only"
-          type="file"
-          tabIndex={-1}
-          accept=".csv,.tsv,.txt,.xlsx,text/csv,text/plain,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-          onChange={(e: ChangeEvent<HTMLInputElement>) => {
-            chooseFile(e.target.files?.[0]);
-            e.target.value = '';
-          }}
-        />
-        <p className="kamkit-import__templates">
-          Templates with the expected columns:{' '}
-          <a href={`${templateBase}kamkit-import-template.csv`} download>
-            CSV
-          </a>{' '}
-          ·{' '}
-          <a href={`${templateBase}kamkit-import-template-de.csv`} download>
-            CSV (Deutsch, ;)
-          </a>{' '}
-          ·{' '}
-          <a href={`${templateBase}kamkit-import-template.xlsx`} download>
-            Excel
-          </a>
-        </p>
-      </div>
+      <DropZone
+        id={id}
+        t={t}
+        templateBase={templateBase}
+        onFile={chooseFile}
+        onPasteButton={() => void paste.fromClipboard()}
+        paste={paste}
+      />
 
-      <ProgressStatus ticker={ticker} message={message} locale={locale} />
+      <ProgressStatus ticker={ticker} message={message} locale={locale} t={t} onCancel={cancel} />
       {error && (
         <p className="kamkit-import__error" role="alert">
           {error}
@@ -475,317 +283,35 @@ export function ImportPanel({
 
       {summary && mapping && (
         <>
-          <section className="kamkit-import__section" aria-labelledby={`${id}-settings`}>
-            <h3 id={`${id}-settings`}>Detected settings</h3>
-            <p className="kamkit-import__file-info">
-              <strong>{summary.fileName}</strong> · {summary.kind === 'xlsx' ? 'Excel workbook' : 'CSV'} ·{' '}
-              {summary.rowCount.toLocaleString(locale)} data rows · header in row {summary.headerRow}
-            </p>
-            <div className="kamkit-import__settings">
-              {summary.kind === 'csv' && (
-                <>
-                  <label>
-                    Encoding
-                    <select
-                      value={settings.encoding}
-                      onChange={(e) => changeSetting('encoding', e.target.value as TextEncoding | 'auto')}
-                    >
-                      <option value="auto">
-                        Detected: {summary.encoding ? ENCODING_LABELS[summary.encoding] : '—'}
-                      </option>
-                      {(Object.keys(ENCODING_LABELS) as TextEncoding[]).map((e) => (
-                        <option key={e} value={e}>
-                          {ENCODING_LABELS[e]}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                  <label>
-                    Delimiter
-                    <select
-                      value={settings.delimiter}
-                      onChange={(e) => changeSetting('delimiter', e.target.value as Delimiter | 'auto')}
-                    >
-                      <option value="auto">
-                        Detected: {summary.delimiter ? DELIMITER_LABELS[summary.delimiter] : '—'}
-                      </option>
-                      {DELIMITERS.map((d) => (
-                        <option key={d} value={d}>
-                          {DELIMITER_LABELS[d]}
-                        </option>
-                      ))}
-                    </select>
-                  </label>
-                </>
-              )}
-              {summary.sheets.length > 1 && (
-                <label>
-                  Sheet
-                  <select value={settings.sheet} onChange={(e) => changeSetting('sheet', e.target.value)}>
-                    <option value="auto">Detected: {summary.sheet}</option>
-                    {summary.sheets.map((s) => (
-                      <option key={s} value={s}>
-                        {s}
-                      </option>
-                    ))}
-                  </select>
-                </label>
-              )}
-              <label>
-                Header row
-                <select
-                  value={settings.headerRow}
-                  onChange={(e) =>
-                    changeSetting('headerRow', e.target.value === 'auto' ? 'auto' : Number(e.target.value))
-                  }
-                >
-                  <option value="auto">Detected: row {summary.headerRow}</option>
-                  {Array.from({ length: 10 }, (_, i) => (
-                    <option key={i} value={i + 1}>
-                      Row {i + 1}
-                    </option>
-                  ))}
-                </select>
-              </label>
-              <label>
-                Number format
-                <select
-                  value={settings.numberFormat}
-                  onChange={(e) => changeSetting('numberFormat', e.target.value as NumberFormat | 'auto')}
-                >
-                  <option value="auto">
-                    {`Detected: ${fileDetectedFormat ? NUMBER_FORMAT_LABELS[fileDetectedFormat].toLowerCase() : 'per column'}`}
-                  </option>
-                  <option value="comma">{NUMBER_FORMAT_LABELS.comma}</option>
-                  <option value="point">{NUMBER_FORMAT_LABELS.point}</option>
-                </select>
-              </label>
-              <label>
-                Dates
-                <select
-                  value={settings.dateOrder}
-                  onChange={(e) => changeSetting('dateOrder', e.target.value as ImportSettings['dateOrder'])}
-                >
-                  <option value="auto">
-                    {`Detected: ${analysis ? DATE_ORDER_LABELS[analysis.resolved.dateOrder.order].toLowerCase() : '…'}`}
-                  </option>
-                  <option value="dmy">{DATE_ORDER_LABELS.dmy}</option>
-                  <option value="mdy">{DATE_ORDER_LABELS.mdy}</option>
-                </select>
-              </label>
-              <label>
-                Years
-                <select
-                  value={settings.shape}
-                  onChange={(e) => changeSetting('shape', e.target.value as ImportSettings['shape'])}
-                >
-                  <option value="auto">
-                    {`Detected: ${analysis ? SHAPE_LABELS[analysis.resolved.shape.shape].toLowerCase() : '…'}`}
-                  </option>
-                  <option value="columns">{SHAPE_LABELS.columns}</option>
-                  <option value="rows">{SHAPE_LABELS.rows}</option>
-                </select>
-              </label>
-            </div>
-            {(summary.notes.length > 0 || ambiguousNotes.length > 0) && (
-              <ul className="kamkit-import__notes">
-                {[...summary.notes, ...ambiguousNotes].map((note, i) => (
-                  <li key={i}>{note}</li>
-                ))}
-              </ul>
-            )}
-          </section>
-
-          <section className="kamkit-import__section" aria-labelledby={`${id}-mapping`}>
-            <h3 id={`${id}-mapping`}>Columns</h3>
-            <p className="kamkit-import__hint">
-              Which column of your file holds each field. Set a field to “not imported” to ignore a column
-              with problems.
-            </p>
-            <table className="kamkit-import__mapping">
-              <thead>
-                <tr>
-                  <th scope="col">Field</th>
-                  <th scope="col">Column in your file</th>
-                </tr>
-              </thead>
-              {(['account', 'revenue', 'scores', 'signals'] as FieldGroup[]).map((group) => (
-                <tbody key={group}>
-                  <tr className="kamkit-import__group">
-                    <th scope="rowgroup" colSpan={2}>
-                      {GROUP_LABELS[group]}
-                    </th>
-                  </tr>
-                  {group === 'revenue' &&
-                    shapeNow === 'columns' &&
-                    Object.keys(mapping.years)
-                      .sort()
-                      .map((year) => {
-                        const selectId = `${id}-year-${year}`;
-                        return (
-                          <tr key={year}>
-                            <th scope="row">
-                              <label htmlFor={selectId}>Revenue {year}</label>
-                              <span className="kamkit-import__unit">EUR</span>
-                            </th>
-                            <td>
-                              <select
-                                id={selectId}
-                                value={mapping.years[year] ?? ''}
-                                onChange={(e) => setYear(year, e.target.value)}
-                              >
-                                <option value="">— not imported —</option>
-                                {columnOptions}
-                              </select>
-                            </td>
-                          </tr>
-                        );
-                      })}
-                  {fieldsByGroup(group).map(fieldRow)}
-                  {group === 'revenue' && shapeNow === 'columns' && (
-                    <tr>
-                      <th scope="row">
-                        <label htmlFor={`${id}-new-year`}>Add a revenue year</label>
-                      </th>
-                      <td>
-                        <div className="kamkit-import__add-year">
-                          <input
-                            id={`${id}-new-year`}
-                            inputMode="numeric"
-                            placeholder="2025"
-                            value={newYear}
-                            onChange={(e) => setNewYear(e.target.value.trim())}
-                            size={5}
-                          />
-                          <select
-                            aria-label="Column of the new revenue year"
-                            value={newYearColumn}
-                            onChange={(e) => setNewYearColumn(e.target.value)}
-                          >
-                            <option value="">Column…</option>
-                            {columnOptions}
-                          </select>
-                          <button
-                            type="button"
-                            className="kamkit-import__button"
-                            onClick={addYear}
-                            disabled={!/^(19|20)\d{2}$/.test(newYear) || newYearColumn === ''}
-                          >
-                            Add
-                          </button>
-                        </div>
-                      </td>
-                    </tr>
-                  )}
-                </tbody>
-              ))}
-            </table>
-            {unmapped && unmapped.length > 0 && (
-              <p className="kamkit-import__hint">
-                Not imported:{' '}
-                {unmapped.map(({ header, index }) => `${header} (${columnLetter(index)})`).join(', ')}
-              </p>
-            )}
-          </section>
-
-          {analysis && (
-            <section className="kamkit-import__section" aria-labelledby={`${id}-preview`}>
-              <h3 id={`${id}-preview`}>Preview</h3>
-              <p className="kamkit-import__hint">
-                The first {analysis.preview.length} rows as they will be read: the text in your file, and
-                below it the value.
-              </p>
-              <section
-                className="kamkit-import__scroll"
-                aria-label="Preview of the first rows"
-                // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1)
-                tabIndex={0}
-              >
-                <table className="kamkit-import__preview">
-                  <thead>
-                    <tr>
-                      <th scope="col">Row</th>
-                      {analysis.resolved.fields.map((key) => (
-                        <th scope="col" key={key}>
-                          {fieldLabel(key)}
-                        </th>
-                      ))}
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {analysis.preview.map((row) => (
-                      <tr key={row.row}>
-                        <th scope="row">{row.row}</th>
-                        {row.cells.map((cell) => (
-                          <td key={cell.field} data-severity={cell.problem?.severity}>
-                            {/* Text read as it is shows once; anything converted shows raw → value. */}
-                            {!(
-                              typeof cell.value === 'string' &&
-                              cell.value === cell.raw.trim() &&
-                              !cell.problem
-                            ) && (
-                              <span className="kamkit-import__raw">{cell.raw === '' ? '—' : cell.raw}</span>
-                            )}
-                            <span className="kamkit-import__value">
-                              {cell.problem?.severity === 'error'
-                                ? `✗ ${cell.problem.message}`
-                                : cell.value === null
-                                  ? 'empty'
-                                  : typeof cell.value === 'number'
-                                    ? `→\u00a0${numberFmt.format(cell.value)}`
-                                    : cell.value === cell.raw.trim()
-                                      ? cell.value
-                                      : `→\u00a0${cell.value}`}
-                              {cell.problem?.severity === 'warning' && ` ⚠ ${cell.problem.message}`}
-                            </span>
-                          </td>
-                        ))}
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </section>
-            </section>
-          )}
-
-          {result && (
-            <section className="kamkit-import__section" aria-labelledby={`${id}-issues`}>
-              <h3 id={`${id}-issues`}>
-                {result.issueCount === 0
-                  ? 'No problems found'
-                  : `Problems: ${result.errorCount.toLocaleString(locale)} errors, ${result.warningCount.toLocaleString(locale)} warnings`}
-              </h3>
-              {result.issueCount > 0 && (
-                <>
-                  <p className="kamkit-import__hint">
-                    Rows with an error are skipped; rows with a warning are imported. Row numbers are those of
-                    your spreadsheet.
-                  </p>
-                  <ol className="kamkit-import__issues">
-                    {result.issues.slice(0, maxIssues).map((issue, i) => (
-                      <li key={i} data-severity={issue.severity}>
-                        <span className="kamkit-import__badge">
-                          {issue.severity === 'error' ? 'Error' : 'Warning'}
-                        </span>{' '}
-                        <span className="kamkit-import__where">
-                          {issue.row === null ? 'File' : `Row ${issue.row}`}
-                          {issue.column !== null && `, column ${issue.columnLetter} (${issue.column})`}:
-                        </span>{' '}
-                        {issue.message}
-                      </li>
-                    ))}
-                  </ol>
-                  {result.issueCount > Math.min(maxIssues, result.issues.length) && (
-                    <p className="kamkit-import__hint">
-                      … and{' '}
-                      {(result.issueCount - Math.min(maxIssues, result.issues.length)).toLocaleString(locale)}{' '}
-                      more in the problem list (CSV).
-                    </p>
-                  )}
-                </>
-              )}
-            </section>
-          )}
+          <SettingsSection
+            id={id}
+            t={t}
+            locale={locale}
+            summary={summary}
+            settings={settings}
+            analysis={analysis}
+            revenueColumn={mapping.fields.revenue}
+            onChange={changeSetting}
+          />
+          <MappingSection
+            id={id}
+            t={t}
+            headers={summary.headers}
+            mapping={mapping}
+            detected={summary.mapping}
+            shape={analysis?.resolved.shape.shape ?? 'columns'}
+            onChange={setMapping}
+          />
+          <MrrSection
+            id={id}
+            t={t}
+            mrr={mrr}
+            rows={mrr ? n(mrr.rowCount) : ''}
+            onAdd={(next) => void addMrr(next)}
+            onRemove={() => void removeMrr()}
+          />
+          {analysis && <PreviewSection id={id} t={t} locale={locale} analysis={analysis} />}
+          {result && <IssuesSection id={id} t={t} locale={locale} result={result} max={maxIssues} />}
 
           <div className="kamkit-import__actions">
             <button
@@ -796,12 +322,10 @@ export function ImportPanel({
                 const full = await fullResult();
                 if (!full) return;
                 onApply(full);
-                setApplied(
-                  `Imported ${full.accounts.length.toLocaleString(locale)} accounts from ${full.fileName}.`,
-                );
+                setApplied(t.applied(n(full.accounts.length), full.fileName));
               }}
             >
-              {result ? `Import ${result.accountCount.toLocaleString(locale)} accounts` : 'Import'}
+              {t.importButton(result ? n(result.accountCount) : null)}
             </button>
             {result && result.issueCount > 0 && (
               <button
@@ -812,7 +336,7 @@ export function ImportPanel({
                   if (full) download(`${baseName(full.fileName)}-problems.csv`, issuesToCsv(full.issues));
                 }}
               >
-                Download the problem list (CSV)
+                {t.downloadProblems}
               </button>
             )}
             {result && result.accountCount > 0 && (
@@ -828,7 +352,7 @@ export function ImportPanel({
                     );
                 }}
               >
-                Download the checked rows (CSV)
+                {t.downloadChecked}
               </button>
             )}
           </div>
