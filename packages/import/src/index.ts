@@ -80,3 +80,4 @@ export {
   type ResolvedSettings,
   type Segment,
 } from './types';
+export { toXlsx, type WorkbookCell, type WorkbookSheet, workbookValue } from './workbook';
