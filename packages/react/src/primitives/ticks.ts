@@ -22,7 +22,14 @@ export function linearTicks(scale: TickScale, count: number, format: (value: num
   return scale.ticks(count).map((value) => ({ position: scale(value), label: format(value) }));
 }
 
-/** Shortens a label to at most `max` characters with an ellipsis (labels stay data; nothing is parsed). */
+/**
+ * Shortens a label to at most `max` characters (code points) with an ellipsis, keeping at least one character
+ * (labels stay data; nothing is parsed). For text that is read, not drawn (descriptions, tooltips' titles);
+ * drawn text is fitted to its pixel width with `truncateText` (primitives/text).
+ *
+ * @example
+ * truncate('Universitätsklinikum Schleswig-Holstein', 12); // "Universität…"
+ */
 export function truncate(label: string, max: number): string {
   const chars = Array.from(label);
   return chars.length <= max ? label : `${chars.slice(0, Math.max(1, max - 1)).join('')}…`;
