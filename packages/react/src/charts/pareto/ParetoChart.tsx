@@ -1,13 +1,10 @@
 'use client';
 
 import type { ReactElement, ReactNode, Ref } from 'react';
-import { forwardRef, useCallback, useMemo } from 'react';
-import { mergeRefs } from '../../contract/mergeRefs';
+import { forwardRef } from 'react';
 import { splitProps } from '../../contract/options';
-import type { ChartEventProps, ChartItem } from '../../contract/types';
-import { useChartWidth } from '../../contract/useChartWidth';
-import { useControllable } from '../../contract/useControllable';
-import { resolveCommon } from '../../messages/resolve';
+import type { ChartEventProps } from '../../contract/types';
+import { useChart } from '../../contract/useChart';
 import { Axis, GridRows } from '../../primitives/Axis';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
@@ -31,36 +28,19 @@ export interface ParetoChartProps<T>
 
 function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement>) {
   const [options, rest] = splitProps(props, PARETO_OPTIONS);
-  const { title, description, children, onSelect, selectedId, defaultSelectedId, ...frame } = rest;
-  const [width, measureRef] = useChartWidth(options.width);
-  const result = useParetoLayout<T>({ ...options, width } as ParetoLayoutOptions<T>);
-  const [selected, setSelected] = useControllable(selectedId, defaultSelectedId ?? null);
-  const select = useCallback(
-    (item: ChartItem<unknown> | null) => {
-      setSelected(item?.id ?? null);
-      onSelect?.(item as ChartItem<T> | null);
-    },
-    [setSelected, onSelect],
-  );
-  const text = useMemo(
-    () => resolveCommon(options.locale, options.messages?.common),
-    [options.locale, options.messages],
-  );
-  const rootRef = useMemo(() => mergeRefs(ref, measureRef), [ref, measureRef]);
+  const { title, description, children, ...others } = rest;
   const height = typeof options.height === 'number' ? options.height : PARETO_HEIGHT;
-  const common = {
-    ...frame,
-    rootRef,
+  const chart = useChart<T>(others, {
     kind: 'pareto',
-    width,
+    ref,
+    width: options.width,
     height,
-    text,
     locale: options.locale,
-    selectedId: selected,
-    onSelect: select,
-    onActiveChange: frame.onActiveChange as ChartEventProps<unknown>['onActiveChange'],
-    renderTooltip: frame.renderTooltip as ChartEventProps<unknown>['renderTooltip'],
-  };
+    messages: options.messages,
+  });
+  const result = useParetoLayout<T>({ ...options, width: chart.width } as ParetoLayoutOptions<T>);
+  const common = chart.frame;
+  const selected = chart.selectedId;
   if (!result.ok) {
     return (
       <ChartFrame {...common} title={title ?? ''} description={description ?? ''} error={result.error} />
