@@ -1,6 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Formatters } from '../../format/createFormat';
-import { resolveMargin } from '../../primitives/margin';
+import { plotArea, resolveMargin } from '../../primitives/margin';
 import { axisSpace, FONTS, measureText } from '../../primitives/text';
 import { linearTicks } from '../../primitives/ticks';
 import type { Margin } from '../../primitives/types';
@@ -42,8 +42,7 @@ export function paretoScales(input: ScaleInput): ParetoScales {
     { top: 20, right: 0, bottom: rotate ? 34 + Math.ceil(longest * 0.77) : 44, left: 0 },
     input.margin,
   );
-  const y0 = vertical.top;
-  const y1 = Math.max(vertical.top + 1, height - vertical.bottom);
+  const { y0, y1 } = plotArea(width, height, vertical);
   const y = scaleLinear([0, n > 0 ? input.maxValue : 1], [y1, y0]).nice(5);
   const yShare = scaleLinear([0, 1], [y1, y0]);
   const yTicks = linearTicks(y, Math.max(2, Math.min(6, Math.floor((y1 - y0) / 40))), format.tick);
@@ -60,7 +59,7 @@ export function paretoScales(input: ScaleInput): ParetoScales {
     { min: { margin: 52 } },
   );
   const margin = resolveMargin({ ...vertical, left: left.margin, right: right.margin }, input.margin);
-  const plot = { x0: margin.left, x1: Math.max(margin.left + 1, width - margin.right), y0, y1 };
+  const plot = plotArea(width, height, margin);
   const x = scaleLinear([0, Math.max(1, n)], [plot.x0, plot.x1]);
   return {
     margin,
