@@ -11,6 +11,8 @@
  * - `../import/test/fixtures/accounts-bad.csv`: English, with a duplicate id, a negative revenue, non-numeric
  *   revenues, hostile names, a missing name, an out-of-range score and an unknown segment.
  * - `../import/test/fixtures/accounts-rows.csv`: years as rows, five years (2020–2024).
+ * - `public/kamkit-import-template-mrr.csv` / `-mrr-de.csv`: monthly MRR of the template's accounts (long form:
+ *   id, month, MRR, plan), English and German; the workbook has it as its "MRR" sheet.
  * - `public/kamkit-import-template-de.csv` and `public/kamkit-import-template.xlsx`: the template's rows
  *   (`public/kamkit-import-template.csv`) with German headers and `;`/decimal commas, and as a workbook with a
  *   "Columns" sheet describing each column.
@@ -371,6 +373,49 @@ function templateDe(rows: string[][]): string {
   return BOM + csv([keys.map((k) => GERMAN_HEADERS[k]), ...germanRows], ';');
 }
 
+/**
+ * Monthly MRR of the template's accounts for 2024 (one row per account and month: id, month, MRR, plan), as
+ * `@kamkit/import` reads it beside the accounts table. Each account bills its template MRR every month, except
+ * that the second Basic account upgrades to Standard in July (a movement the dashboard shows).
+ */
+function templateMrr(rows: string[][]): { id: string; month: string; mrr: number; plan: string }[] {
+  const [header, ...data] = rows;
+  const at = (key: string) => header!.indexOf(key);
+  const out: { id: string; month: string; mrr: number; plan: string }[] = [];
+  data.forEach((row, index) => {
+    const mrr = Number(row[at('mrr')]);
+    const plan = row[at('plan')]!;
+    for (let m = 1; m <= 12; m++) {
+      const upgrade = index === 3 && m < 7;
+      out.push({
+        id: row[at('id')]!,
+        month: `2024-${String(m).padStart(2, '0')}`,
+        mrr: upgrade ? Math.round(mrr * 0.6) : mrr,
+        plan: upgrade ? 'Basic' : plan,
+      });
+    }
+  });
+  return out;
+}
+
+function templateMrrCsv(rows: string[][], german: boolean): string {
+  const mrr = templateMrr(rows);
+  if (!german)
+    return csv([['id', 'month', 'mrr', 'plan'], ...mrr.map((r) => [r.id, r.month, r.mrr, r.plan])], ',');
+  const month = (m: string) => `${m.slice(5)}.${m.slice(0, 4)}`;
+  const tarif = (plan: string) => (plan === 'Basic' ? 'Basis' : plan);
+  return (
+    BOM +
+    csv(
+      [
+        ['Kundennummer', 'Monat', 'MRR (EUR)', 'Tarif'],
+        ...mrr.map((r) => [r.id, month(r.month), de(r.mrr), tarif(r.plan)]),
+      ],
+      ';',
+    )
+  );
+}
+
 async function templateXlsx(rows: string[][]): Promise<Uint8Array> {
   const [header, ...data] = rows;
   const keys = header! as ImportColumnKey[];
@@ -425,6 +470,19 @@ async function templateXlsx(rows: string[][]): Promise<Uint8Array> {
   const buffer = await writeExcelFile([
     { sheet: 'Accounts', data: sheet, columns: keys.map(() => ({ width: 16 })) },
     {
+      sheet: 'MRR',
+      data: [
+        ['id', 'month', 'mrr', 'plan'].map((value) => ({ value, fontWeight: 'bold' as const })),
+        ...templateMrr(rows).map((r) => [
+          { value: r.id, type: String },
+          { value: r.month, type: String },
+          { value: r.mrr, type: Number },
+          { value: r.plan, type: String },
+        ]),
+      ],
+      columns: [16, 10, 10, 10].map((width) => ({ width })),
+    },
+    {
       sheet: 'Columns',
       data: described,
       columns: [18, 22, 9, 9, 10, 6, 6, 40, 80, 60].map((width) => ({ width })),
@@ -448,5 +506,7 @@ export async function importFiles(root: string): Promise<OutputFile[]> {
     { path: '../import/test/fixtures/accounts-rows.csv', bytes: utf8(accountsRows(accounts.slice(0, 8))) },
     { path: 'public/kamkit-import-template-de.csv', bytes: utf8(templateDe(template)) },
     { path: 'public/kamkit-import-template.xlsx', bytes: await templateXlsx(template) },
+    { path: 'public/kamkit-import-template-mrr.csv', bytes: utf8(templateMrrCsv(template, false)) },
+    { path: 'public/kamkit-import-template-mrr-de.csv', bytes: utf8(templateMrrCsv(template, true)) },
   ];
 }

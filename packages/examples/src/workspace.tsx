@@ -12,7 +12,7 @@ import type { Account, MrrPoint, StakeholderMap } from './data/types';
 export interface WorkspaceAccount extends Omit<ImportedAccount, 'row'> {
   /** The spreadsheet row of an imported account. */
   row?: number;
-  /** Monthly MRR, ascending by month (empty for imported files). */
+  /** Monthly MRR, ascending by month (empty for an imported file without a monthly MRR table). */
   mrrSeries: MrrPoint[];
 }
 
@@ -29,9 +29,9 @@ export function fromDemoAccount(account: Account): WorkspaceAccount {
 /** The workspace data of an applied import. */
 export function fromImport(result: ImportResult): WorkspaceData {
   return {
-    accounts: result.accounts.map((account) => ({ ...account, mrrSeries: [] })),
+    accounts: result.accounts,
     years: result.years,
-    months: [],
+    months: result.months,
     stakeholders: null,
     flagshipId: null,
     source: { kind: 'file', name: result.fileName },

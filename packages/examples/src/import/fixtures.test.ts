@@ -126,7 +126,38 @@ describe('fixtures', () => {
     expect(german.settings.delimiter).toBe(';');
     expect(german.settings.encoding).toBe('utf-8-bom');
     expect(german.accounts).toEqual(english.accounts);
+    // The workbook carries its monthly MRR as the "MRR" sheet; the CSV templates have it as a second file.
+    expect(excel.months).toHaveLength(12);
+    expect(excel.accounts.map(({ mrrSeries: _, ...rest }) => rest)).toEqual(
+      english.accounts.map(({ mrrSeries: _, ...rest }) => rest),
+    );
+  });
+
+  it('the monthly MRR templates (English and German) attach the same series to the template accounts', async () => {
+    const publicDir = path.join(here, '../../public');
+    const read = (name: string) => new Uint8Array(readFileSync(path.join(publicDir, name)));
+    const series = async (accounts: string, mrr: string, locale: string) => {
+      const session = new ImportSession();
+      const summary = await session.load(read(accounts), accounts, AUTO_SETTINGS);
+      await session.loadMrr(read(mrr), mrr, AUTO_SETTINGS);
+      const { result } = session.analyse(summary.mapping, AUTO_SETTINGS, locale);
+      expect(result.issues).toEqual([]);
+      return result;
+    };
+    const english = await series('kamkit-import-template.csv', 'kamkit-import-template-mrr.csv', 'en-US');
+    const german = await series(
+      'kamkit-import-template-de.csv',
+      'kamkit-import-template-mrr-de.csv',
+      'de-DE',
+    );
+    const excel = (await importFile(read('kamkit-import-template.xlsx'), { fileName: 't.xlsx' })).result;
+    expect(english.months).toEqual(
+      Array.from({ length: 12 }, (_, i) => `2024-${String(i + 1).padStart(2, '0')}`),
+    );
+    expect(german.accounts).toEqual(english.accounts);
     expect(excel.accounts).toEqual(english.accounts);
+    const upgraded = english.accounts[3]!.mrrSeries;
+    expect([upgraded[5]?.plan, upgraded[6]?.plan]).toEqual(['Basic', 'Standard']);
   });
 
   it('the committed CSV fixtures match the generator (node scripts/make-import-files.mjs)', async () => {
