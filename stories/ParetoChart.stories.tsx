@@ -1,6 +1,8 @@
+import type { ChartItem } from '@kamkit/react';
 import { ParetoChart } from '@kamkit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { expect, userEvent, within } from 'storybook/test';
+import { useState } from 'react';
+import { expect, fn, userEvent, within } from 'storybook/test';
 import { hostileAccounts, longNameAccounts, type SampleAccount, sampleAccounts } from './fixtures';
 
 const meta = {
@@ -11,7 +13,6 @@ const meta = {
     value: 'revenue',
     label: 'name',
     cutoff: 0.8,
-    width: 720,
     height: 380,
     table: 'toggle',
   },
@@ -52,7 +53,7 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 /** A brand theme set only through CSS variables (`--kamkit-accent`, `--kamkit-line`, `--kamkit-font-family`). */
 export const BrandTheme: Story = { globals: { theme: 'brand' } };
 
-/** German number format with euros: "1.234.567 €", "20 %". */
+/** German number format with euros: "1.234.567 €", "20 %", and German words from the catalogue. */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR', table: 'visible', data: sampleAccounts(8) },
   play: async ({ canvasElement }) => {
@@ -142,5 +143,97 @@ export const DataTableToggle: Story = {
     await userEvent.click(button);
     await expect(button).toHaveAttribute('aria-expanded', 'true');
     await expect(canvas.getByRole('table')).toBeVisible();
+  },
+};
+
+/** Everything in German: title, finding, legend, axes, tooltip, table and the explorer's instructions. */
+export const German: Story = {
+  args: { locale: 'de-DE', currency: 'EUR', data: sampleAccounts(144) },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
+      /^\d+ von 144 Konten \(\d+\s%\) machen 80\s% des Umsatzes aus\./,
+    );
+    await expect(within(canvasElement).getByRole('button', { name: 'Datentabelle anzeigen' })).toBeVisible();
+  },
+};
+
+/** Any word can be replaced through `messages`, e.g. when the measure is profit, not revenue. */
+export const CustomWords: Story = {
+  args: {
+    messages: {
+      pareto: {
+        title: 'Pareto analysis of profit',
+        value: 'Profit',
+        finding: {
+          one: '{vital} of {count} account makes {cutoff:percent} of profit.',
+          other: '{vital} of {count} accounts make {cutoff:percent} of profit.',
+        },
+        annotationShare: '{cutoff:percent} of profit',
+      },
+    },
+  },
+};
+
+/** Drill-down: `onSelect` gets the account's record (click, Enter or Space); Escape or a second click clears. */
+export const DrillDown: Story = {
+  args: { data: sampleAccounts(20), onSelect: fn() },
+  render: function Render(args) {
+    const [selected, setSelected] = useState<ChartItem<SampleAccount> | null>(null);
+    return (
+      <div>
+        <ParetoChart
+          {...args}
+          onSelect={(item) => {
+            setSelected(item);
+            args.onSelect?.(item);
+          }}
+        />
+        <p>
+          {selected?.datum
+            ? `Open account page: ${selected.datum.name}`
+            : 'Select a bar to open its account.'}
+        </p>
+      </div>
+    );
+  },
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard('{ArrowRight}{Enter}');
+    await expect(args.onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'account' }));
+    await expect(canvas.getByText(/^Open account page: /)).toBeVisible();
+    await expect(canvasElement.querySelector('rect[data-selected="true"]')).not.toBeNull();
+    await userEvent.keyboard('{Escape}');
+    await expect(args.onSelect).toHaveBeenLastCalledWith(null);
+  },
+};
+
+/** `renderTooltip` puts your content in the kit's tooltip (kept inside the viewport, above `overflow: hidden`). */
+export const CustomTooltip: Story = {
+  args: {
+    data: sampleAccounts(20),
+    renderTooltip: (item) => (
+      <div>
+        <strong>{(item.datum as SampleAccount | null)?.name ?? `${item.accounts.length} accounts`}</strong>
+        <p className="kamkit-tooltip__line">Open the account plan →</p>
+      </div>
+    ),
+  },
+  render: (args) => (
+    <div style={{ overflow: 'hidden', border: '1px solid #ccc', borderRadius: 8, padding: 8 }}>
+      <ParetoChart {...args} />
+    </div>
+  ),
+  play: async () => {
+    await userEvent.tab();
+    await expect(within(document.body).getByText('Open the account plan →')).toBeVisible();
+  },
+};
+
+/** Invalid input shows the error state with its code instead of throwing (here `data` is `null`). */
+export const ErrorState: Story = {
+  args: { data: null as unknown as SampleAccount[] },
+  play: async ({ canvasElement }) => {
+    await expect(within(canvasElement).getByRole('alert')).toHaveTextContent('NOT_ITERABLE');
   },
 };

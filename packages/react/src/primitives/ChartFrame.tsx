@@ -32,8 +32,19 @@ export interface ChartBaseProps
   title?: string;
   /** Replaces the generated description (the SVG `<desc>`) that states the chart's finding in words. */
   description?: string;
-  /** `'dark'` forces the dark palette for this chart; by default it follows a `data-kamkit-theme`/`.dark` ancestor. */
-  theme?: 'light' | 'dark';
+  /**
+   * `'light'`/`'dark'` force the palette for this chart, whatever the page (a `.dark` ancestor or a
+   * `data-kamkit-theme` ancestor); `'auto'` follows the reader's `prefers-color-scheme`. With any of the three the
+   * chart paints its own surface and text colour (`--kamkit-surface`, `--kamkit-text`). Unset: follows the nearest
+   * `data-kamkit-theme` ancestor, else a `.dark` ancestor, else light; the chart is transparent and its text
+   * inherits.
+   */
+  theme?: 'light' | 'dark' | 'auto';
+  /**
+   * Nonce of a strict Content Security Policy, written on the chart's `<style>` elements (see `ChartStyles`).
+   * With React 19 also pass it to the server render: `renderToReadableStream(app, { nonce: { style: nonce } })`.
+   */
+  nonce?: string;
   /** Keyboard and pointer exploration with tooltips. Default `true`; `false` renders a static chart. */
   interactive?: boolean;
   /** How the chart offers its data as a table. Default `'hidden'` (visually hidden, read by screen readers). */
@@ -102,6 +113,7 @@ export function ChartFrame(props: ChartFrameProps) {
     header,
     footer,
     theme,
+    nonce,
     interactive = true,
     table = 'hidden',
     injectStyles = true,
@@ -133,7 +145,7 @@ export function ChartFrame(props: ChartFrameProps) {
   if (error) {
     return (
       <div {...root} data-error={error.code}>
-        {injectStyles ? <ChartStyles sheets={styles} /> : null}
+        {injectStyles ? <ChartStyles sheets={styles} nonce={nonce} /> : null}
         <div className="kamkit-error" role="alert">
           <p className="kamkit-error__title">{text.errorTitle}</p>
           <p className="kamkit-error__message">{errorText(error, text, format)}</p>
@@ -145,7 +157,7 @@ export function ChartFrame(props: ChartFrameProps) {
   }
   return (
     <div {...root}>
-      {injectStyles ? <ChartStyles sheets={styles} /> : null}
+      {injectStyles ? <ChartStyles sheets={styles} nonce={nonce} /> : null}
       {header}
       {legend ? (
         <Legend

@@ -10,6 +10,15 @@ export interface LegendItem {
   id?: string | number;
 }
 
+/**
+ * `var(--name)` → `--name`, `currentColor` as it is: colours the kit's sheets style by `data-swatch`, so the
+ * server writes no inline style for them (strict CSP). Any other colour gets an inline custom property.
+ */
+function swatchOf(color: string): string | undefined {
+  if (color === 'currentColor') return color;
+  return /^var\((--[\w-]+)\)$/.exec(color)?.[1];
+}
+
 /** Props of {@link Legend}. */
 export interface LegendProps {
   items: readonly LegendItem[];
@@ -31,11 +40,13 @@ export function Legend({ items, hidden, onToggle, label }: LegendProps) {
   return (
     <ul className="kamkit-legend" aria-label={toggles ? label : undefined}>
       {items.map((item) => {
+        const named = swatchOf(item.color);
         const swatch = (
           <span
             className="kamkit-legend__swatch"
             data-shape={item.shape ?? 'square'}
-            style={{ ['--_swatch' as string]: item.color }}
+            data-swatch={named}
+            style={named ? undefined : { ['--_swatch' as string]: item.color }}
             aria-hidden="true"
           />
         );
