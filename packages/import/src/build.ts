@@ -72,6 +72,19 @@ function toAccount(
   };
 }
 
+const TOTAL_LABEL = /^(grand )?totals?\b|^(gesamt)?summen?\b|^gesamt(ergebnis)?\b|^ergebnis\b/i;
+
+/**
+ * `true` for a report's totals row ("Grand Totals (4 records)", "Summe", "Gesamtergebnis"): its first
+ * non-empty cell starts with such a label and its id cell is empty. CRM and ERP reports end with one.
+ */
+function isTotalRow(row: readonly Cell[], idColumn: number | null): boolean {
+  const id = idColumn === null ? null : row[idColumn];
+  if (id !== null && id !== undefined && String(id).trim() !== '') return false;
+  const first = row.find((c) => c !== null && c !== undefined && String(c).trim() !== '');
+  return typeof first === 'string' && TOTAL_LABEL.test(first.trim());
+}
+
 /** An issue with its column index, for sorting. */
 type Sortable = ImportIssue & { columnIndex: number };
 
@@ -157,6 +170,19 @@ export function buildImport(
     const rowNumber = r + 1;
     if (onProgress && rowCount % 5000 === 0)
       onProgress(rowCount, (r - table.headerIndex) / Math.max(1, total));
+    if (isTotalRow(row, idColumn)) {
+      skippedRows++;
+      issues.push(
+        issue(
+          'warning',
+          'total-row',
+          rowNumber,
+          null,
+          'This looks like a totals row of a report; not imported.',
+        ),
+      );
+      continue;
+    }
     const rowIssues: Sortable[] = [];
     const values: Values = {};
     const revenue: Record<string, number | null> = {};
@@ -275,10 +301,20 @@ export function buildImport(
 
   let years: string[];
   if (shape === 'snapshot') {
-    years =
-      resolved.shape.snapshotYear !== null && mapping.fields.revenue !== undefined
-        ? [resolved.shape.snapshotYear]
-        : [];
+    const snapshot = resolved.shape.snapshotYear;
+    const extra = snapshot !== null && mapping.fields.revenue !== undefined ? [snapshot] : [];
+    years = [...new Set([...Object.keys(mapping.years), ...extra])].sort();
+    const taken = snapshot === null ? undefined : mapping.years[snapshot];
+    if (taken !== undefined && mapping.fields.revenue !== undefined)
+      issues.push(
+        issue(
+          'warning',
+          'duplicate-year',
+          0,
+          mapping.fields.revenue,
+          `This revenue column has no year, and ${snapshot} already has its own column ${columnLetter(taken)} ("${table.headers[taken]}"); it is not imported. Confirm the year it holds.`,
+        ),
+      );
   } else if (shape === 'columns') {
     years = Object.keys(mapping.years).sort();
   } else {

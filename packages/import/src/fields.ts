@@ -92,6 +92,9 @@ const EXTRA_FIELDS: readonly ImportField[] = [
       'Period',
       'Periode',
       'Abrechnungszeitraum',
+      'Period start',
+      'Billing period',
+      'Service period',
       'Buchungsmonat',
       'Invoice month',
       'Rechnungsmonat',
@@ -127,6 +130,8 @@ const EXTRA_FIELDS: readonly ImportField[] = [
       'Umsatzerlöse',
       'Erlöse',
       'Turnover',
+      'Annual revenue',
+      'Jahresumsatz (EUR)',
     ],
   },
 ];
@@ -317,15 +322,16 @@ export type YearShape =
   /** One row per account and year, with a year column and a revenue column. */
   | 'rows'
   /**
-   * A one-year snapshot: one revenue column without a year in its header (`Revenue`, `Umsatz`) and no year
-   * column; its values are the revenue of one year that the user confirms (`ImportSettings.snapshotYear`).
+   * A one-year snapshot: one revenue column without a year in its header (`Revenue`, `Umsatz`, `Annual
+   * revenue`) and no year column; its values are the revenue of one year that the user confirms
+   * (`ImportSettings.snapshotYear`). Revenue-year columns beside it are read as with `'columns'`.
    */
   | 'snapshot';
 
 /**
  * The year layout a mapping implies: `'rows'` when a year and a revenue column are mapped and fewer than two
- * year columns are; `'snapshot'` when a revenue column without a year is mapped and neither a year column nor
- * any revenue-year column is; otherwise `'columns'` (also when no revenue is mapped at all).
+ * year columns are; `'snapshot'` when a revenue column without a year is mapped and no year column is (revenue-year
+ * columns may be there too: `Revenue 2023` beside `Annual revenue`); otherwise `'columns'` (also when no revenue is mapped at all).
  *
  * @example
  * detectShape({ fields: { id: 0, year: 2, revenue: 3 }, years: {} }); // 'rows'
@@ -335,7 +341,7 @@ export function detectShape(mapping: ColumnMapping): YearShape {
   const hasRevenue = mapping.fields.revenue !== undefined;
   const yearColumns = Object.keys(mapping.years).length;
   if (hasRevenue && mapping.fields.year !== undefined && yearColumns < 2) return 'rows';
-  if (hasRevenue && mapping.fields.year === undefined && yearColumns === 0) return 'snapshot';
+  if (hasRevenue && mapping.fields.year === undefined) return 'snapshot';
   return 'columns';
 }
 

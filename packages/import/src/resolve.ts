@@ -50,7 +50,8 @@ export interface ActiveField {
 /**
  * The fields an import reads for a mapping and year layout, in mapping-table order: with years as columns
  * the `years` of the mapping (ascending) and not `year`/`revenue`; with years as rows the reverse; for a
- * snapshot the `revenue` column read as the revenue of `snapshotYear` (`revenue_YYYY`), and not `year`.
+ * snapshot the year columns too, and the `revenue` column read as the revenue of `snapshotYear`
+ * (`revenue_YYYY`) unless a year column of that year is mapped; never `year`.
  */
 export function activeFields(
   mapping: ColumnMapping,
@@ -66,11 +67,17 @@ export function activeFields(
     out.push({ key: field.key, spec: field, column });
   }
   const revenueColumn = mapping.fields.revenue;
-  if (shape === 'snapshot' && snapshotYear !== null && revenueColumn !== undefined) {
+  // A year column of the confirmed year wins over the yearless column (buildImport warns about it).
+  if (
+    shape === 'snapshot' &&
+    snapshotYear !== null &&
+    revenueColumn !== undefined &&
+    !(snapshotYear in mapping.years)
+  ) {
     const spec = revenueYearField(snapshotYear);
     out.push({ key: spec.key, spec, column: revenueColumn, year: snapshotYear });
   }
-  if (shape === 'columns') {
+  if (shape !== 'rows') {
     for (const year of Object.keys(mapping.years).sort()) {
       const spec = revenueYearField(year);
       out.push({ key: spec.key, spec, column: mapping.years[year]!, year });

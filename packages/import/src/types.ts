@@ -100,7 +100,8 @@ export type IssueCode =
   | 'no-revenue'
   | 'malformed-row'
   | 'duplicate-month'
-  | 'unknown-account';
+  | 'unknown-account'
+  | 'total-row';
 
 /**
  * A problem found in the file. An `'error'` skips the row it names (for years as rows: that account-year row);
