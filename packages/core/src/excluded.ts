@@ -7,16 +7,25 @@ import type { ExclusionReason } from './numeric';
  *
  * - `R`: the reasons the function gives (default {@link ExclusionReason}: `'missing'`, `'text'`,
  *   `'non-finite'`, `'zero'`, `'negative'`).
- * - `X`: fields a function adds (e.g. `mrrMovements`' `snapshot`); `unknown` adds none.
+ * - `X`: fields a function adds or narrows (e.g. `mrrMovements`' `snapshot`, `score`'s `{ id: Id }`); a field
+ *   named in `X` replaces the one here. `unknown` adds none.
  *
  * @example
  * const { excluded } = pareto(rows, { value: 'revenue' });
  * const text = excluded.filter((e) => e.reason === 'text').length; // "3 values are text, not numbers"
  */
-export type Excluded<T, R extends string = ExclusionReason, X = unknown> = {
+export type Excluded<T, R extends string = ExclusionReason, X = unknown> = Omit<
+  ExcludedFields<T, R>,
+  keyof X
+> &
+  X;
+
+/** The fields every {@link Excluded} has. */
+export interface ExcludedFields<T, R extends string> {
   /**
-   * The record's id (see the function's `id` option); `null` only where a function does not identify records
-   * by id (`mrrByPlan`, whose records repeat per period, when a record has no valid id).
+   * The record's id (see the function's `id` option); `null` where a function does not identify records by id
+   * (e.g. `mrrByPlan`, whose records repeat per period, when a record has no valid id). Functions whose records
+   * always have an id say so through `X` (e.g. `{ id: Id }`).
    */
   id: Id | null;
   /** The caller's record, untouched. */
@@ -29,4 +38,4 @@ export type Excluded<T, R extends string = ExclusionReason, X = unknown> = {
   value: unknown;
   /** Why the record was left out. */
   reason: R;
-} & X;
+}

@@ -71,7 +71,6 @@ export type {
 } from './influencePaths';
 export { INFLUENCE_MAX_DEPTH, INFLUENCE_MAX_PATHS, influencePaths } from './influencePaths';
 export type {
-  MrrByPlanExcluded,
   MrrByPlanOptions,
   MrrByPlanPoint,
   MrrByPlanResult,
@@ -91,7 +90,6 @@ export { mrrMovements } from './mrrMovements';
 export type { ExclusionReason } from './numeric';
 export type {
   OnboardingAccount,
-  OnboardingExcluded,
   OnboardingStage,
   OnboardingStageRow,
   OnboardingStatusOptions,
@@ -113,7 +111,6 @@ export { pareto } from './pareto';
 export type { ParetoColumns } from './paretoColumns';
 export { paretoColumns, paretoFromColumns, paretoRow } from './paretoColumns';
 export type {
-  ProfitMatrixExcluded,
   ProfitMatrixOptions,
   ProfitMatrixPreset,
   ProfitMatrixResult,
@@ -159,7 +156,6 @@ export type {
   UpsellCandidateRow,
   UpsellCandidatesOptions,
   UpsellCandidatesResult,
-  UpsellExcluded,
   UpsellOther,
 } from './upsellCandidates';
 export { upsellCandidates } from './upsellCandidates';

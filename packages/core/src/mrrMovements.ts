@@ -1,16 +1,21 @@
 import type { FieldOrAccessor, Id, IdField, NumberField } from './accessor';
-import { toAccessor, toArray } from './accessor';
+import { fieldOption, readField, toArray } from './accessor';
 import { KamkitError } from './errors';
+import type { Excluded } from './excluded';
 import { compareIds, readIds } from './id';
 import type { ExclusionReason } from './numeric';
-import { CompensatedSum, classifyValue, gte, lte } from './numeric';
+import { CompensatedSum, classifyValue, finite, gte, lte } from './numeric';
+import { readOptions } from './options';
 
 /** How an account's MRR moved between two snapshots. */
 export type MrrMovement = 'new' | 'expansion' | 'contraction' | 'churned' | 'unchanged' | 'inactive';
 
 /** Options of {@link mrrMovements}. */
 export interface MrrMovementsOptions<T> {
-  /** The account id, in both snapshots. Default: the field `id`, falling back to the record's index. */
+  /**
+   * The account id, in both snapshots. Default: the field `id`; when no record of a snapshot has one, the
+   * record's index (records with and without ids cannot be mixed: `INVALID_ID`).
+   */
   id?: IdField<T>;
   /** MRR (finite, ≥ 0). Default: the field `mrr`. */
   mrr?: NumberField<T>;
@@ -48,31 +53,29 @@ export interface MrrMovementRow<T> {
   planAfter?: unknown;
 }
 
-/** An account left out because one of its MRR values is unusable. Both of its records are here. */
-export interface MrrMovementExcluded<T> {
-  id: Id;
-  /** The record with the unusable value. */
-  datum: T;
-  /** The snapshot of that record. */
-  snapshot: 'before' | 'after';
-  /** Its position in that snapshot. */
-  index: number;
-  /** The account's records (either may be `undefined`). */
-  before: T | undefined;
-  after: T | undefined;
-  beforeIndex: number | null;
-  afterIndex: number | null;
-  /** The raw MRR read. */
-  value: unknown;
-  /** `'negative'`, `'non-finite'` or `'missing'`. */
-  reason: ExclusionReason;
-}
+/**
+ * An account left out because one of its MRR values is unusable (`field` `'mrr'`): the record with that value
+ * (`datum`, `index` in its `snapshot`), and both of the account's records.
+ */
+export type MrrMovementExcluded<T> = Excluded<
+  T,
+  ExclusionReason,
+  {
+    /** The snapshot of the record with the unusable value. */
+    snapshot: 'before' | 'after';
+    /** The account's records (either may be `undefined`). */
+    before: T | undefined;
+    after: T | undefined;
+    beforeIndex: number | null;
+    afterIndex: number | null;
+  }
+>;
 
 /** Result of {@link mrrMovements}. */
 export interface MrrMovementsResult<T> {
   /** Every account of either snapshot, by `amount` descending, then id ascending. */
   rows: MrrMovementRow<T>[];
-  /** Accounts with an unusable MRR in either snapshot, by id ascending. */
+  /** Accounts with an unusable MRR (missing, text, non-finite or negative) in either snapshot, by id ascending. */
   excluded: MrrMovementExcluded<T>[];
   /** MRR from accounts with no MRR before. */
   new: number;
@@ -105,7 +108,7 @@ interface Snapshot<T> {
 function readSnapshot<T>(
   data: Iterable<T>,
   name: 'before' | 'after',
-  id: IdField<T> | undefined,
+  id: IdField<T> | null | undefined,
 ): Snapshot<T> {
   const array = toArray(data, name);
   let ids: Id[];
@@ -147,6 +150,10 @@ function readSnapshot<T>(
  *   start (new business excluded), GRR = (start − contraction − churned) / start. Both are `null` when start
  *   MRR is 0.
  * - Rows are ordered by `amount` descending, then id ascending (independent of input order).
+ * - `options` may be `null`/`undefined`. Throws `KamkitError` `INVALID_ID`/`DUPLICATE_ID` (naming the
+ *   snapshot), `NOT_ITERABLE`, `INVALID_OPTION` for options that are not an object or a field option that is
+ *   neither a field name nor an accessor, and `OVERFLOW` when the start or end MRR is beyond
+ *   `Number.MAX_VALUE`. Errors thrown by the caller's accessors or getters pass through unchanged.
  *
  * @example
  * const m = mrrMovements(lastMonth, thisMonth, { mrr: 'mrr', plan: 'plan' });
@@ -156,12 +163,16 @@ function readSnapshot<T>(
 export function mrrMovements<T>(
   before: Iterable<T>,
   after: Iterable<T>,
-  options: MrrMovementsOptions<T> = {},
+  options?: MrrMovementsOptions<T> | null,
 ): MrrMovementsResult<T> {
-  const b = readSnapshot(before, 'before', options.id);
-  const a = readSnapshot(after, 'after', options.id);
-  const readMrr = toAccessor<T, unknown>((options.mrr ?? 'mrr') as string);
-  const readPlan = options.plan === undefined ? undefined : toAccessor<T, unknown>(options.plan as string);
+  const o = readOptions(options);
+  const mrrField = fieldOption(o.mrr, 'mrr', 'mrr');
+  const planField = o.plan == null ? undefined : fieldOption(o.plan, '', 'plan');
+  const b = readSnapshot(before, 'before', o.id);
+  const a = readSnapshot(after, 'after', o.id);
+  const readMrr = (s: Snapshot<T>, i: number) => readField(mrrField, s.array, i);
+  const readPlan =
+    planField === undefined ? undefined : (s: Snapshot<T>, i: number) => readField(planField, s.array, i);
 
   const allIds = new Set<Id>([...b.ids, ...a.ids]);
   const sortedIds = [...allIds].sort(compareIds);
@@ -190,8 +201,8 @@ export function mrrMovements<T>(
     const ai = a.byId.get(id);
     const beforeDatum = bi === undefined ? undefined : (b.array[bi] as T);
     const afterDatum = ai === undefined ? undefined : (a.array[ai] as T);
-    const rawBefore = bi === undefined ? 0 : readMrr(beforeDatum as T, bi, b.array);
-    const rawAfter = ai === undefined ? 0 : readMrr(afterDatum as T, ai, a.array);
+    const rawBefore = bi === undefined ? 0 : readMrr(b, bi);
+    const rawAfter = ai === undefined ? 0 : readMrr(a, ai);
     let bad: { snapshot: 'before' | 'after'; value: unknown; reason: ExclusionReason } | undefined;
     for (const [snapshot, value] of [
       ['before', rawBefore],
@@ -209,6 +220,7 @@ export function mrrMovements<T>(
         datum: (isBefore ? beforeDatum : afterDatum) as T,
         snapshot: bad.snapshot,
         index: (isBefore ? bi : ai) as number,
+        field: 'mrr',
         before: beforeDatum,
         after: afterDatum,
         beforeIndex: bi ?? null,
@@ -259,16 +271,17 @@ export function mrrMovements<T>(
       amount,
     };
     if (readPlan !== undefined) {
-      row.planBefore = bi === undefined ? undefined : readPlan(beforeDatum as T, bi, b.array);
-      row.planAfter = ai === undefined ? undefined : readPlan(afterDatum as T, ai, a.array);
+      row.planBefore = bi === undefined ? undefined : readPlan(b, bi);
+      row.planAfter = ai === undefined ? undefined : readPlan(a, ai);
     }
     rows.push(row);
   }
   // sortedIds is already id-ascending and Array#sort is stable, so ties in amount stay by id.
   rows.sort((x, y) => y.amount - x.amount);
 
-  const startMrr = start.value;
-  const endMrr = end.value;
+  const startMrr = finite(start.value, 'start MRR');
+  const endMrr = finite(end.value, 'end MRR');
+  // Each movement sum is at most the start or the end MRR, so it is finite once those are.
   const totals = {
     new: sums.new.value,
     expansion: sums.expansion.value,

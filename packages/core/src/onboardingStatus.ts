@@ -1,14 +1,18 @@
 import type { FieldOrAccessor, Id, IdField } from './accessor';
-import { toAccessor, toArray } from './accessor';
-import { KamkitError } from './errors';
+import { fieldOption, readField, toArray } from './accessor';
+import type { Excluded } from './excluded';
 import { compareIds, readIds } from './id';
+import { invalidOption, listOption, readOptions } from './options';
+
+/** The most stages {@link onboardingStatus} accepts. */
+const MAX_STAGES = 10_000;
 
 /** An onboarding stage: a string such as `'kick-off'` or a number. */
 export type OnboardingStage = string | number;
 
 /** Options of {@link onboardingStatus}. */
 export interface OnboardingStatusOptions<T> {
-  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  /** The id of each account (unique). Default: the field `id`; when no record has one, the record's index (records with and without ids cannot be mixed). */
   id?: IdField<T>;
   /** The account's current stage. Default: the field `status`. */
   status?: FieldOrAccessor<T, unknown>;
@@ -52,25 +56,17 @@ export interface OnboardingUnknownStatus<T> {
   accounts: OnboardingAccount<T>[];
 }
 
-/** A record without a status. */
-export interface OnboardingExcluded<T> {
-  id: Id;
-  datum: T;
-  index: number;
-  /** The raw status read. */
-  value: unknown;
-  /** `'missing'` (null, undefined, empty string) or `'non-finite'` (not a string or a finite number). */
-  reason: 'missing' | 'non-finite';
-}
-
 /** Result of {@link onboardingStatus}. */
 export interface OnboardingStatusResult<T> {
   /** One row per stage, in the given order (stages without accounts have count 0). */
   rows: OnboardingStageRow<T>[];
   /** Statuses that are not stages, by count descending, then status ascending. */
   unknown: OnboardingUnknownStatus<T>[];
-  /** Records without a usable status, in input order. */
-  excluded: OnboardingExcluded<T>[];
+  /**
+   * Records without a usable status (`field` `'status'`; reason `'missing'` for `null`, `undefined` or a blank
+   * string, `'non-finite'` for anything that is not a string or a finite number), in input order.
+   */
+  excluded: Excluded<T, 'missing' | 'non-finite'>[];
   /** Number of accounts with a status (in a stage or unknown): the denominator of every share. */
   total: number;
   /** Number of accounts in one of the stages. */
@@ -90,7 +86,10 @@ export interface OnboardingStatusResult<T> {
  *   string or finite number goes to `excluded` with the reason.
  * - Shares are of `total` = accounts in a stage + accounts with an unknown status, so all stage and unknown
  *   shares sum to 1; they are 0 when `total` is 0. Accounts within a stage are listed by id ascending.
- * - Throws `DUPLICATE_ID`/`INVALID_ID` for bad ids.
+ * - Throws `KamkitError` `DUPLICATE_ID`/`INVALID_ID` for bad ids and `INVALID_OPTION` for options that are not
+ *   an object, `stages` that are not an array (without holes) of at most 10,000 distinct non-empty strings or
+ *   finite numbers, or a `status`/`id` that is neither a field name nor an accessor. Errors thrown by the
+ *   caller's accessors or getters pass through unchanged.
  *
  * @example
  * const status = onboardingStatus(accounts, { status: 'onboarding', stages: ['contract', 'kick-off', 'setup', 'live'] });
@@ -101,46 +100,37 @@ export function onboardingStatus<T>(
   data: Iterable<T>,
   options: OnboardingStatusOptions<T>,
 ): OnboardingStatusResult<T> {
-  const stages = options?.stages;
-  if (!Array.isArray(stages) || stages.length === 0) {
-    throw new KamkitError('INVALID_OPTION', 'stages must be a non-empty array of stages in process order.', {
-      field: 'stages',
-    });
-  }
+  const o = readOptions(options);
+  if (o.stages == null)
+    invalidOption('stages', 'must be a non-empty array of stages in process order', o.stages);
+  const stages = listOption(o.stages, [], 'stages', MAX_STAGES);
+  if (stages.length === 0)
+    invalidOption('stages', 'must be a non-empty array of stages in process order', stages);
   const positions = new Map<OnboardingStage, number>();
-  stages.forEach((stage: unknown, i) => {
-    if (
-      !(typeof stage === 'string' || (typeof stage === 'number' && Number.isFinite(stage))) ||
-      stage === ''
-    ) {
-      throw new KamkitError('INVALID_OPTION', `stages[${i}] must be a non-empty string or a finite number.`, {
-        field: `stages[${i}]`,
-      });
-    }
-    if (positions.has(stage)) {
-      throw new KamkitError('INVALID_OPTION', `stages lists '${stage}' twice.`, { field: `stages[${i}]` });
-    }
-    positions.set(stage, i);
-  });
+  for (let i = 0; i < stages.length; i++) {
+    const stage: unknown = stages[i];
+    if (!(typeof stage === 'string' ? stage !== '' : Number.isFinite(stage)))
+      invalidOption(`stages[${i}]`, 'must be a non-empty string or a finite number', stage);
+    if (positions.has(stage as OnboardingStage)) invalidOption(`stages[${i}]`, 'repeats a stage', stage);
+    positions.set(stage as OnboardingStage, i);
+  }
+  const statusField = fieldOption(o.status, 'status', 'status');
 
   const array = toArray(data);
-  const ids = readIds(array, options.id);
-  const readStatus = toAccessor<T, unknown>((options.status ?? 'status') as string);
+  const ids = readIds(array, o.id);
   const inStage: OnboardingAccount<T>[][] = stages.map(() => []);
   const unknownByStatus = new Map<OnboardingStage, OnboardingAccount<T>[]>();
-  const excluded: OnboardingExcluded<T>[] = [];
+  const excluded: OnboardingStatusResult<T>['excluded'] = [];
   for (let i = 0; i < array.length; i++) {
     const datum = array[i] as T;
     const id = ids[i] as Id;
-    const status = readStatus(datum, i, array);
-    if (status === null || status === undefined || status === '') {
-      excluded.push({ id, datum, index: i, value: status, reason: 'missing' });
+    const raw = readField(statusField, array, i);
+    if (raw == null || (typeof raw === 'string' ? raw.trim() === '' : !Number.isFinite(raw))) {
+      const reason = raw == null || typeof raw === 'string' ? 'missing' : 'non-finite';
+      excluded.push({ id, datum, index: i, field: 'status', value: raw, reason });
       continue;
     }
-    if (!(typeof status === 'string' || (typeof status === 'number' && Number.isFinite(status)))) {
-      excluded.push({ id, datum, index: i, value: status, reason: 'non-finite' });
-      continue;
-    }
+    const status = raw as OnboardingStage;
     const account = { id, datum, index: i };
     const position = positions.get(status);
     if (position !== undefined) (inStage[position] as OnboardingAccount<T>[]).push(account);

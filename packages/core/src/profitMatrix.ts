@@ -1,9 +1,9 @@
 import type { Id, IdField, NumberField } from './accessor';
-import { toAccessor, toArray } from './accessor';
-import { KamkitError } from './errors';
+import { fieldOption, readField, toArray } from './accessor';
+import type { Excluded } from './excluded';
 import { compareIds, readIds } from './id';
-import type { ExclusionReason } from './numeric';
 import { classifyValue, gte, sum } from './numeric';
+import { invalidOption, readOptions } from './options';
 import type { Quadrant, QuadrantLabels, QuadrantPosition } from './quadrants';
 import {
   emptyQuadrantCounts,
@@ -22,7 +22,7 @@ export type ProfitMatrixPreset = 'shapiro' | 'revenue-margin';
 
 /** Options of {@link profitMatrix}. */
 export interface ProfitMatrixOptions<T> {
-  /** The id of each account. Default: the field `id`, falling back to the record's index. Ids must be unique. */
+  /** The id of each account (unique). Default: the field `id`; when no record has one, the index (see {@link pareto}). */
   id?: IdField<T>;
   /** The horizontal measure (e.g. cost to serve, revenue): a field name or `(d, i, data) => number`. */
   x: NumberField<T>;
@@ -58,57 +58,42 @@ export interface ProfitMatrixRow<T> {
   quadrant: Quadrant;
 }
 
-/** A record that could not be placed: its x or y is missing or not a finite number. */
-export interface ProfitMatrixExcluded<T> {
-  id: Id;
-  datum: T;
-  index: number;
-  /** The measure that is unusable (`'x'` is checked first). */
-  field: 'x' | 'y';
-  /** The raw value read. */
-  value: unknown;
-  /** `'missing'` (null/undefined) or `'non-finite'` (NaN, ±Infinity, not a number). */
-  reason: ExclusionReason;
-}
-
 /** Result of {@link profitMatrix}. */
 export interface ProfitMatrixResult<T> {
   /** Placed accounts by y descending, then x descending, then id ascending. */
   rows: ProfitMatrixRow<T>[];
-  /** Records with an unusable x or y, in input order. */
-  excluded: ProfitMatrixExcluded<T>[];
-  /** The split used on each measure (`NaN` for a median or mean split when there are no rows). */
-  split: { x: number; y: number };
+  /**
+   * Records with an unusable x or y (`field` `'x'` — checked first — or `'y'`; reason `'missing'`, `'text'` or
+   * `'non-finite'`), in input order.
+   */
+  excluded: Excluded<T>[];
+  /** The split used on each measure; `null` for a median or mean split when there are no rows. */
+  split: { x: number; y: number } | null;
   /** The four quadrants by position. */
   quadrants: Readonly<Record<QuadrantPosition, Quadrant>>;
-  /** Number of rows per quadrant key (all four keys present). */
+  /** Number of rows per quadrant key (all four keys present; a record without a prototype, so any key is data). */
   counts: Record<string, number>;
 }
 
+/** The middle value (the mean of the two middle ones, halved first so it cannot overflow); `values` not empty. */
 function median(values: readonly number[]): number {
-  if (values.length === 0) return Number.NaN;
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1 ? sorted[mid]! : sorted[mid - 1]! / 2 + sorted[mid]! / 2;
 }
 
+/** The arithmetic mean; when the sum overflows, the sum of the values divided by n first. `values` not empty. */
 function mean(values: readonly number[]): number {
-  return values.length === 0 ? Number.NaN : sum(values) / values.length;
+  const total = sum(values);
+  return Number.isFinite(total) ? total / values.length : sum(values.map((v) => v / values.length));
 }
 
 function resolvePreset(preset: unknown): Readonly<Record<QuadrantPosition, Quadrant>> {
   if (preset === undefined) return resolveQuadrants(positionMatrix, 'preset');
   if (preset === 'shapiro') return resolveQuadrants(shapiroMatrix, 'preset');
   if (preset === 'revenue-margin') return resolveQuadrants(revenueMarginMatrix, 'preset');
-  if (typeof preset === 'string') {
-    throw new KamkitError(
-      'INVALID_OPTION',
-      `preset must be 'shapiro', 'revenue-margin' or quadrant labels; got '${preset}'.`,
-      { field: 'preset' },
-    );
-  }
+  if (typeof preset !== 'object' || preset === null)
+    invalidOption('preset', "must be 'shapiro', 'revenue-margin' or quadrant labels", preset);
   return resolveQuadrants(preset, 'preset');
 }
 
@@ -122,15 +107,18 @@ function resolvePreset(preset: unknown): Readonly<Record<QuadrantPosition, Quadr
  *   (NaN, ±Infinity, strings — never parsed) sends the record to `excluded` with the measure and the reason.
  * - `split` (default `'median'`) is computed over the placed accounts: `'median'` is the middle value (the
  *   mean of the two middle values for an even count), `'mean'` the arithmetic mean; `{ x, y }` gives the numbers.
- *   With no placed accounts a computed split is `NaN`.
+ *   With no placed accounts a computed split is `null`. The median and mean never overflow (halves and
+ *   quotients are taken before sums that could).
  * - A value at the split counts as high (`≥`, robust to floating-point noise). So with a median split and an
  *   odd count the median account is high.
  * - Labels: `preset: 'shapiro'` — Carriage trade (high cost, high price), Passive (low cost, high price),
  *   Bargain basement (low cost, low price), Aggressive (high cost, low price); `'revenue-margin'` — Stars,
  *   Revenue drivers, Margin pearls, Low value; or your own labels by position. Default: position labels.
  * - Rows are ordered by y descending, then x descending, then id ascending (independent of input order).
- * - Throws `KamkitError` `INVALID_OPTION` for a missing `x`/`y`, a bad `split` or `preset`, and
- *   `DUPLICATE_ID`/`INVALID_ID` for bad ids.
+ * - Throws `KamkitError` `INVALID_OPTION` for options that are not an object, a missing `x`/`y` (or one that is
+ *   neither a field name nor an accessor), a bad `split` or `preset`, and `DUPLICATE_ID`/`INVALID_ID` for bad
+ *   ids. Quadrant keys are data: `counts` holds all four, whatever their names (`'__proto__'` included). Errors
+ *   thrown by the caller's accessors or getters pass through unchanged.
  *
  * @example
  * const matrix = profitMatrix(accounts, { x: 'costToServe', y: 'netPrice', preset: 'shapiro' });
@@ -138,51 +126,39 @@ function resolvePreset(preset: unknown): Readonly<Record<QuadrantPosition, Quadr
  * matrix.counts; // e.g. { 'carriage-trade': 3, aggressive: 1, passive: 2, 'bargain-basement': 4 }
  */
 export function profitMatrix<T>(data: Iterable<T>, options: ProfitMatrixOptions<T>): ProfitMatrixResult<T> {
-  for (const field of ['x', 'y'] as const) {
-    const f = options?.[field];
-    if (typeof f !== 'string' && typeof f !== 'function') {
-      throw new KamkitError('INVALID_OPTION', `${field} must be a field name or an accessor.`, { field });
-    }
-  }
-  const splitOption = options.split ?? 'median';
+  const o = readOptions(options);
+  const fields = { x: requiredField(o.x, 'x'), y: requiredField(o.y, 'y') };
+  const splitOption = o.split ?? 'median';
   if (
     splitOption !== 'median' &&
     splitOption !== 'mean' &&
-    !(
-      splitOption !== null &&
-      typeof splitOption === 'object' &&
-      typeof splitOption.x === 'number' &&
-      typeof splitOption.y === 'number' &&
-      Number.isFinite(splitOption.x) &&
-      Number.isFinite(splitOption.y)
-    )
-  ) {
-    throw new KamkitError(
-      'INVALID_OPTION',
-      `split must be 'median', 'mean' or { x, y } of finite numbers; got ${JSON.stringify(splitOption)}.`,
-      { field: 'split' },
-    );
-  }
-  const quadrants = resolvePreset(options.preset);
+    !(typeof splitOption === 'object' && Number.isFinite(splitOption.x) && Number.isFinite(splitOption.y))
+  )
+    invalidOption('split', "must be 'median', 'mean' or { x, y } of finite numbers", splitOption);
+  const quadrants = resolvePreset(o.preset);
   const array = toArray(data);
-  const ids = readIds(array, options.id);
-  const readX = toAccessor<T, unknown>(options.x as string);
-  const readY = toAccessor<T, unknown>(options.y as string);
+  const ids = readIds(array, o.id);
 
   const placed: number[] = [];
   const xs: number[] = [];
   const ys: number[] = [];
-  const excluded: ProfitMatrixExcluded<T>[] = [];
+  const excluded: Excluded<T>[] = [];
   for (let i = 0; i < array.length; i++) {
-    const datum = array[i] as T;
-    const x = readX(datum, i, array);
-    const y = readY(datum, i, array);
+    const x = readField(fields.x, array, i);
+    const y = readField(fields.y, array, i);
     const kindX = classifyValue(x);
     const kindY = classifyValue(y);
-    if (kindX !== 'ok') {
-      excluded.push({ id: ids[i] as Id, datum, index: i, field: 'x', value: x, reason: kindX });
-    } else if (kindY !== 'ok') {
-      excluded.push({ id: ids[i] as Id, datum, index: i, field: 'y', value: y, reason: kindY });
+    if (kindX !== 'ok' || kindY !== 'ok') {
+      const field = kindX !== 'ok' ? 'x' : 'y';
+      const reason = kindX !== 'ok' ? kindX : kindY;
+      excluded.push({
+        id: ids[i]!,
+        datum: array[i] as T,
+        index: i,
+        field,
+        value: field === 'x' ? x : y,
+        reason,
+      } as Excluded<T>);
     } else {
       placed.push(i);
       xs.push(x as number);
@@ -191,11 +167,13 @@ export function profitMatrix<T>(data: Iterable<T>, options: ProfitMatrixOptions<
   }
 
   const split =
-    splitOption === 'median'
-      ? { x: median(xs), y: median(ys) }
-      : splitOption === 'mean'
-        ? { x: mean(xs), y: mean(ys) }
-        : { x: splitOption.x, y: splitOption.y };
+    typeof splitOption === 'object'
+      ? { x: splitOption.x, y: splitOption.y }
+      : placed.length === 0
+        ? null
+        : splitOption === 'median'
+          ? { x: median(xs), y: median(ys) }
+          : { x: mean(xs), y: mean(ys) };
 
   const order = placed.map((_, k) => k);
   order.sort(
@@ -209,12 +187,19 @@ export function profitMatrix<T>(data: Iterable<T>, options: ProfitMatrixOptions<
     const index = placed[k] as number;
     const x = xs[k] as number;
     const y = ys[k] as number;
-    const highX = gte(x, split.x);
-    const highY = gte(y, split.y);
+    // `split` is null only without rows, when this callback never runs.
+    const highX = gte(x, split!.x);
+    const highY = gte(y, split!.y);
     const quadrant = quadrants[quadrantPosition(highX, highY)];
-    counts[quadrant.key] = (counts[quadrant.key] ?? 0) + 1;
+    counts[quadrant.key]!++;
     return { id: ids[index] as Id, datum: array[index] as T, index, x, y, highX, highY, quadrant };
   });
 
   return { rows, excluded, split, quadrants, counts };
+}
+
+/** A required field option: a field name or an accessor (`INVALID_OPTION` naming `option` otherwise). */
+function requiredField<T>(value: unknown, option: string) {
+  if (value == null) invalidOption(option, 'is required: a field name or an accessor', value);
+  return fieldOption<T, unknown>(value as string, '', option);
 }

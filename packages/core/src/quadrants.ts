@@ -1,4 +1,5 @@
-import { KamkitError } from './errors';
+import { dict } from './dict';
+import { invalidOption } from './options';
 
 /**
  * Where a quadrant sits: `'high-low'` means high on the first measure and low on the second. For {@link score}
@@ -116,11 +117,8 @@ export function resolveQuadrants(
   labels: unknown,
   field: string,
 ): Readonly<Record<QuadrantPosition, Quadrant>> {
-  if (labels === null || typeof labels !== 'object') {
-    throw new KamkitError('INVALID_OPTION', `${field} must be an object with the four quadrant positions.`, {
-      field,
-    });
-  }
+  if (labels === null || typeof labels !== 'object')
+    invalidOption(field, 'must be an object with the four quadrant positions', labels);
   const result = {} as Record<QuadrantPosition, Quadrant>;
   const keys = new Set<string>();
   for (const position of quadrantPositions) {
@@ -130,31 +128,28 @@ export function resolveQuadrants(
       typeof entry !== 'object' ||
       typeof entry.key !== 'string' ||
       typeof entry.label !== 'string'
-    ) {
-      throw new KamkitError(
-        'INVALID_OPTION',
-        `${field}['${position}'] must be { key: string, label: string }; got ${JSON.stringify(entry)}.`,
-        { field: `${field}.${position}` },
+    )
+      invalidOption(`${field}.${position}`, 'must be { key: string, label: string }', entry);
+    if (keys.has(entry.key))
+      invalidOption(
+        `${field}.${position}`,
+        'repeats a quadrant key; quadrant keys must be distinct',
+        entry.key,
       );
-    }
-    if (keys.has(entry.key)) {
-      throw new KamkitError(
-        'INVALID_OPTION',
-        `${field} uses the key '${entry.key}' for two quadrants; quadrant keys must be distinct.`,
-        { field: `${field}.${position}` },
-      );
-    }
     keys.add(entry.key);
     result[position] = /* @__PURE__ */ Object.freeze({ key: entry.key, label: entry.label, position });
   }
   return result;
 }
 
-/** Zero-filled counts by quadrant key, in {@link quadrantPositions} order. */
+/**
+ * Zero-filled counts by quadrant key, in {@link quadrantPositions} order: a record without a prototype, so a key
+ * such as `'__proto__'` is counted like any other.
+ */
 export function emptyQuadrantCounts(
   quadrants: Readonly<Record<QuadrantPosition, Quadrant>>,
 ): Record<string, number> {
-  const counts: Record<string, number> = {};
+  const counts = dict<number>();
   for (const position of quadrantPositions) counts[quadrants[position].key] = 0;
   return counts;
 }

@@ -1,12 +1,15 @@
-import type { Accessor, Id, IdField, NumberField } from './accessor';
-import { toAccessor, toArray } from './accessor';
-import { KamkitError } from './errors';
+import type { Id, IdField, NumberField } from './accessor';
+import { accessor, toArray } from './accessor';
+import { describe, KamkitError } from './errors';
+import type { Excluded } from './excluded';
 import { readIds } from './id';
-import { classifyValue, gte } from './numeric';
-import { oneOf } from './options';
+import { gte } from './numeric';
+import { invalidOption, oneOf, readOptions } from './options';
 import { orderByValueDescending } from './order';
 import type { Quadrant, QuadrantLabels, QuadrantPosition } from './quadrants';
 import { emptyQuadrantCounts, kamMatrix, quadrantPosition, resolveQuadrants } from './quadrants';
+import type { WeightedCriterion } from './weighted';
+import { clampScore, criterionTable, validateWeighted } from './weighted';
 
 /** The two axes of the scoring matrix: growth potential (account attractiveness) and harmony (fit). */
 export type ScoreAxis = 'growth' | 'harmony';
@@ -117,21 +120,12 @@ export interface ScoreRow<T> {
   issues: ValueIssue[];
 }
 
-/** An account that could not be placed on the matrix. */
-export interface ScoreExcluded<T> {
-  /** The account's id. */
-  id: Id;
-  /** The caller's record, untouched. */
-  datum: T;
-  /** The record's zero-based position in the input. */
-  index: number;
-  /** Always `'missing'`: no criterion with a positive weight was usable on at least one axis. */
-  reason: 'missing';
-  /** The axes that could not be scored. */
-  axes: ScoreAxis[];
-  /** Every dropped or clamped value, in the order of `criteria`. */
-  issues: ValueIssue[];
-}
+/**
+ * An account that could not be placed on the matrix: no criterion with a positive weight was usable on at least
+ * one axis. `field` is the first such axis (`'growth'` or `'harmony'`), `value` `undefined`, the reason always
+ * `'missing'`; `axes` lists the axes concerned and `issues` every dropped or clamped value.
+ */
+export type ScoreExcluded<T> = Excluded<T, 'missing', { id: Id; axes: ScoreAxis[]; issues: ValueIssue[] }>;
 
 /** A criterion as used, with its weight's share of its axis. */
 export interface ResolvedCriterion {
@@ -161,175 +155,13 @@ export interface ScoreResult<T> {
   split: { growth: number; harmony: number };
   /** The four quadrants by position. */
   quadrants: Readonly<Record<QuadrantPosition, Quadrant>>;
-  /** Number of rows per quadrant key (all four keys present). */
+  /** Number of rows per quadrant key (all four keys present; a record without a prototype, so any key is data). */
   counts: Record<string, number>;
 }
 
-/** @internal A validated weighted criterion (of {@link score}) or signal (of `churnRisk`). */
-export interface WeightedCriterion<T> {
-  key: string;
-  weight: number;
-  read: Accessor<T, unknown>;
-  scale: readonly [number, number];
-  /** Reverse the 0–100 score (lower raw value scores higher). */
-  invert: boolean;
-}
-
-/**
- * @internal Validates the parts common to criteria and signals: an array of objects with a unique non-empty
- * `key`, a `weight` that is a finite number ≥ 0 (`INVALID_WEIGHTS`) and a `scale` `[min, max]` of finite
- * numbers with `min < max` (`INVALID_OPTION`).
- */
-export function validateWeighted(
-  list: unknown,
-  field: string,
-  defaultScale: readonly [number, number],
-): Record<string, unknown>[] {
-  if (!Array.isArray(list) || list.length === 0) {
-    throw new KamkitError('INVALID_OPTION', `${field} must be a non-empty array.`, { field });
-  }
-  const keys = new Set<string>();
-  list.forEach((entry: unknown, i) => {
-    const at = `${field}[${i}]`;
-    if (entry === null || typeof entry !== 'object') {
-      throw new KamkitError('INVALID_OPTION', `${at} must be an object.`, { field: at });
-    }
-    const { key, weight, value } = entry as Record<string, unknown>;
-    const scale = (entry as Record<string, unknown>).scale ?? defaultScale;
-    if (typeof key !== 'string' || key === '') {
-      throw new KamkitError('INVALID_OPTION', `${at}.key must be a non-empty string.`, {
-        field: `${at}.key`,
-      });
-    }
-    if (keys.has(key)) {
-      throw new KamkitError('INVALID_OPTION', `${field} has the key '${key}' twice; keys must be unique.`, {
-        field: `${at}.key`,
-      });
-    }
-    keys.add(key);
-    if (typeof weight !== 'number' || !Number.isFinite(weight) || weight < 0) {
-      throw new KamkitError(
-        'INVALID_WEIGHTS',
-        `${at}.weight ('${key}') must be a finite number ≥ 0; got ${String(weight)}.`,
-        { field: `${at}.weight` },
-      );
-    }
-    if (typeof value !== 'string' && typeof value !== 'function') {
-      throw new KamkitError('INVALID_OPTION', `${at}.value ('${key}') must be a field name or an accessor.`, {
-        field: `${at}.value`,
-      });
-    }
-    if (
-      !Array.isArray(scale) ||
-      scale.length !== 2 ||
-      typeof scale[0] !== 'number' ||
-      typeof scale[1] !== 'number' ||
-      !Number.isFinite(scale[0]) ||
-      !Number.isFinite(scale[1]) ||
-      !(scale[0] < scale[1])
-    ) {
-      throw new KamkitError(
-        'INVALID_OPTION',
-        `${at}.scale ('${key}') must be [min, max] with finite min < max; got ${JSON.stringify(scale)}.`,
-        { field: `${at}.scale` },
-      );
-    }
-  });
-  return list as Record<string, unknown>[];
-}
-
-/** @internal Raw values, 0–100 scores (`null` when dropped) and issues of every criterion for every record. */
-export interface CriterionTable {
-  /** `raw[c][i]`: the value read for criterion `c` of record `i`. */
-  raw: unknown[][];
-  /** `scores[c][i]`: 0–100, or `null` when the value is missing or non-finite. */
-  scores: (number | null)[][];
-  /** `issues[c][i]`: what happened to the value, or `null` when it was used as it is. */
-  issues: (ValueIssueReason | null)[][];
-}
-
-/**
- * @internal Reads every criterion of every record and maps it to 0–100:
- * `'scale'`: `(v − min) / (max − min) × 100`, clamped to 0–100 and flagged `'below-scale'`/`'above-scale'`;
- * `'minmax'`: `(v − smallest) / (largest − smallest) × 100` over the records that have the value (50 when all
- * are equal, as d3's linear scale does with an empty domain); `'rank'`: `(r − 1) / (m − 1) × 100` with `r` the
- * ascending mid-rank (ties share their mean rank) among the `m` records that have the value (50 when m = 1).
- * `invert` then maps `s` to `100 − s`. Missing (`null`/`undefined`) and non-finite values give `null`.
- */
-export function criterionTable<T>(
-  array: readonly T[],
-  criteria: readonly WeightedCriterion<T>[],
-  normalize: ScoreNormalize,
-): CriterionTable {
-  const n = array.length;
-  const raw: unknown[][] = [];
-  const scores: (number | null)[][] = [];
-  const issues: (ValueIssueReason | null)[][] = [];
-  for (const criterion of criteria) {
-    const values = new Array<unknown>(n);
-    const s = new Array<number | null>(n).fill(null);
-    const issue = new Array<ValueIssueReason | null>(n).fill(null);
-    const valid: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const value = criterion.read(array[i] as T, i, array);
-      values[i] = value;
-      const kind = classifyValue(value);
-      if (kind === 'ok') valid.push(i);
-      else issue[i] = kind;
-    }
-    if (normalize === 'scale') {
-      const [min, max] = criterion.scale;
-      for (const i of valid) {
-        const v = values[i] as number;
-        let x = ((v - min) / (max - min)) * 100;
-        if (v < min) {
-          x = 0;
-          issue[i] = 'below-scale';
-        } else if (v > max) {
-          x = 100;
-          issue[i] = 'above-scale';
-        }
-        s[i] = x;
-      }
-    } else if (normalize === 'minmax') {
-      let lo = Number.POSITIVE_INFINITY;
-      let hi = Number.NEGATIVE_INFINITY;
-      for (const i of valid) {
-        const v = values[i] as number;
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-      for (const i of valid) {
-        const v = values[i] as number;
-        s[i] = hi > lo ? Math.min(100, Math.max(0, ((v - lo) / (hi - lo)) * 100)) : 50;
-      }
-    } else {
-      const sorted = [...valid].sort((a, b) => (values[a] as number) - (values[b] as number));
-      const m = sorted.length;
-      let start = 0;
-      while (start < m) {
-        let end = start;
-        const v = values[sorted[start] as number] as number;
-        while (end + 1 < m && (values[sorted[end + 1] as number] as number) === v) end++;
-        const midRank = (start + end) / 2; // zero-based mean rank of the tie group
-        for (let r = start; r <= end; r++) s[sorted[r] as number] = m > 1 ? (midRank / (m - 1)) * 100 : 50;
-        start = end + 1;
-      }
-    }
-    if (criterion.invert) {
-      for (const i of valid) s[i] = 100 - (s[i] as number);
-    }
-    raw.push(values);
-    scores.push(s);
-    issues.push(issue);
-  }
-  return { raw, scores, issues };
-}
-
-/** Clamps a weighted mean of 0–100 scores back into 0–100 (it can leave it by one ulp). */
-export function clampScore(x: number): number {
-  return Math.min(100, Math.max(0, x));
-}
+// The weighted-criterion parts shared with churnRisk live in weighted.ts.
+export type { CriterionTable, WeightedCriterion } from './weighted';
+export { clampScore, criterionTable, validateWeighted } from './weighted';
 
 const AXES: readonly ScoreAxis[] = ['growth', 'harmony'];
 
@@ -347,27 +179,37 @@ function readSplit(split: unknown): { growth: number; harmony: number } {
     !Number.isFinite(pair.growth) ||
     !Number.isFinite(pair.harmony)
   ) {
-    throw new KamkitError(
-      'INVALID_OPTION',
-      `quadrants.split must be a finite number or { growth, harmony } of finite numbers; got ${JSON.stringify(split)}.`,
-      { field: 'quadrants.split' },
+    invalidOption(
+      'quadrants.split',
+      'must be a finite number or { growth, harmony } of finite numbers',
+      split,
     );
   }
   return { growth: pair.growth, harmony: pair.harmony };
 }
 
 function readAxisWeights(axisWeights: unknown): { growth: number; harmony: number } {
-  if (axisWeights === undefined) return { growth: 1, harmony: 1 };
+  if (axisWeights == null) return { growth: 1, harmony: 1 };
   const w = axisWeights as { growth?: unknown; harmony?: unknown };
   const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0;
   if (w === null || typeof w !== 'object' || !ok(w.growth) || !ok(w.harmony) || w.growth + w.harmony <= 0) {
     throw new KamkitError(
       'INVALID_WEIGHTS',
-      `axisWeights must be { growth, harmony } with finite weights ≥ 0, not both 0; got ${JSON.stringify(axisWeights)}.`,
+      `axisWeights must be { growth, harmony } with finite weights ≥ 0, not both 0; got ${describe(axisWeights)}.`,
       { field: 'axisWeights' },
     );
   }
   return { growth: w.growth, harmony: w.harmony };
+}
+
+/**
+ * The divisor that keeps sums of weights and weight × score (≤ 100) products finite: the largest weight when it
+ * is 10³⁰⁰ or more, else 1 (dividing by 1 keeps everyday results exact).
+ */
+function weightScale(weights: readonly number[]): number {
+  let largest = 0;
+  for (const w of weights) largest = Math.max(largest, w);
+  return largest >= 1e300 ? largest : 1;
 }
 
 /**
@@ -413,21 +255,19 @@ function readAxisWeights(axisWeights: unknown): { growth: number; harmony: numbe
  * result.rows[0]; // { id: 'B', growth: 91.67, harmony: 70.37, total: 81.02, rank: 1, quadrant: { key: 'key', label: 'Key', … }, … } (rounded)
  */
 export function score<T>(data: Iterable<T>, options: ScoreOptions<T>): ScoreResult<T> {
-  if (options === null || typeof options !== 'object') {
-    throw new KamkitError('INVALID_OPTION', 'score needs options with criteria.', { field: 'criteria' });
-  }
-  const list = validateWeighted(options.criteria, 'criteria', [1, 10]) as unknown as Criterion<T>[];
+  const o = readOptions(options);
+  const list = validateWeighted(o.criteria, 'criteria', [1, 10]) as unknown as Criterion<T>[];
   list.forEach((c, i) => {
-    if (c.axis !== 'growth' && c.axis !== 'harmony') {
-      throw new KamkitError(
-        'INVALID_OPTION',
-        `criteria[${i}].axis ('${c.key}') must be 'growth' or 'harmony'; got ${JSON.stringify(c.axis)}.`,
-        { field: `criteria[${i}].axis` },
-      );
-    }
+    if (c.axis !== 'growth' && c.axis !== 'harmony')
+      invalidOption(`criteria[${i}].axis`, `('${c.key}') must be 'growth' or 'harmony'`, c.axis);
   });
+  // Weights as used in sums (see weightScale); the result reports them as given.
+  const k = weightScale(list.map((c) => c.weight));
+  const weights = list.map((c) => c.weight / k);
   const axisTotals = { growth: 0, harmony: 0 };
-  for (const c of list) axisTotals[c.axis] += c.weight;
+  list.forEach((c, i) => {
+    axisTotals[c.axis] += weights[i]!;
+  });
   for (const axis of AXES) {
     if (!(axisTotals[axis] > 0)) {
       throw new KamkitError(
@@ -437,24 +277,27 @@ export function score<T>(data: Iterable<T>, options: ScoreOptions<T>): ScoreResu
       );
     }
   }
-  const normalize = oneOf(options.normalize, ['scale', 'minmax', 'rank'], 'scale', 'normalize');
-  const axisWeights = readAxisWeights(options.axisWeights);
-  const split = readSplit(options.quadrants?.split);
-  const quadrants = resolveQuadrants(options.quadrants?.labels ?? kamMatrix, 'quadrants.labels');
+  const normalize = oneOf(o.normalize, ['scale', 'minmax', 'rank'], 'scale', 'normalize');
+  const axisWeights = readAxisWeights(o.axisWeights);
+  const ka = weightScale([axisWeights.growth, axisWeights.harmony]);
+  const aw = { growth: axisWeights.growth / ka, harmony: axisWeights.harmony / ka };
+  const quadrantOptions = readOptions(o.quadrants, 'quadrants');
+  const split = readSplit(quadrantOptions.split);
+  const quadrants = resolveQuadrants(quadrantOptions.labels ?? kamMatrix, 'quadrants.labels');
 
   const array = toArray(data);
-  const ids = readIds(array, options.id);
-  const criteria: WeightedCriterion<T>[] = list.map((c) => ({
+  const ids = readIds(array, o.id);
+  const criteria: WeightedCriterion<T>[] = list.map((c, i) => ({
     key: c.key,
-    weight: c.weight,
-    read: toAccessor<T, unknown>(c.value as string),
+    weight: weights[i]!,
+    read: accessor<T, unknown>(c.value as string, `criteria[${i}].value`),
     scale: c.scale ?? [1, 10],
     invert: c.higherIsBetter === false,
   }));
   const table = criterionTable(array, criteria, normalize);
   const axisShare = {
-    growth: axisWeights.growth / (axisWeights.growth + axisWeights.harmony),
-    harmony: axisWeights.harmony / (axisWeights.growth + axisWeights.harmony),
+    growth: aw.growth / (aw.growth + aw.harmony),
+    harmony: aw.harmony / (aw.growth + aw.harmony),
   };
 
   interface Scored {
@@ -482,8 +325,7 @@ export function score<T>(data: Iterable<T>, options: ScoreOptions<T>): ScoreResu
         if (issue === 'missing' || issue === 'non-finite') incomplete = true;
         else outOfScale = true;
       }
-      if (s !== null && s !== undefined)
-        weightSum[(list[c] as Criterion<T>).axis] += (list[c] as Criterion<T>).weight;
+      if (s !== null && s !== undefined) weightSum[(list[c] as Criterion<T>).axis] += weights[c]!;
     }
     const missingAxes = AXES.filter((axis) => !(weightSum[axis] > 0));
     if (missingAxes.length > 0) {
@@ -491,6 +333,8 @@ export function score<T>(data: Iterable<T>, options: ScoreOptions<T>): ScoreResu
         id: ids[i] as Id,
         datum: array[i] as T,
         index: i,
+        field: missingAxes[0]!,
+        value: undefined,
         reason: 'missing',
         axes: missingAxes,
         issues,
@@ -500,9 +344,10 @@ export function score<T>(data: Iterable<T>, options: ScoreOptions<T>): ScoreResu
     const weighted = { growth: 0, harmony: 0 }; // Σ w·s per axis; divided once (exact for equal scores)
     const contributions: Contribution[] = list.map((criterion, c) => {
       const s = table.scores[c]?.[i] ?? null;
-      const weightShare = s === null ? 0 : criterion.weight / weightSum[criterion.axis];
-      const contribution = s === null ? 0 : (criterion.weight * s) / weightSum[criterion.axis];
-      if (s !== null) weighted[criterion.axis] += criterion.weight * s;
+      const w = weights[c]!;
+      const weightShare = s === null ? 0 : w / weightSum[criterion.axis];
+      const contribution = s === null ? 0 : (w * s) / weightSum[criterion.axis];
+      if (s !== null) weighted[criterion.axis] += w * s;
       const issue = table.issues[c]?.[i];
       return {
         key: criterion.key,
@@ -518,10 +363,7 @@ export function score<T>(data: Iterable<T>, options: ScoreOptions<T>): ScoreResu
     });
     const growth = clampScore(weighted.growth / weightSum.growth);
     const harmony = clampScore(weighted.harmony / weightSum.harmony);
-    const total = clampScore(
-      (axisWeights.growth * growth + axisWeights.harmony * harmony) /
-        (axisWeights.growth + axisWeights.harmony),
-    );
+    const total = clampScore((aw.growth * growth + aw.harmony * harmony) / (aw.growth + aw.harmony));
     scored.push({ index: i, growth, harmony, total, contributions, incomplete, outOfScale, issues });
   }
 
@@ -556,12 +398,12 @@ export function score<T>(data: Iterable<T>, options: ScoreOptions<T>): ScoreResu
   return {
     rows,
     excluded,
-    criteria: list.map((c) => {
+    criteria: list.map((c, i) => {
       const resolved: ResolvedCriterion = {
         key: c.key,
         axis: c.axis,
         weight: c.weight,
-        weightShare: c.weight / axisTotals[c.axis],
+        weightShare: weights[i]! / axisTotals[c.axis],
         scale: c.scale ?? [1, 10],
         higherIsBetter: c.higherIsBetter !== false,
       };

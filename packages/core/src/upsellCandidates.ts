@@ -1,10 +1,11 @@
 import type { FieldOrAccessor, Id, IdField, NumberField } from './accessor';
-import { toAccessor, toArray } from './accessor';
-import { KamkitError } from './errors';
-import { compareIds, readIds } from './id';
+import { fieldOption, readField, toArray } from './accessor';
+import type { Excluded } from './excluded';
+import { compareIds, isId, readIds } from './id';
 import { classifyValue } from './numeric';
+import { invalidOption, listOption, readOptions } from './options';
 import { orderByValueDescending } from './order';
-import type { ScoreResult } from './score';
+import type { ScoreResult, ScoreRow } from './score';
 
 /** Options of {@link upsellCandidates}. */
 export interface UpsellCandidatesOptions<T> {
@@ -51,16 +52,6 @@ export interface UpsellOther<T> {
   plan: unknown;
 }
 
-/** A record that could not be assessed. */
-export interface UpsellExcluded<T> extends UpsellOther<T> {
-  /** The unusable field. */
-  field: 'plan' | 'measure';
-  /** The raw value read (for `'measure'` with `score`: `undefined` when the account has no score row). */
-  value: unknown;
-  /** `'missing'`, `'text'` or `'non-finite'`. */
-  reason: 'missing' | 'text' | 'non-finite';
-}
-
 /** Result of {@link upsellCandidates}. */
 export interface UpsellCandidatesResult<T> {
   /** Accounts not on a top plan, by measure descending, then id ascending. */
@@ -69,8 +60,12 @@ export interface UpsellCandidatesResult<T> {
   onTopPlan: UpsellOther<T>[];
   /** Accounts whose plan is not in `plans` (only with a `plans` list), by id ascending. */
   unknownPlan: UpsellOther<T>[];
-  /** Accounts without a usable plan or measure, in input order. */
-  excluded: UpsellExcluded<T>[];
+  /**
+   * Accounts without a usable plan or measure, in input order: `field` `'plan'` or `'measure'`, `value` the raw
+   * value read (for `'measure'` with `score`: `undefined` when the account has no score row), reason
+   * `'missing'`, `'text'` or `'non-finite'`, and the plan as read.
+   */
+  excluded: Excluded<T, 'missing' | 'text' | 'non-finite', { plan: unknown }>[];
   /** The top plan(s) used. */
   topPlans: string[];
 }
@@ -92,8 +87,10 @@ export interface UpsellCandidatesResult<T> {
  * - A missing plan (`null`, `undefined`, `''`), or a missing or non-finite measure (or no row in `score`), sends
  *   the account to `excluded` with the field and the reason; every record appears exactly once in `rows`,
  *   `onTopPlan`, `unknownPlan` or `excluded`.
- * - Throws `KamkitError` `INVALID_OPTION` for bad `plans`/`topPlan` (including a top plan not in `plans`) and
- *   `DUPLICATE_ID`/`INVALID_ID` for bad ids.
+ * - Throws `KamkitError` `INVALID_OPTION` for options that are not an object, bad `plans`/`topPlan` (not an
+ *   array without holes of at most 1,000 distinct non-empty names, or a top plan not in `plans`), a `score`
+ *   that is not a {@link score} result, or a field option that is neither a field name nor an accessor; and
+ *   `DUPLICATE_ID`/`INVALID_ID` for bad ids. Errors thrown by the caller's accessors or getters pass through.
  *
  * @example
  * const scores = score(accounts, { criteria });
@@ -104,77 +101,56 @@ export function upsellCandidates<T>(
   data: Iterable<T>,
   options: UpsellCandidatesOptions<T>,
 ): UpsellCandidatesResult<T> {
-  const plans = options?.plans;
-  if (plans !== undefined) {
-    if (!Array.isArray(plans) || plans.length === 0 || plans.some((p) => typeof p !== 'string' || p === '')) {
-      throw new KamkitError(
-        'INVALID_OPTION',
-        'plans must be a non-empty array of plan names, lowest first.',
-        {
-          field: 'plans',
-        },
-      );
-    }
-    if (new Set(plans).size !== plans.length) {
-      throw new KamkitError('INVALID_OPTION', 'plans lists a plan twice.', { field: 'plans' });
-    }
-  }
-  const topOption = options?.topPlan ?? (plans === undefined ? undefined : plans[plans.length - 1]);
-  const topPlans =
-    topOption === undefined ? [] : typeof topOption === 'string' ? [topOption] : [...topOption];
-  if (topPlans.length === 0 || topPlans.some((p) => typeof p !== 'string' || p === '')) {
-    throw new KamkitError(
-      'INVALID_OPTION',
-      'Give the plans lowest to highest in plans, or the top plan in topPlan.',
-      {
-        field: 'topPlan',
-      },
-    );
-  }
+  const o = readOptions(options);
+  const plans = o.plans == null ? undefined : listOption(o.plans, [], 'plans', MAX_UPSELL_PLANS);
   const position = new Map<string, number>();
-  plans?.forEach((p, i) => {
-    position.set(p, i);
-  });
-  if (plans !== undefined) {
-    for (const top of topPlans) {
-      if (!position.has(top)) {
-        throw new KamkitError('INVALID_OPTION', `topPlan '${top}' is not one of plans.`, {
-          field: 'topPlan',
-        });
-      }
-    }
+  for (let i = 0; i < (plans?.length ?? 0); i++) {
+    const plan: unknown = plans![i];
+    if (typeof plan !== 'string' || plan === '')
+      invalidOption(`plans[${i}]`, 'must be a non-empty plan name', plan);
+    if (position.has(plan)) invalidOption(`plans[${i}]`, 'repeats a plan', plan);
+    position.set(plan, i);
+  }
+  if (plans?.length === 0) invalidOption('plans', 'must list the plans, lowest first', plans);
+  const topOption = o.topPlan ?? plans?.[plans.length - 1];
+  const topPlans =
+    typeof topOption === 'string' ? [topOption] : [...listOption(topOption, [], 'topPlan', MAX_UPSELL_PLANS)];
+  if (topPlans.length === 0)
+    invalidOption(
+      'topPlan',
+      'or plans must be given (the top plan, or the plans lowest to highest)',
+      topOption,
+    );
+  // The lowest top plan: candidates are counted up to it.
+  let topPosition = plans === undefined ? 0 : plans.length;
+  for (const top of topPlans) {
+    if (typeof top !== 'string' || top === '')
+      invalidOption('topPlan', 'must be a non-empty plan name or a list of them', top);
+    const at = position.get(top);
+    if (plans !== undefined && at === undefined) invalidOption('topPlan', 'must be one of plans', top);
+    topPosition = Math.min(topPosition, at ?? 0);
   }
   const topSet = new Set(topPlans);
-  // The lowest top plan: candidates are counted up to it.
-  const topPosition = plans === undefined ? 0 : Math.min(...topPlans.map((p) => position.get(p) as number));
+  const planField = fieldOption(o.plan, 'plan', 'plan');
+  const measureField = fieldOption(o.measure, 'growth', 'measure');
+  const growth = o.score == null ? undefined : scoreGrowth(o.score);
 
   const array = toArray(data);
-  const ids = readIds(array, options.id);
-  const readPlan = toAccessor<T, unknown>((options.plan ?? 'plan') as string);
-  let readMeasure: (datum: T, i: number) => unknown;
-  if (options.score !== undefined) {
-    const growth = new Map<Id, number>();
-    for (const row of options.score.rows) growth.set(row.id, row.growth);
-    readMeasure = (_datum, i) => growth.get(ids[i] as Id);
-  } else {
-    const read = toAccessor<T, unknown>((options.measure ?? 'growth') as string);
-    readMeasure = (datum, i) => read(datum, i, array);
-  }
+  const ids = readIds(array, o.id);
+  const readMeasure = (i: number): unknown =>
+    growth === undefined ? readField(measureField, array, i) : growth.get(ids[i]!);
 
   const candidates: { index: number; plan: string; measure: number }[] = [];
   const onTopPlan: UpsellOther<T>[] = [];
   const unknownPlan: UpsellOther<T>[] = [];
-  const excluded: UpsellExcluded<T>[] = [];
+  const excluded: UpsellCandidatesResult<T>['excluded'] = [];
   for (let i = 0; i < array.length; i++) {
     const datum = array[i] as T;
     const id = ids[i] as Id;
-    const raw = readPlan(datum, i, array);
-    if (raw === null || raw === undefined || raw === '') {
-      excluded.push({ id, datum, index: i, plan: raw, field: 'plan', value: raw, reason: 'missing' });
-      continue;
-    }
-    if (typeof raw !== 'string' && !(typeof raw === 'number' && Number.isFinite(raw))) {
-      excluded.push({ id, datum, index: i, plan: raw, field: 'plan', value: raw, reason: 'non-finite' });
+    const raw = readField(planField, array, i);
+    if (raw == null || raw === '' || !(typeof raw === 'string' || Number.isFinite(raw))) {
+      const reason = raw == null || raw === '' ? 'missing' : 'non-finite';
+      excluded.push({ id, datum, index: i, plan: raw, field: 'plan', value: raw, reason });
       continue;
     }
     const plan = String(raw);
@@ -187,7 +163,7 @@ export function upsellCandidates<T>(
       unknownPlan.push({ id, datum, index: i, plan: raw });
       continue;
     }
-    const measure = readMeasure(datum, i);
+    const measure = readMeasure(i);
     const kind = classifyValue(measure);
     if (kind !== 'ok') {
       excluded.push({ id, datum, index: i, plan: raw, field: 'measure', value: measure, reason: kind });
@@ -224,4 +200,21 @@ export function upsellCandidates<T>(
   const byId = (a: UpsellOther<T>, b: UpsellOther<T>) => compareIds(a.id, b.id);
 
   return { rows, onTopPlan: onTopPlan.sort(byId), unknownPlan: unknownPlan.sort(byId), excluded, topPlans };
+}
+
+/** The most plans `plans` and `topPlan` may list. */
+const MAX_UPSELL_PLANS = 1000;
+
+/** Growth score by id from a {@link score} result; throws `INVALID_OPTION` when it is not one. */
+function scoreGrowth(score: unknown): Map<Id, unknown> {
+  const rows = score !== null && typeof score === 'object' ? (score as { rows?: unknown }).rows : undefined;
+  if (!Array.isArray(rows)) invalidOption('score', 'must be a result of score()', score);
+  const growth = new Map<Id, unknown>();
+  for (let i = 0; i < rows.length; i++) {
+    const row: unknown = rows[i];
+    if (row === null || typeof row !== 'object' || !isId((row as ScoreRow<unknown>).id))
+      invalidOption(`score.rows[${i}]`, 'must be a score row with an id', row);
+    growth.set((row as ScoreRow<unknown>).id, (row as ScoreRow<unknown>).growth);
+  }
+  return growth;
 }

@@ -96,16 +96,12 @@ export function whaleCurve<T>(data: Iterable<T>, options?: WhaleCurveOptions<T> 
   const included: number[] = [];
   const profits: number[] = [];
   const excluded: Excluded<T, 'missing' | 'text' | 'non-finite'>[] = [];
-  const positive = new CompensatedSum();
-  const negative = new CompensatedSum();
   for (let i = 0; i < array.length; i++) {
     const value = readField(profit, array, i);
     const kind = classifyValue(value);
     if (kind === 'ok') {
       included.push(i);
       profits.push(value as number);
-      if ((value as number) > 0) positive.add(value as number);
-      else if ((value as number) < 0) negative.add(value as number);
     } else {
       excluded.push({
         id: ids[i] as Id,
@@ -117,13 +113,20 @@ export function whaleCurve<T>(data: Iterable<T>, options?: WhaleCurveOptions<T> 
       });
     }
   }
-  // Every cumulative sum lies between these two, so once they are finite no running sum can overflow.
-  const profitable = finite(positive.value, 'sum of positive profits');
-  const unprofitable = finite(negative.value, 'sum of negative profits');
 
   const includedIds = included.map((i) => ids[i] as Id);
   const order = orderByValueDescending(profits, includedIds);
   const n = order.length;
+  const positive = new CompensatedSum();
+  const negative = new CompensatedSum();
+  for (let r = 0; r < n; r++) {
+    const p = profits[order[r]!]!;
+    if (p > 0) positive.add(p);
+    else if (p < 0) negative.add(p);
+  }
+  // Every cumulative sum lies between these two, so once they are finite no running sum can overflow.
+  const profitable = finite(positive.value, 'sum of positive profits');
+  const unprofitable = finite(negative.value, 'sum of negative profits');
   const running = new CompensatedSum();
   const cumulatives = new Float64Array(n);
   for (let r = 0; r < n; r++) cumulatives[r] = running.add(profits[order[r] as number] as number);

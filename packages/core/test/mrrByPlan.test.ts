@@ -91,11 +91,44 @@ describe('mrrByPlan', () => {
 
   it('throws INVALID_OPTION for a plans list with repeats or a bad period option', () => {
     expect(() => mrrByPlan([], { plans: ['a', 'a'] })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION', field: 'plans' }),
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'plans[1]' }),
     );
     expect(() => mrrByPlan([], { periods: [null as never] })).toThrow(
       expect.objectContaining({ code: 'INVALID_OPTION', field: 'periods[0]' }),
     );
+  });
+
+  it('keeps the first maxPlans plans and merges the rest into one series named otherPlan', () => {
+    const data = [
+      { period: 1, plan: 'a', mrr: 5 },
+      { period: 1, plan: 'b', mrr: 4 },
+      { period: 2, plan: 'c', mrr: 3 },
+      { period: 2, plan: 'd', mrr: 2 },
+    ];
+    const result = mrrByPlan(data, { maxPlans: 2 });
+    expect(result.plans).toEqual(['a', 'b', 'Other']);
+    expect(result.merged).toEqual(['c', 'd']);
+    expect(result.series[2]!.points.map((p) => [p.mrr, p.count])).toEqual([
+      [0, 0],
+      [5, 2],
+    ]);
+    expect(result.rows[1]!.mrr).toEqual({ a: 0, b: 0, Other: 5 });
+    expect(result.total).toBe(14);
+    expect(() => mrrByPlan(data, { maxPlans: 2, otherPlan: 'a' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'otherPlan' }),
+    );
+    expect(() => mrrByPlan(data, { maxPlans: 1001 })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'maxPlans' }),
+    );
+  });
+
+  it('regression: a new plan and period on every record stays linear (10,000 records, 21 series)', () => {
+    const data = Array.from({ length: 10_000 }, (_, i) => ({ period: i, plan: `p${i}`, mrr: i }));
+    const result = mrrByPlan(data);
+    expect(result.series).toHaveLength(21);
+    expect(result.periods).toHaveLength(10_000);
+    expect(result.merged).toHaveLength(9_980);
+    expect(result.total).toBe((9_999 * 10_000) / 2);
   });
 
   describe('properties', { timeout: propertyTimeout }, () => {

@@ -105,10 +105,12 @@ describe('profitMatrix', () => {
     expect(result.rows.map((r) => r.id)).toEqual(['d', 'c', 'a', 'b']);
   });
 
-  it('gives a NaN split and no rows for no placeable accounts', () => {
+  it('gives a null split (not NaN) and no rows for no placeable accounts', () => {
     const result = profitMatrix([{ id: 'a', x: null, y: 1 }], { x: 'x', y: 'y' });
     expect(result.rows).toEqual([]);
-    expect(result.split.x).toBeNaN();
+    expect(result.split).toBeNull();
+    expect(profitMatrix([], { x: 'x', y: 'y', split: 'mean' }).split).toBeNull();
+    expect(profitMatrix([], { x: 'x', y: 'y', split: { x: 1, y: 2 } }).split).toEqual({ x: 1, y: 2 });
     expect(result.counts).toEqual({ 'high-high': 0, 'high-low': 0, 'low-high': 0, 'low-low': 0 });
   });
 

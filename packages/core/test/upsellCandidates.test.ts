@@ -82,7 +82,20 @@ describe('upsellCandidates', () => {
       expect.objectContaining({ code: 'INVALID_OPTION', field: 'topPlan' }),
     );
     expect(() => upsellCandidates([], { plans: ['a', 'a'] })).toThrow(
-      expect.objectContaining({ code: 'INVALID_OPTION', field: 'plans' }),
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'plans[1]' }),
+    );
+  });
+
+  it('regression: a topPlan that is not a name or a list of names is INVALID_OPTION, not "not iterable"', () => {
+    const holed = ['a', 'b', 'c'];
+    delete holed[1];
+    for (const topPlan of [42, {}, 10n, Symbol('top'), [1], holed]) {
+      expect(() => upsellCandidates([], { topPlan: topPlan as never })).toThrow(
+        expect.objectContaining({ code: 'INVALID_OPTION' }),
+      );
+    }
+    expect(() => upsellCandidates([], { topPlan: 'x', score: {} as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'score' }),
     );
   });
 

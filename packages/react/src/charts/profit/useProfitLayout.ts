@@ -350,10 +350,12 @@ export function computeProfitLayout<T>(
     (averageTextWidth(a.label, 12) + averageTextWidth(b.label, 12)) / 2 + 12;
   const yRoom = (a: Tick, b: Tick) => Math.abs(a.position - b.position) >= 26;
 
+  // Without placed accounts core gives no split; the axes and guides then have none to show.
+  const split = result.split ?? { x: Number.NaN, y: Number.NaN };
   const yAxis = measureAxis(
     options.yScale ?? 'linear',
     rows.map((r) => r.y),
-    result.split.y,
+    split.y,
     [y1 - inset, y0 + inset],
     fy.tick,
     yRoom,
@@ -368,16 +370,16 @@ export function computeProfitLayout<T>(
   const xAxis = measureAxis(
     options.xScale ?? 'linear',
     rows.map((r) => r.x),
-    result.split.x,
+    split.x,
     [plot.x0 + inset, plot.x1 - inset],
     fx.tick,
     xRoom,
   );
   const x = xAxis.scale;
   const xTicks = xAxis.ticks;
-  const hasSplit = Number.isFinite(result.split.x) && Number.isFinite(result.split.y);
-  const splitX = hasSplit ? x(result.split.x) : (plot.x0 + plot.x1) / 2;
-  const splitY = hasSplit ? y(result.split.y) : (plot.y0 + plot.y1) / 2;
+  const hasSplit = Number.isFinite(split.x) && Number.isFinite(split.y);
+  const splitX = hasSplit ? x(split.x) : (plot.x0 + plot.x1) / 2;
+  const splitY = hasSplit ? y(split.y) : (plot.y0 + plot.y1) / 2;
   const splitWord =
     options.split === 'mean'
       ? 'mean'
@@ -385,7 +387,7 @@ export function computeProfitLayout<T>(
         ? 'median'
         : 'split';
   const splitLabels = hasSplit
-    ? { x: `${splitWord} ${fx.full(result.split.x)}`, y: `${splitWord} ${fy.full(result.split.y)}` }
+    ? { x: `${splitWord} ${fx.full(split.x)}`, y: `${splitWord} ${fy.full(split.y)}` }
     : { x: '', y: '' };
 
   // The split texts sit at the top end of the vertical split line and the right end of the horizontal one.
@@ -487,7 +489,7 @@ export function computeProfitLayout<T>(
       sizeFinding = ` ${top.label} holds the most ${sizeLabel} (${format.percent((top.size ?? 0) / total)}).`;
   }
   const splitText = hasSplit
-    ? ` Split at the ${splitWord === 'split' ? 'given values' : splitWord}: ${xName.toLowerCase()} ${fx.full(result.split.x)}, ${yName.toLowerCase()} ${fy.full(result.split.y)}.`
+    ? ` Split at the ${splitWord === 'split' ? 'given values' : splitWord}: ${xName.toLowerCase()} ${fx.full(split.x)}, ${yName.toLowerCase()} ${fy.full(split.y)}.`
     : '';
   const description =
     n === 0
