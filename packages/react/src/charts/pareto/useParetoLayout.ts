@@ -34,7 +34,7 @@ const CATALOGUES = { en: enPareto, de: dePareto };
  */
 export function computeParetoLayout<T>(
   analysis: ParetoColumns<T>,
-  options: Omit<ParetoLayoutOptions<T>, 'value' | 'id' | 'cutoff'>,
+  options: Omit<ParetoLayoutOptions<T>, 'id' | 'cutoff'>,
 ): ParetoLayout<T> {
   const format = createFormat(options);
   const m = resolveMessages(options.locale, options.messages, 'pareto', CATALOGUES);
@@ -69,7 +69,12 @@ export function computeParetoLayout<T>(
     cutoffY,
     scales,
   );
-  const { finding, description, note } = paretoDescription(rk, m, format, 'value');
+  const { finding, description, note } = paretoDescription(
+    rk,
+    m,
+    format,
+    typeof options.value === 'string' ? options.value : 'value',
+  );
   const { table, tableGroups } = paretoTable({
     r: rk,
     bars,
@@ -121,8 +126,8 @@ export function computeParetoLayout<T>(
   };
 }
 
-/** The layout options the layout memo depends on: every option but the three the analysis reads. */
-const LAYOUT_KEYS = PARETO_OPTIONS.filter((key) => key !== 'value' && key !== 'id' && key !== 'cutoff');
+/** The options the layout memo depends on besides the analysis: every option but those only core reads. */
+const LAYOUT_KEYS = PARETO_OPTIONS.filter((key) => key !== 'id' && key !== 'cutoff');
 
 /**
  * The Pareto chart's layout as a hook: core's `paretoColumns` (memoised on data, value, id and cutoff), then
