@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createFormat } from '../src/format/createFormat';
 
 const NumberFormat = Intl.NumberFormat;
@@ -76,5 +76,29 @@ describe('createFormat', () => {
       f.value(1);
     });
     expect(again).toBe(0);
+  });
+
+  it('falls back to en-US for a locale Intl does not support, with a development warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(createFormat({ locale: 'xx-XX' }).locale).toBe('en-US');
+    expect(createFormat({ locale: 'de_DE' }).integer(1234)).toBe('1,234');
+    expect(warn.mock.calls.map(([m]) => String(m))).toEqual([
+      expect.stringMatching(/locale "xx-XX" is not supported/),
+      expect.stringMatching(/locale "de_DE" is not supported/),
+    ]);
+    warn.mockRestore();
+  });
+
+  it('writes plain numbers for an unknown currency, with a development warning', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(createFormat({ currency: 'EURO' }).value(1234)).toBe('1,234');
+    expect(createFormat({ currency: '€' }).value(5)).toBe('5');
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/currency "EURO" is not an ISO 4217 code/);
+    warn.mockRestore();
+  });
+
+  it('writes plain numbers with up to two decimals', () => {
+    expect(createFormat({ locale: 'de-DE' }).number(1234.567)).toBe('1.234,57');
   });
 });
