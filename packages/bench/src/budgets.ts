@@ -52,6 +52,20 @@ export const BUDGETS: readonly Budget[] = [
     goal: 40_000,
   },
   { what: 'all of @kamkit/core', entry: "export * from '@kamkit/core';" },
+  // @kamkit/import: figures printed only (papaparse and read/write-excel-file are most of them).
+  {
+    what: '`ImportSession` from @kamkit/import (CSV, TSV, XLSX reading and checking)',
+    entry: "export { ImportSession } from '@kamkit/import';",
+  },
+  {
+    what: '`toXlsx` from @kamkit/import (the Excel export)',
+    entry: "export { toXlsx } from '@kamkit/import';",
+  },
+  {
+    what: '`ImportPanel` from @kamkit/import/react (the panel and the import it drives)',
+    entry: "export { ImportPanel } from '@kamkit/import/react';",
+  },
+  { what: '@kamkit/import/worker (the Web Worker module)', entry: "import '@kamkit/import/worker';" },
   ...ANALYSES.map(
     ({ name, budget }): Budget => ({
       what: `\`${name}\` alone from @kamkit/core`,

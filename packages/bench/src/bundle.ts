@@ -46,7 +46,7 @@ export function chartEntry(file: string, name: string): string {
  */
 export function checkDist(): string[] {
   const warnings: string[] = [];
-  for (const pkg of ['core', 'react']) {
+  for (const pkg of ['core', 'react', 'import']) {
     const dist = path.join(benchDir, '..', pkg, 'dist', 'index.js');
     if (!existsSync(dist)) {
       throw new Error(
