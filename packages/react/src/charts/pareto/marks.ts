@@ -1,5 +1,5 @@
 import type { ParetoColumns } from '@kamkit/core';
-import { line } from 'd3-shape';
+import { polylinePath } from '../../primitives/polylinePath';
 import type { ParetoBar, ParetoScales } from './types';
 
 /** The ranked accounts as the marks read them (from core's `paretoColumns`). */
@@ -29,11 +29,6 @@ export function ranked<T>(analysis: ParetoColumns<T>, labelAt: (r: number) => st
     labelAt,
   };
 }
-
-const path = line<{ x: number; y: number }>(
-  (p) => Math.round(p.x * 100) / 100,
-  (p) => Math.round(p.y * 100) / 100,
-);
 
 /**
  * Stage 2: the bars and the cumulative line. One bar per account while each gets at least a pixel, else columns
@@ -96,5 +91,5 @@ export function paretoMarks<T>(r: Ranked<T>, scales: ParetoScales) {
     split(0, k, vitalColumns);
     split(k, n, columns - vitalColumns);
   }
-  return { bars, binned, linePoints, linePath: n > 0 ? (path(linePoints) ?? '') : '' };
+  return { bars, binned, linePoints, linePath: n > 0 ? polylinePath(linePoints, 2) : '' };
 }

@@ -1,5 +1,5 @@
-import { scaleLinear } from 'd3-scale';
 import type { Formatters } from '../../format/createFormat';
+import { linearScale } from '../../primitives/linearScale';
 import { plotArea, resolveMargin } from '../../primitives/margin';
 import { axisSpace, FONTS, measureText } from '../../primitives/text';
 import { linearTicks } from '../../primitives/ticks';
@@ -43,8 +43,8 @@ export function paretoScales(input: ScaleInput): ParetoScales {
     input.margin,
   );
   const { y0, y1 } = plotArea(width, height, vertical);
-  const y = scaleLinear([0, n > 0 ? input.maxValue : 1], [y1, y0]).nice(5);
-  const yShare = scaleLinear([0, 1], [y1, y0]);
+  const y = linearScale([0, n > 0 ? input.maxValue : 1], [y1, y0], 5);
+  const yShare = linearScale([0, 1], [y1, y0]);
   const yTicks = linearTicks(y, Math.max(2, Math.min(6, Math.floor((y1 - y0) / 40))), format.tick);
   const yShareTicks = [0, 0.2, 0.4, 0.6, 0.8, 1].map((p) => ({
     position: yShare(p),
@@ -60,7 +60,7 @@ export function paretoScales(input: ScaleInput): ParetoScales {
   );
   const margin = resolveMargin({ ...vertical, left: left.margin, right: right.margin }, input.margin);
   const plot = plotArea(width, height, margin);
-  const x = scaleLinear([0, Math.max(1, n)], [plot.x0, plot.x1]);
+  const x = linearScale([0, Math.max(1, n)], [plot.x0, plot.x1]);
   return {
     margin,
     plot,
