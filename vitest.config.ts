@@ -83,9 +83,12 @@ export default defineConfig({
             headless: true,
             provider: playwright({
               launchOptions: { executablePath: chromiumPath(), args: chromiumArgs },
+              // Larger than the test page's viewport, so the page is not scaled down to fit: screenshots
+              // then have one pixel per CSS pixel, as the exported PNGs they are compared with.
+              contextOptions: { viewport: { width: 1400, height: 1200 } },
             }),
             instances: [{ browser: 'chromium' }],
-            viewport: { width: 1000, height: 800 },
+            viewport: { width: 1000, height: 1000 },
             commands: { emulateColorScheme },
           },
         },
