@@ -52,10 +52,12 @@ describe('generateDemoData', () => {
   });
 
   it('uses neither Math.random nor the clock', () => {
-    const source = readFileSync(new URL('./generate.ts', import.meta.url), 'utf8')
-      .replace(/\/\*[\s\S]*?\*\//g, '') // comments may mention them
-      .replace(/\/\/.*$/gm, '');
-    expect(source).not.toMatch(/Math\.random|Date\.now|new Date|performance\.now/);
+    for (const file of ['./generate.ts', './random.ts', './scenario.ts', './stakeholders.ts']) {
+      const source = readFileSync(new URL(file, import.meta.url), 'utf8')
+        .replace(/\/\*[\s\S]*?\*\//g, '') // comments may mention them
+        .replace(/\/\/.*$/gm, '');
+      expect(source, file).not.toMatch(/Math\.random|Date\.now|new Date|performance\.now/);
+    }
   });
 
   it('has 150 accounts with unique ids acc-001…acc-150 and unique names', () => {
@@ -172,7 +174,8 @@ describe('generateDemoData', () => {
     const isInt = (x: number, min: number, max: number) => Number.isInteger(x) && x >= min && x <= max;
     for (const a of data.accounts) {
       for (const v of [...Object.values(a.growth), ...Object.values(a.harmony)])
-        expect(isInt(v, 1, 10), a.id).toBe(true);
+        if (v !== null) expect(isInt(v, 1, 10), a.id).toBe(true);
+      expect(a.growth.revenueGrowth === null, a.id).toBe(a.revenueGrowthRate === null);
       if (a.satisfaction !== null) expect(isInt(a.satisfaction, 0, 10), a.id).toBe(true);
       expect(isInt(a.engagement, 0, 100), a.id).toBe(true);
       expect(isInt(a.daysInQueue, 0, 365), a.id).toBe(true);
@@ -213,6 +216,10 @@ describe('generateDemoData', () => {
     const pilot = account('acc-089');
     expect(pilot.revenue['2022']).toBe(0);
     expect(pilot.revenue['2023']).toBeGreaterThan(0);
+    expect(account('acc-097')).toMatchObject({
+      customerSince: '2024-12',
+      onboardingStage: 'Contract signed',
+    });
     expect(account('acc-007').name.length).toBeGreaterThan(100);
     expect(data.accounts.some((a) => /[äöüß]/.test(a.name))).toBe(true);
   });

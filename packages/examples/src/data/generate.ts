@@ -1,5 +1,21 @@
 import { GROWTH_CRITERIA, HARMONY_CRITERIA } from './criteria';
 import { COUNTRIES, LANGUAGES, LONG_NAME, OWNERS } from './names';
+import { clamp, Random, roundTo, score } from './random';
+import {
+  ACQUIRED_NAME,
+  ACQUISITION_MONTH,
+  AS_OF_DATE,
+  buildHoldings,
+  buildSurvey,
+  COMPANY_NAME,
+  daysBefore,
+  growthRatings,
+  mrrToWin,
+  PRODUCTS,
+  productPotential,
+  revenueGrowthRate,
+  SURVEY_QUESTIONS,
+} from './scenario';
 import { FLAGSHIP_NAME, flagshipStakeholders } from './stakeholders';
 import type {
   Account,
@@ -10,6 +26,7 @@ import type {
   Month,
   MrrPoint,
   OnboardingStage,
+  Origin,
   Plan,
   Segment,
   Year,
@@ -25,6 +42,10 @@ const FIRST_YEAR = 2022;
 const MONTH_COUNT = YEARS.length * 12;
 const LAST = MONTH_COUNT - 1;
 const PLANS: readonly Plan[] = ['Basic', 'Standard', 'Premium'];
+/** Month index of the acquisition's closing (2023-07): acquired accounts are billed from then on. */
+const ACQUIRED_FROM = 18;
+/** Share of the generated accounts that came with the acquisition. */
+const ACQUIRED_SHARE = 0.4;
 
 /** Price of each plan relative to Basic, for the same organisation: an upgrade multiplies the MRR by the ratio. */
 const PLAN_PRICE: Record<Plan, number> = { Basic: 1, Standard: 1.5, Premium: 2.2 };
@@ -44,75 +65,7 @@ const SEGMENTS: readonly { segment: Segment; weight: number; sizeFactor: number 
   { segment: 'Insurer', weight: 18, sizeFactor: 1.7 },
 ];
 
-/**
- * A small seeded PRNG (mulberry32): the same seed always yields the same sequence of floats in [0, 1).
- *
- * @example
- * const next = mulberry32(42);
- * next(); // always the same first value for seed 42
- */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** Random helpers on top of {@link mulberry32}. */
-class Random {
-  private readonly next: () => number;
-
-  constructor(seed: number) {
-    this.next = mulberry32(seed);
-  }
-
-  /** Uniform float in [min, max). */
-  uniform(min = 0, max = 1): number {
-    return min + (max - min) * this.next();
-  }
-
-  /** Uniform integer in [min, max], both included. */
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-
-  /** `true` with probability `p`. */
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-
-  /** Normally distributed float (Box–Muller). */
-  normal(mean = 0, sd = 1): number {
-    const u = 1 - this.next(); // (0, 1]: keeps log() finite
-    const v = this.next();
-    return mean + sd * Math.sqrt(-2 * Math.log(u)) * Math.cos(2 * Math.PI * v);
-  }
-
-  /** A uniformly chosen element. */
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
-
-  /** An element chosen with probability proportional to `weight`. */
-  weighted<T extends { weight: number }>(items: readonly T[]): T {
-    const total = items.reduce((s, d) => s + d.weight, 0);
-    let r = this.next() * total;
-    for (const item of items) {
-      r -= item.weight;
-      if (r < 0) return item;
-    }
-    return items[items.length - 1]!;
-  }
-}
-
-const clamp = (x: number, min: number, max: number) => Math.min(max, Math.max(min, x));
-/** A 1–10 integer score around `x`. */
-const score = (x: number) => clamp(Math.round(x), 1, 10);
-const roundTo = (x: number, step: number) => Math.round(x / step) * step;
+export { mulberry32 } from './random';
 
 /** Month index (0 = 2022-01; negative before) → `'YYYY-MM'`. */
 function monthAt(index: number): Month {
@@ -292,15 +245,24 @@ const NEW_IN_2024_ID = 42;
 const CHURNED_IN_2024_ID = 58;
 const CHURNED_END_2023_ID = 66;
 const FREE_PILOT_ID = 89;
+const SIGNED_IN_DECEMBER_ID = 97;
 
 function flagshipAccount(rng: Random): Account {
-  const life: Lifecycle = { start: -33, churn: null, pilotMonths: 0, change: { month: 9, from: 'Basic' } };
+  // A Larkspur customer since 2019, billed by us since the acquisition closed; upgraded to Standard in April
+  // 2024, but not yet committed to the full migration to the cloud platform (a pilot runs).
+  const life: Lifecycle = {
+    start: ACQUIRED_FROM,
+    churn: null,
+    pilotMonths: 0,
+    change: { month: 27, from: 'Basic' },
+  };
   const mrr = buildMrr(life, { plan: 'Standard', runRate: 1_380_000, growth: 0.09 });
   const revenue = revenueByYear(mrr);
   const partial = { mrr, revenue, customerSince: monthAt(life.start) };
   const cost = costToServe(rng, partial, 'Standard', 9 * 180)!;
   return {
     id: 'acc-001',
+    origin: 'acquired',
     name: FLAGSHIP_NAME,
     segment: 'Hospital system',
     region: 'North America',
@@ -315,16 +277,20 @@ function flagshipAccount(rng: Random): Account {
     satisfaction: 8,
     engagement: 81,
     daysInQueue: 0,
+    flaggedAt: null,
     costToServe: cost,
     netPricePct: 84.5,
     contributionMargin: revenue['2024']! - cost,
-    growth: { revenuePotential: 9, budgetGrowth: 8, marketPosition: 9 },
+    revenueGrowthRate: null, // set from the MRR series once all accounts exist
+    mrrToWin: 0, // set from the holdings once all accounts exist
+    productPotential: productPotential({ segment: 'Hospital system', mrr, churnedAt: null }),
+    growth: { revenueGrowth: null, revenuePotential: 1, budgetGrowth: 8, marketPosition: 9 },
     harmony: { strategicFit: 8, culture: 6, vision: 7, strategy: 7 },
     churnSignals: { usageDropPct: 0, supportTickets: 9, paymentDelayDays: 0 },
   };
 }
 
-function randomAccount(rng: Random, n: number, taken: Set<string>): Account {
+function randomAccount(rng: Random, n: number, taken: Set<string>, origin: Origin): Account {
   const country = n === LONG_NAME_ID ? COUNTRIES[0]! : rng.weighted(COUNTRIES);
   const { segment, sizeFactor } = n === LONG_NAME_ID ? SEGMENTS[0]! : rng.weighted(SEGMENTS);
   const name = n === LONG_NAME_ID ? LONG_NAME : randomName(rng, country.languages, segment, taken);
@@ -343,6 +309,12 @@ function randomAccount(rng: Random, n: number, taken: Set<string>): Account {
   if (n === CHURNED_IN_2024_ID) Object.assign(life, { start: Math.min(life.start, 10), churn: 30 });
   if (n === CHURNED_END_2023_ID) Object.assign(life, { start: Math.min(life.start, 6), churn: 24 });
   if (n === FREE_PILOT_ID) Object.assign(life, { start: 0, churn: null, pilotMonths: 12 });
+  if (n === SIGNED_IN_DECEMBER_ID) Object.assign(life, { start: LAST, churn: null, pilotMonths: 0 });
+  if (origin === 'acquired' && life.start < ACQUIRED_FROM) {
+    // A customer of the acquired company before the closing: our bills (and the series) start at the closing.
+    life.start = ACQUIRED_FROM;
+    if (life.churn !== null && life.churn < life.start + 9) life.churn = null;
+  }
 
   // Upgrades and downgrades: one plan change for about a quarter of the accounts.
   const lastActive = (life.churn ?? MONTH_COUNT) - 1;
@@ -366,8 +338,12 @@ function randomAccount(rng: Random, n: number, taken: Set<string>): Account {
   const extraCost = snapshot.churnSignals.supportTickets * 180 + (status === 'at-risk' ? 4000 : 0);
   const cost = costToServe(rng, { mrr, revenue, customerSince }, plan, extraCost);
   const discount = clamp(2 + 5 * (Math.log10(runRate) - 4) + rng.normal(0, 4), 0, 40);
+  // The draw for a hand-rated revenue potential is kept so the rest of the random stream stays as it was; the
+  // computed ratings replace it once all accounts exist.
+  rng.normal(0, 1.3);
   const growthScores: GrowthScores = {
-    revenuePotential: score(5 + 1.3 * z + (plan === 'Premium' ? -0.3 : 0.8) + rng.normal(0, 1.3)),
+    revenueGrowth: null,
+    revenuePotential: 1,
     budgetGrowth: score(rng.normal(5.5, 1.8) - (status === 'healthy' ? 0 : 1)),
     marketPosition: score(5.5 + 1.5 * z + rng.normal(0, 1.3)),
   };
@@ -375,6 +351,7 @@ function randomAccount(rng: Random, n: number, taken: Set<string>): Account {
 
   return {
     id: `acc-${String(n).padStart(3, '0')}`,
+    origin,
     name,
     segment,
     region: country.region,
@@ -387,24 +364,45 @@ function randomAccount(rng: Random, n: number, taken: Set<string>): Account {
     mrr,
     onboardingStage: onboardingStage(rng, life),
     ...snapshot,
+    flaggedAt: snapshot.daysInQueue > 0 ? daysBefore(snapshot.daysInQueue) : null,
     costToServe: cost,
     netPricePct: Math.round((100 - discount) * 10) / 10,
     contributionMargin: cost === null ? null : revenue['2024']! - cost,
+    revenueGrowthRate: null, // set from the MRR series once all accounts exist
+    mrrToWin: 0, // set from the holdings once all accounts exist
+    productPotential: productPotential({
+      segment,
+      mrr,
+      churnedAt: life.churn === null ? null : monthAt(life.churn),
+    }),
     growth: growthScores,
     harmony: randomHarmony(rng, harmonyShift),
   };
 }
 
+/** Accounts that must stay our own for their documented special case (their lifecycle starts before 2023-07). */
+const OWN_IDS = new Set([
+  LONG_NAME_ID,
+  CHURNED_IN_2024_ID,
+  CHURNED_END_2023_ID,
+  FREE_PILOT_ID,
+  NEW_IN_2024_ID,
+]);
+
 /**
- * Generates the demo data set: {@link ACCOUNT_COUNT} fictional healthcare accounts over 2022–2024 with a
- * heavy-tailed (log-normal) revenue distribution, monthly MRR on three plans with upgrades and downgrades,
- * onboarding stages, satisfaction, engagement, an at-risk queue, cost to serve and scoring-matrix criteria, plus
- * the stakeholder map of the flagship account `'acc-001'` (Mount Meridian Health System).
+ * Generates the demo data set of the worked scenario: {@link ACCOUNT_COUNT} fictional healthcare accounts of
+ * Nimbus Health Cloud over 2022–2024 — our own base plus about 40 % that came with the acquisition of Larkspur
+ * Voice Systems in July 2023 — with a heavy-tailed (log-normal) revenue distribution, monthly MRR on three plans
+ * with upgrades and downgrades, onboarding stages, satisfaction, engagement, an at-risk queue, cost to serve,
+ * products owned and piloted (the cross-sell view), an onboarding survey by question, scoring-matrix criteria
+ * (growth computed from revenue by core's `growthRating`) and the stakeholder map of the flagship `'acc-001'`
+ * (Mount Meridian Health System, acquired, piloting but not yet committed to the full cloud migration).
  *
  * Pure and deterministic: the same seed gives an identical result (no `Math.random`, no clock). The flagship
  * and its stakeholder map are authored and the same for every seed. Messy cases always present: `'acc-023'`
  * has no satisfaction score, `'acc-042'` is new in 2024, `'acc-058'` churned in July 2024, `'acc-066'` churned
- * at the end of 2023, `'acc-089'` paid nothing in 2022 (free pilot) and `'acc-007'` has a very long name.
+ * at the end of 2023, `'acc-089'` paid nothing in 2022 (free pilot), `'acc-097'` signed in December 2024 (its
+ * onboarding has not started) and `'acc-007'` has a very long name.
  *
  * @param seed Seed of the PRNG. Default `42`.
  * @example
@@ -414,17 +412,42 @@ function randomAccount(rng: Random, n: number, taken: Set<string>): Account {
  */
 export function generateDemoData(seed = 42): DemoData {
   const rng = new Random(seed);
+  // A second stream for the scenario's additions, so they do not shift the accounts' own random draws.
+  const extra = new Random((seed ^ 0x2545f491) >>> 0);
   const taken = new Set<string>([FLAGSHIP_NAME]);
   const accounts: Account[] = [flagshipAccount(rng)];
-  for (let n = 2; n <= ACCOUNT_COUNT; n++) accounts.push(randomAccount(rng, n, taken));
+  for (let n = 2; n <= ACCOUNT_COUNT; n++) {
+    const origin: Origin = !OWN_IDS.has(n) && extra.chance(ACQUIRED_SHARE) ? 'acquired' : 'own';
+    accounts.push(randomAccount(rng, n, taken, origin));
+  }
+  const flagshipId = 'acc-001';
+  const holdings = buildHoldings(accounts, extra, flagshipId);
+  const toWin = mrrToWin(accounts, holdings);
+  for (const account of accounts) {
+    account.mrrToWin = toWin.get(account.id) ?? 0;
+    account.revenueGrowthRate = revenueGrowthRate(account);
+  }
+  const ratings = growthRatings(accounts);
+  for (const account of accounts) {
+    const rating = ratings.get(account.id);
+    if (rating) Object.assign(account.growth, rating);
+  }
   return {
     seed,
     asOf: monthAt(LAST),
+    asOfDate: AS_OF_DATE,
+    company: { name: COMPANY_NAME, acquired: { name: ACQUIRED_NAME, closedAt: ACQUISITION_MONTH } },
     years: [...YEARS],
     months: Array.from({ length: MONTH_COUNT }, (_, i) => monthAt(i)),
     accounts,
-    flagshipId: 'acc-001',
-    stakeholders: flagshipStakeholders('acc-001'),
+    flagshipId,
+    stakeholders: flagshipStakeholders(flagshipId),
+    products: PRODUCTS.map((p) => ({ ...p })),
+    holdings,
+    survey: {
+      questions: SURVEY_QUESTIONS.map((q) => ({ ...q, stages: [...q.stages] })),
+      answers: buildSurvey(accounts, extra),
+    },
     criteria: {
       growth: GROWTH_CRITERIA.map((c) => ({ ...c })),
       harmony: HARMONY_CRITERIA.map((c) => ({ ...c })),

@@ -7,10 +7,14 @@ export const FLAGSHIP_NAME = 'Mount Meridian Health System';
 export const CONSULTANCY_NAME = 'Brightwater Advisory';
 
 /**
- * The flagship's stakeholders. The story, after the slide template's business case: the KAM has good
- * relationships with several IT and clinical contacts but cannot get a commitment to the full cloud migration
- * (the upgrade to Premium). The neutral Executive Vice President, who has high decision power, must be won;
- * Brightwater Advisory, whose partner advises the EVP, can make the case for the savings.
+ * The flagship's stakeholders. The story, after the slide template's business case: Mount Meridian came to us
+ * with the acquisition of Larkspur Voice Systems. The KAM has good relationships with several IT and clinical
+ * contacts but cannot get a commitment to the full migration to Nimbus Cloud Platform (a pilot runs). The
+ * neutral Executive Vice President, who has high decision power, must be won — the only key stakeholder; no
+ * supporter has high power on this deal, so coverage is amber. Brightwater Advisory, whose partner advises the
+ * EVP (a positive dotted line), can make the case for the savings that would flow back into system upkeep: his
+ * path to the EVP ranks first (a supporter, one step, the strongest relationship). The CFO's line against the
+ * migration is negative and never a route.
  */
 const people: Person[] = [
   {
@@ -20,11 +24,11 @@ const people: Person[] = [
     organisation: FLAGSHIP_NAME,
     department: 'Executive',
     parentId: null,
-    decisionPower: 'high',
+    decisionPower: 'medium',
     attitude: 'positive',
     relationshipStrength: 2,
     keyContact: false,
-    note: 'Backs the digital agenda in public but leaves the platform decision to the EVP.',
+    note: 'Backs the digital agenda in public but has left the platform decision to the EVP: medium power on this deal.',
   },
   {
     id: 'p-evp',
@@ -209,9 +213,9 @@ const people: Person[] = [
     parentId: null,
     decisionPower: 'low',
     attitude: 'positive',
-    relationshipStrength: 4,
+    relationshipStrength: 5,
     keyContact: true,
-    note: 'Outside the hierarchy: no formal decision power, but the EVP relies on his advice.',
+    note: 'Outside the hierarchy: no formal decision power, but the EVP relies on his advice. We have worked with him for years.',
   },
   {
     id: 'p-bw-consultant',

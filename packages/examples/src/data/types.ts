@@ -43,15 +43,26 @@ export interface MrrPoint {
 }
 
 /**
- * Growth criteria of the scoring matrix ("Wachstum"), each scored 1–10 (10 = best). The weights used by the
- * demo live in `criteria.ts`.
+ * Growth criteria of the scoring matrix ("Wachstum"), each rated 1–10 (10 = best). As on the slide template,
+ * growth is based on revenue: the demo's growth axis uses `revenueGrowth` and `revenuePotential`, both computed
+ * from revenue measures by core's `growthRating` (see `scenario.ts`); the weights live in `criteria.ts`.
  */
 export interface GrowthScores {
-  /** Revenue potential still to win at the account ("Umsatzpotenzial"), 1–10. */
+  /**
+   * Revenue growth 2023 → 2024 on 1–10 ("Umsatzwachstum"): core's `growthRating` over
+   * {@link Account.revenueGrowthRate} with the range −20 % (1) to +50 % (10), whole ratings. `null` when the
+   * rate is unknown (not a customer in December 2023). Optional only so that records built by hand (stories,
+   * imports) without it still type-check; the generated demo always sets it.
+   */
+  revenueGrowth?: number | null;
+  /**
+   * Revenue potential still to win ("Umsatzpotenzial"), 1–10: core's `growthRating` over
+   * {@link Account.mrrToWin}, from the smallest (1) to the largest (10) amount among the accounts, whole ratings.
+   */
   revenuePotential: number;
-  /** Expected growth of the account's IT/digital budget ("Budgetwachstum"), 1–10. */
+  /** Expected growth of the account's IT budget ("Budgetwachstum"), 1–10, rated by hand; a column of the import template, not used by the demo's growth axis. */
   budgetGrowth: number;
-  /** The account's position in its own market ("Marktposition"), 1–10. */
+  /** The account's position in its own market ("Marktposition"), 1–10, rated by hand; a column of the import template, not used by the demo's growth axis. */
   marketPosition: number;
 }
 
@@ -80,10 +91,20 @@ export interface ChurnSignals {
   paymentDelayDays: number;
 }
 
+/**
+ * Where a customer relationship comes from: `'own'` — our own customer base; `'acquired'` — a customer of
+ * Larkspur Voice Systems, the speech-recognition company we acquired (billed by us since the acquisition
+ * closed in July 2023, `DemoData.company.acquired.closedAt`). Acquired accounts are the "new" key accounts of
+ * the scenario: their MRR series and `customerSince` start with our first bill.
+ */
+export type Origin = 'own' | 'acquired';
+
 /** A key account: a fictional healthcare organisation that is, was or is becoming a customer. */
 export interface Account {
   /** Unique id, `'acc-001'` … `'acc-150'`. */
   id: string;
+  /** Our own customer or one that came with the acquisition. */
+  origin: Origin;
   /** Display name of the organisation (fictional). May be long and contain non-ASCII letters. */
   name: string;
   /** Kind of organisation. */
@@ -123,15 +144,34 @@ export interface Account {
   engagement: number;
   /**
    * Days the account has been in the at-risk queue ("Gefährdet"), in days; `0` when it is not in the queue.
-   * Churned accounts are no longer in the queue.
+   * Churned accounts are no longer in the queue. Every account with days > 0 is in the queue, whatever its
+   * churn signals say (core's `churnRisk` never drops a flagged account).
    */
   daysInQueue: number;
+  /**
+   * The day the account was put in the queue, `'YYYY-MM-DD'`: {@link DemoData.asOfDate} minus
+   * {@link Account.daysInQueue} days; `null` when it is not in the queue.
+   */
+  flaggedAt: string | null;
   /** Cost to serve the account in 2024 (support, success, infrastructure), EUR per year; `null` when not a customer in 2024. */
   costToServe: number | null;
   /** Net price realised, in percent of the list price (0–100; 100 = no discount). */
   netPricePct: number;
   /** Contribution margin 2024: `revenue['2024'] - costToServe`, EUR (may be negative); `null` when not a customer in 2024. */
   contributionMargin: number | null;
+  /**
+   * Revenue growth 2023 → 2024 as a fraction (core's `revenueGrowth`: 0.25 = +25 %); `null` without revenue in
+   * 2023 (nothing to grow from) or in 2024.
+   */
+  revenueGrowthRate: number | null;
+  /**
+   * MRR still to win, EUR per month: the potential of every product offered to the account that it does not own
+   * yet (whitespace in full, pilots less what they already pay) — the sum of its rows in core's `whitespace`.
+   * `0` for a churned account.
+   */
+  mrrToWin: number;
+  /** The MRR each product would bring the account if it bought it, EUR per month (whole tens). */
+  productPotential: Record<ProductId, number>;
   /** Growth criteria of the scoring matrix, 1–10 each. */
   growth: GrowthScores;
   /** Harmony criteria of the scoring matrix, 1–10 each. */
@@ -202,10 +242,80 @@ export interface StakeholderMap {
   influences: Influence[];
 }
 
+/** The products of the scenario, ours and those that came with the acquisition. */
+export type ProductId = 'cloud-platform' | 'teamspace' | 'relate' | 'clinical-dictation' | 'claims-guard';
+
+/**
+ * A product for the cross-sell (whitespace) view. As in the template's scenario, the cloud products are sold to
+ * the accounts that are new to us (`audience: 'new'`, the acquired base) and the acquired company's speech and
+ * fraud tools to our existing accounts (`audience: 'existing'`).
+ */
+export interface Product {
+  id: ProductId;
+  /** English name (fictional). */
+  name: string;
+  /** German name. */
+  nameDe: string;
+  /** Who makes it: `'Nimbus Health Cloud'` (us) or `'Larkspur Voice Systems'` (acquired). */
+  maker: string;
+  /** Offered to accounts new to us (`'new'`, origin acquired) or to our existing accounts (`'existing'`). */
+  audience: 'new' | 'existing';
+  /** One sentence on what it does. */
+  description: string;
+}
+
+/** An account's product: bought (`'owned'`) or tried in a pilot (`'pilot'`, free). */
+export interface Holding {
+  accountId: string;
+  productId: ProductId;
+  status: 'owned' | 'pilot';
+  /**
+   * MRR paid for the product in the latest month, EUR. The owned products of an account split its latest MRR
+   * (they add up to it); a pilot pays 0.
+   */
+  mrr: number;
+}
+
+/** Onboarding stages at which customers are surveyed (after the contract is signed). */
+export type SurveyStage = Exclude<OnboardingStage, 'Contract signed'>;
+
+/** Keys of the onboarding survey's questions. */
+export type SurveyQuestionKey =
+  | 'plan-clarity'
+  | 'data-migration'
+  | 'clinical-integration'
+  | 'training'
+  | 'support'
+  | 'overall';
+
+/** One question of the onboarding survey. */
+export interface SurveyQuestion {
+  key: SurveyQuestionKey;
+  /** English wording. */
+  label: string;
+  /** German wording. */
+  labelDe: string;
+  /** The stages at which it is asked, in process order. */
+  stages: SurveyStage[];
+}
+
+/** One answer of the onboarding survey: a respondent's score for one question at one stage. */
+export interface SurveyAnswer {
+  accountId: string;
+  /** The person answering, e.g. `'acc-012/2'` (unique per account). */
+  respondent: string;
+  stage: SurveyStage;
+  question: SurveyQuestionKey;
+  /** Satisfaction 0–10 (10 = very satisfied); `null` when the question was skipped. */
+  score: number | null;
+}
+
 /** One criterion of the scoring matrix and its weight. */
 export interface Criterion<K extends string> {
   /** Field name in {@link GrowthScores} or {@link HarmonyScores}. */
   key: K;
+  /** How the rating is obtained: `'computed'` from revenue measures (core's `growthRating`) or `'rated'` by hand. */
+  source: 'computed' | 'rated';
   /** English label. */
   label: string;
   /** German label, as on the slide template. */
@@ -220,6 +330,15 @@ export interface DemoData {
   seed: number;
   /** The month the snapshot fields describe, `'YYYY-MM'` (the end of the covered period). */
   asOf: Month;
+  /** The day the snapshot fields describe, `'YYYY-MM-DD'` (the last day of {@link DemoData.asOf}). */
+  asOfDate: string;
+  /** Who we are and what we bought: the scenario's fictional companies. */
+  company: {
+    /** Our company, a healthcare-cloud provider. */
+    name: string;
+    /** The company we acquired and the month the acquisition closed. */
+    acquired: { name: string; closedAt: Month };
+  };
   /** The covered years, ascending. */
   years: Year[];
   /** The months of every {@link Account.mrr} series, ascending. */
@@ -230,10 +349,16 @@ export interface DemoData {
   flagshipId: string;
   /** The flagship account's stakeholder map. */
   stakeholders: StakeholderMap;
+  /** The products of the cross-sell view, ours first. */
+  products: Product[];
+  /** Every product every active account owns or pilots, by account id, then product order. */
+  holdings: Holding[];
+  /** The onboarding survey: its questions and every answer. */
+  survey: { questions: SurveyQuestion[]; answers: SurveyAnswer[] };
   /** Criteria and weights of the scoring matrix. */
   criteria: {
-    /** Growth criteria ("Wachstum"). */
-    growth: Criterion<keyof GrowthScores>[];
+    /** Growth criteria ("Wachstum"): computed from revenue. */
+    growth: Criterion<'revenueGrowth' | 'revenuePotential'>[];
     /** Harmony criteria ("Harmonie"). */
     harmony: Criterion<keyof HarmonyScores>[];
   };

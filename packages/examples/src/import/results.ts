@@ -17,7 +17,8 @@ const criteria: Criterion<WorkspaceAccount>[] = [
     label: c.label,
     axis: 'growth' as const,
     weight: c.weight,
-    value: (a: WorkspaceAccount) => a.growth[c.key],
+    // An imported file has no computed revenue growth: that criterion is then missing and the axis renormalises.
+    value: (a: WorkspaceAccount) => (a.growth as Partial<Record<string, number | null>>)[c.key] ?? null,
   })),
   ...HARMONY_CRITERIA.map((c) => ({
     key: c.key,

@@ -20,7 +20,8 @@ const specs: CriterionSpec[] = [
     key: c.key,
     label: c.label,
     axis: 'growth' as const,
-    read: (a: WorkspaceAccount) => a.growth[c.key],
+    // An imported file has no computed revenue growth: that criterion is then missing and the axis renormalises.
+    read: (a: WorkspaceAccount) => (a.growth as Partial<Record<string, number | null>>)[c.key] ?? null,
   })),
   ...demo.criteria.harmony.map((c) => ({
     key: c.key,
