@@ -56,9 +56,9 @@ describe('structural checks', () => {
         '<text transform="rotate(-90)" x="0" y="0">title</text>',
     );
     expect(s.texts.map((t) => [t.text, Math.round(t.box.x), Math.round(t.box.y)])).toEqual([
-      ['Acme', 15, 19],
-      ['one', 100, 39],
-      ['two', 100, 54],
+      ['Acme', 15, 18],
+      ['one', 100, 38],
+      ['two', 100, 53],
     ]);
   });
 

@@ -48,9 +48,14 @@ describe('box helpers', () => {
     expect(circleOverlapsBox({ cx: 0, cy: 0, r: 0 }, box(-1, -1))).toBe(false);
   });
 
+  it('boxes a text line like positionsAround boxes a label of one line', () => {
+    const [right] = positionsAround({ x: 0, y: 50 }, { width: 30, height: 15 }, { sides: ['right'], gap: 0 });
+    expect(textBox('Acme', 12, right!.x, right!.y).y).toBeCloseTo(right!.box.y, 10);
+  });
+
   it('boxes a text line around its anchor and baseline', () => {
     const width = measureText('Acme', 12);
-    expect(textBox('Acme', 12, 100, 50, 'start')).toEqual({ x: 100, y: 50 - 11.4, width, height: 15 });
+    expect(textBox('Acme', 12, 100, 50, 'start')).toEqual({ x: 100, y: 50 - 11.7, width, height: 15 });
     expect(textBox('Acme', 12, 100, 50, 'middle').x).toBeCloseTo(100 - width / 2, 10);
     expect(textBox('Acme', 12, 100, 50, 'end').x).toBeCloseTo(100 - width, 10);
     expect(textBox('Acme', 12, 100, 50, 'start', 3).height).toBe(45);

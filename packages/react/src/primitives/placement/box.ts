@@ -75,12 +75,13 @@ export function contains(outer: Box, inner: Box): boolean {
 
 /**
  * The box of an SVG `<text>` line drawn at (`x`, `y`) with `text-anchor` `anchor`, `y` being the alphabetic
- * baseline: as wide as {@link measureText} says, one {@link lineHeight} (1.25 em) high, from 0.95 em above the
- * baseline (ascent and accents) to 0.3 em below it (descent). Lines of a multi-line text: pass the widest line
+ * baseline: as wide as {@link measureText} says, one {@link lineHeight} (1.25 em) high, from 0.975 em above the
+ * baseline (ascent, accents and half the leading) to 0.275 em below it — the same line box as
+ * {@link positionsAround}, whose baseline sits 0.35 em below the line's centre. Lines of a multi-line text: pass the widest line
  * and `lines` > 1 (the lines run downwards, one `lineHeight` apart).
  *
  * @example
- * textBox('Acme', 12, 100, 50, 'middle'); // { x: ≈85, y: 38.6, width: ≈30, height: 15 }
+ * textBox('Acme', 12, 100, 50, 'middle'); // { x: ≈85, y: 38.3, width: ≈30, height: 15 }
  */
 export function textBox(
   text: string,
@@ -94,5 +95,5 @@ export function textBox(
   const size = typeof font === 'number' ? font : font.size;
   const step = lineHeight(font);
   const left = anchor === 'start' ? x : anchor === 'middle' ? x - width / 2 : x - width;
-  return { x: left, y: y - 0.95 * size, width, height: step * Math.max(1, lines) };
+  return { x: left, y: y - 0.975 * size, width, height: step * Math.max(1, lines) };
 }
