@@ -1,7 +1,13 @@
 'use client';
 
+export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
+export { LorenzChart, type LorenzChartProps } from './charts/lorenz/LorenzChart';
 export type { ParetoChartProps } from './charts/pareto/ParetoChart';
 export { ParetoChart } from './charts/pareto/ParetoChart';
+export { ProfitMatrix, type ProfitMatrixProps } from './charts/profit/ProfitMatrix';
+export { ScoringMatrix, type ScoringMatrixProps } from './charts/scoring/ScoringMatrix';
+export type { ExportFormat, ExportMenuProps } from './export/ExportMenu';
+export { ExportMenu } from './export/ExportMenu';
 export { ErrorReporter } from './interaction/ErrorReporter';
 export type { ExplorerProps } from './interaction/Explorer';
 export { Explorer } from './interaction/Explorer';

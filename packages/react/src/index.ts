@@ -12,6 +12,7 @@ export * from './client';
 export type { ChartEventProps, ChartItem, ChartItemKind, SeriesToggleProps } from './contract/types';
 export type { CsvCell, CsvOptions } from './export/csv';
 export { neutraliseCell, toCsv } from './export/csv';
+export type { ExportOptions, ExportPngOptions } from './export/exportChart';
 export { exportCsv, exportPng, exportSvg } from './export/exportChart';
 export type { FormatOptions, Formatters } from './format/createFormat';
 export { createFormat } from './format/createFormat';

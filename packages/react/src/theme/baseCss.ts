@@ -78,6 +78,8 @@ export const baseCss = `
 :where(.kamkit-table td[data-numeric=true]){text-align:end}
 :where(.kamkit-visually-hidden){position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 :where(.kamkit-table-toggle){margin-top:6px;font:inherit;color:inherit;background:none;border:1px solid var(--_grid);border-radius:4px;padding:2px 8px;cursor:pointer}
+:where(.kamkit-export-menu){display:inline-flex;flex-wrap:wrap;gap:4px;border:0;margin:0;padding:0;min-width:0}
+:where(.kamkit-export-menu__button){font:inherit;color:inherit;background:none;border:1px solid var(--_grid,color-mix(in srgb,currentColor 14%,transparent));border-radius:4px;padding:2px 8px;cursor:pointer}
 :where(.kamkit-chart [data-tier=A]){--_tier:var(--kamkit-tier-a-color)}
 :where(.kamkit-chart [data-tier=B]){--_tier:var(--kamkit-tier-b-color)}
 :where(.kamkit-chart [data-tier=C]){--_tier:var(--kamkit-tier-c-color)}
