@@ -1,7 +1,7 @@
 import type { AbcBasis, AbcBoundary, AbcMethod, AbcResult, AbcTier, AbcTies } from './abc';
 import { abc } from './abc';
 import type { Id, IdField } from './accessor';
-import { toArray } from './accessor';
+import { readName, toArray } from './accessor';
 import { dict } from './dict';
 import { compareIds, readIds } from './id';
 import type { ExclusionReason } from './numeric';
@@ -304,8 +304,7 @@ function periodReader<T, P extends PeriodKey>(value: PeriodValueAccessor<T, P> |
   if (typeof value === 'string') {
     const field = value;
     return (datum: T, period: P): unknown => {
-      const byPeriod =
-        datum !== null && typeof datum === 'object' ? (datum as Record<string, unknown>)[field] : undefined;
+      const byPeriod = readName(datum, field);
       const key = String(period);
       return byPeriod !== null && typeof byPeriod === 'object' && Object.hasOwn(byPeriod, key)
         ? (byPeriod as Record<string, unknown>)[key]

@@ -41,11 +41,19 @@ export function readField<T>(
   i: number,
 ): unknown {
   const datum = data[i] as T;
-  return typeof field === 'function'
-    ? field(datum, i, data)
-    : datum !== null && typeof datum === 'object'
-      ? (datum as Record<string, unknown>)[field]
-      : undefined;
+  return typeof field === 'function' ? field(datum, i, data) : readName(datum, field);
+}
+
+/**
+ * `datum[name]` for an object record, `undefined` otherwise. A name that `Object.prototype` has (`'__proto__'`,
+ * `'constructor'`, `'toString'`, …) is read only as the record's own property, so such a field of a record that
+ * lacks it is missing rather than the prototype or a built-in function.
+ */
+export function readName(datum: unknown, name: string): unknown {
+  if (datum === null || typeof datum !== 'object') return undefined;
+  return name in Object.prototype && !Object.hasOwn(datum, name)
+    ? undefined
+    : (datum as Record<string, unknown>)[name];
 }
 
 /**
@@ -72,6 +80,8 @@ export function fieldOption<T, V>(
  *
  * - A string is always a field name: the accessor reads `d[name]` (own or inherited, getters run), and gives
  *   `undefined` when the record is not an object (`null`, a number, …). `'0'` reads index 0 of an array record.
+ *   Names that `Object.prototype` has (`'__proto__'`, `'constructor'`, `'toString'`, …) are read only as the
+ *   record's own property: on a record without one the value is missing (`undefined`).
  * - A function is the accessor itself, called as `(d, i, data)` — the record, its zero-based position and the
  *   whole input as an array (d3's convention).
  * - A constant is given as a function: `() => 1`.
@@ -87,10 +97,13 @@ export function fieldOption<T, V>(
 export function accessor<T, V>(field: FieldOrAccessor<T, V> | string, option = 'field'): Accessor<T, V> {
   if (typeof field === 'function') return field;
   if (typeof field !== 'string')
-    invalidOption(option, 'must be a field name (a string) or an accessor (d, i, data) => value', field);
+    invalidOption(
+      typeof option === 'string' ? option : 'field',
+      'must be a field name (a string) or an accessor (d, i, data) => value',
+      field,
+    );
   const name = field as string;
-  return (datum) =>
-    (datum !== null && typeof datum === 'object' ? (datum as Record<string, unknown>)[name] : undefined) as V;
+  return (datum) => readName(datum, name) as V;
 }
 
 /**

@@ -31,6 +31,22 @@ export function compareIds(a: Id, b: Id): number {
 }
 
 /**
+ * {@link compareIds} for values from outside: throws `KamkitError` `INVALID_ID` (`index` 0 or 1: which argument)
+ * when `a` or `b` is not an id (a string or a finite number). Exported from the package as `compareIds`.
+ *
+ * @example
+ * ['b', 2, 'a', 10].sort(compareIds); // [2, 10, 'a', 'b']
+ */
+export function compareIdsChecked(a: Id, b: Id): number {
+  for (const [index, id] of [a, b].entries())
+    if (!isId(id))
+      throw new KamkitError('INVALID_ID', `${describe(id)} is not an id (a string or a finite number).`, {
+        index,
+      });
+  return compareIds(a, b);
+}
+
+/**
  * Reads and validates the ids of all records: each must be a string or a finite number, and unique.
  *
  * - With an `id` option (a field name or an accessor), every record must have a valid id.

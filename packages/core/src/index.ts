@@ -60,7 +60,7 @@ export type {
   GrowthRatingRow,
 } from './growthRating';
 export { growthCriterion, growthRating, revenueGrowth } from './growthRating';
-export { compareIds } from './id';
+export { compareIdsChecked as compareIds } from './id';
 export type {
   InfluencePath,
   InfluencePathsOptions,

@@ -407,7 +407,8 @@ export function score<T>(data: Iterable<T>, options: ScoreOptions<T>): ScoreResu
         scale: c.scale ?? [1, 10],
         higherIsBetter: c.higherIsBetter !== false,
       };
-      if (c.label !== undefined) resolved.label = c.label;
+      // A label is text passed through; anything else is left out rather than echoed into the result.
+      if (typeof c.label === 'string') resolved.label = c.label;
       return resolved;
     }),
     axisWeights,
