@@ -1,8 +1,8 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
-import { computeParetoLayout, exportCsv, ParetoChart, pareto, paretoColumns } from '../src';
+import { describe, expect, it, vi } from 'vitest';
+import { computeParetoLayout, exportCsv, PARETO_OPTIONS, ParetoChart, pareto, paretoColumns } from '../src';
 import { ranked } from '../src/charts/pareto/marks';
 import { rankGroups } from '../src/charts/pareto/table';
 import { measureText } from '../src/primitives/text';
@@ -60,6 +60,36 @@ describe('ParetoChart', () => {
     expect(ref.current).toBe(root);
     expect(root).toHaveClass('kamkit-chart', 'kamkit-pareto', 'mine');
     expect(root).toHaveAttribute('aria-busy', 'false');
+  });
+
+  it('lets none of its options reach the DOM (each named once in PARETO_OPTIONS)', () => {
+    const every: Record<(typeof PARETO_OPTIONS)[number], unknown> = {
+      data: accounts,
+      value: 'revenue',
+      id: 'id',
+      label: 'name',
+      cutoff: 0.7,
+      locale: 'de-DE',
+      currency: 'EUR',
+      formatValue: (v: number) => `${v}`,
+      messages: { pareto: { value: 'Umsatz' } },
+      maxTableRows: 10,
+      width: 500,
+      height: 300,
+      margin: { top: 10 },
+      xLabel: 'Konten',
+      yLabel: 'Umsatz',
+    };
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const { container } = render(
+      <ParetoChart {...(every as { data: typeof accounts })} data-testid="root" />,
+    );
+    const root = screen.getByTestId('root');
+    const attributes = Array.from(root.attributes, (a) => a.name.toLowerCase());
+    for (const option of PARETO_OPTIONS) expect(attributes).not.toContain(option.toLowerCase());
+    expect(container.querySelector('svg')).toHaveAttribute('width', '500');
+    expect(errors).not.toHaveBeenCalled();
+    errors.mockRestore();
   });
 
   it('formats numbers for de-DE with euros', () => {

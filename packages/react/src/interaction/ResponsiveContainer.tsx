@@ -16,8 +16,9 @@ export interface ResponsiveContainerProps {
 }
 
 /**
- * Gives a chart the width of its container (a client component). Charts also scale down fluidly on their own
- * (their SVG has a viewBox); use this when the layout itself should change with the width — e.g. more ticks.
+ * Gives a chart the width of its container through a render function (a client component). Optional: charts
+ * already fill their container's width and lay out at it when `width` is not given; use this only to lay out
+ * several elements at one measured size.
  *
  * @example
  * <ResponsiveContainer height={320}>{({ width, height }) => <ParetoChart data={rows} width={width} height={height} />}</ResponsiveContainer>
