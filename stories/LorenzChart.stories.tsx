@@ -46,15 +46,15 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * A phone's width (324 px): the x axis title drops "Cumulative" to stay inside the chart, and the marked
- * point's label takes two lines to stay right of the y axis.
+ * A phone's width (324 px), in German: the x axis title drops "Kumulierter" to stay inside the chart, and the
+ * marked point's label takes two lines to stay right of the y axis.
  */
 export const PhoneWidth: Story = {
   args: { width: 324, height: 320, locale: 'de-DE' },
   play: async ({ canvasElement }) => {
     await expect(textClashes(canvasElement)).toEqual([]);
     await expect(canvasElement.querySelector('.kamkit-axis--bottom .kamkit-axis__label')).toHaveTextContent(
-      'Share of accounts, smallest first',
+      'Anteil der Konten, kleinste zuerst',
     );
     await expect(canvasElement.querySelectorAll('.kamkit-lorenz__marker text tspan')).toHaveLength(2);
   },
@@ -92,13 +92,13 @@ export const BrandTheme: Story = {
   },
 };
 
-/** German number format with euros: "Gini 0,72", "1.234.567 €", "20 %". */
+/** German words and numbers with euros: "Gini 0,72: Der Umsatz ist …", "1.234.567 €", "20 %". */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR', table: 'visible', data: demo.accounts.slice(0, 12) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('table')).toHaveTextContent(/\d{1,3}(\.\d{3})+ €/);
-    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(/^Gini 0,\d\d: /);
+    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(/^Gini 0,\d\d: Der Umsatz ist /);
     await expect(canvasElement.querySelector('.kamkit-axis--bottom')).toHaveTextContent('100 %');
   },
 };

@@ -1,26 +1,33 @@
+'use client';
+
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
+import { splitProps } from '../../contract/options';
+import type { ChartEventProps } from '../../contract/types';
+import { useChart } from '../../contract/useChart';
 import { Axis, GridRows } from '../../primitives/Axis';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { CumulativeCurve } from '../../primitives/CumulativeCurve';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
-import type { Margin } from '../../primitives/types';
 import { curveSheet } from '../../theme/sheets/curve';
 import { lorenzSheet } from '../../theme/sheets/lorenz';
-import type { LorenzLayout, LorenzLayoutOptions } from './useLorenzLayout';
+import type { LorenzLayoutOptions } from './options';
+import { LORENZ_HEIGHT, LORENZ_OPTIONS } from './options';
+import type { LorenzLayout } from './types';
 import { useLorenzLayout } from './useLorenzLayout';
 
 /** The stylesheets this chart renders besides the base CSS. */
 const STYLES = [curveSheet, lorenzSheet];
 
-/** Props of {@link LorenzChart}. */
+/** Props of {@link LorenzChart}: the shared chart props, events, and the layout options. */
 export interface LorenzChartProps<T>
-  extends ChartBaseProps,
-    Omit<LorenzLayoutOptions<T>, 'width' | 'height' | 'margin'> {
-  /** Margins around the plot, in pixels (merged over the defaults). */
-  margin?: Partial<Margin>;
+  extends Omit<ChartBaseProps, 'width' | 'height'>,
+    ChartEventProps<T>,
+    Omit<LorenzLayoutOptions<T>, 'width'> {
+  /** Width in pixels. Default: the container's width (640 on the server). */
+  width?: number;
   /** Show the Gini and HHI headline above the plot. Default `true`. */
   headline?: boolean;
   /** Draw extra SVG on top of the chart, with the computed layout (scales, curve). */
@@ -28,63 +35,34 @@ export interface LorenzChartProps<T>
 }
 
 function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement>) {
-  const {
-    data,
-    value,
-    id,
-    label,
-    gini,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    locale,
-    currency,
-    formatValue,
-    width = 640,
-    height = 400,
-    margin,
-    headline = true,
-    title,
-    description,
-    children,
-    ...rest
-  } = props;
-  const layout = useLorenzLayout({
-    data,
-    value,
-    id,
-    label,
-    gini,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    locale,
-    currency,
-    formatValue,
-    width,
+  const [options, rest] = splitProps(props, LORENZ_OPTIONS);
+  const { title, description, children, headline = true, ...others } = rest;
+  const height = typeof options.height === 'number' ? options.height : LORENZ_HEIGHT;
+  const chart = useChart<T>(others, {
+    kind: 'lorenz',
+    ref,
+    width: options.width,
     height,
-    margin,
+    locale: options.locale,
+    messages: options.messages,
   });
-  const { plot, result, marker } = layout;
-  const n = result.n;
-  const words = valueLabel ?? 'revenue';
-  // The marker's label sits left of the point, above it in the shaded area; when the curve runs too close to the
-  // line of equality for that, above the line of equality.
-  const high = marker !== null && layout.y(marker.valueShare) - layout.y(0.8) < 32;
+  const result = useLorenzLayout<T>({ ...options, width: chart.width } as LorenzLayoutOptions<T>);
+  const frame = { ...chart.frame, styles: STYLES };
+  if (!result.ok) {
+    return <ChartFrame {...frame} title={title ?? ''} description={description ?? ''} error={result.error} />;
+  }
+  const layout = result.value;
+  const { plot } = layout;
+  const n = layout.result.n;
   return (
     <ChartFrame
-      styles={STYLES}
-      {...rest}
-      rootRef={ref}
-      kind="lorenz"
-      width={width}
-      height={height}
-      title={title ?? `Concentration of ${words} (Lorenz curve)`}
+      {...frame}
+      title={title ?? layout.title}
       description={description ?? layout.description}
       header={
         headline && layout.gini !== null ? (
           <p className="kamkit-headline">
-            <span className="kamkit-headline__figure">{`Gini ${layout.giniText}`}</span>
+            <span className="kamkit-headline__figure">{layout.giniText}</span>
             {`: ${layout.giniWords}.`}
             <span className="kamkit-headline__detail">{layout.hhiText}</span>
           </p>
@@ -93,9 +71,9 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
       legend={
         n > 0
           ? [
-              { label: 'Lorenz curve', color: 'var(--_accent)', shape: 'line' },
-              { label: 'Line of equality', color: 'var(--_axis)', shape: 'dash' },
-              { label: 'Concentration (area = Gini ÷ 2)', color: 'var(--_accent-muted)' },
+              { label: layout.legend.curve, color: 'var(--_accent)', shape: 'line' },
+              { label: layout.legend.equality, color: 'var(--_axis)', shape: 'dash' },
+              { label: layout.legend.area, color: 'var(--_accent-muted)' },
             ]
           : undefined
       }
@@ -108,48 +86,7 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
       {n === 0 ? (
         <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
-        <>
-          <CumulativeCurve className="kamkit-lorenz__area" area={layout.areaPath} />
-          <line className="kamkit-equality" x1={plot.x0} y1={plot.y1} x2={plot.x1} y2={plot.y0} />
-          {marker ? (
-            <g className="kamkit-lorenz__marker">
-              <line
-                className="kamkit-cutoff"
-                x1={round(marker.x)}
-                x2={round(marker.x)}
-                y1={round(marker.y)}
-                y2={plot.y1}
-              />
-              <line
-                className="kamkit-cutoff"
-                x1={plot.x0}
-                x2={round(marker.x)}
-                y1={round(marker.y)}
-                y2={round(marker.y)}
-              />
-            </g>
-          ) : null}
-          <CumulativeCurve className="kamkit-lorenz__curve" line={layout.linePath} />
-          {marker ? (
-            <g className="kamkit-lorenz__marker">
-              <circle className="kamkit-lorenz__dot" cx={round(marker.x)} cy={round(marker.y)} r={4} />
-              <text
-                className="kamkit-annotation kamkit-halo"
-                x={round(marker.x - 8)}
-                y={round((high ? layout.y(0.8) - 10 : marker.y - 10) - 15 * (marker.lines.length - 1))}
-                textAnchor="end"
-              >
-                {marker.lines.length === 1
-                  ? marker.label
-                  : marker.lines.map((line, i) => (
-                      <tspan key={i} x={round(marker.x - 8)} dy={i === 0 ? undefined : 15}>
-                        {line}
-                      </tspan>
-                    ))}
-              </text>
-            </g>
-          ) : null}
-        </>
+        <LorenzMarks layout={layout} selectedId={chart.selectedId} />
       )}
       <Axis
         orientation="left"
@@ -171,16 +108,84 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
   );
 }
 
+/** The area, the line of equality, the marker's guides, the curve, the marker and the selected point. */
+function LorenzMarks<T>({
+  layout,
+  selectedId,
+}: {
+  layout: LorenzLayout<T>;
+  selectedId: string | number | null;
+}) {
+  const { plot, marker } = layout;
+  const selected =
+    selectedId === null ? undefined : layout.points.find((p) => p.item && Object.is(p.item.id, selectedId));
+  return (
+    <>
+      <CumulativeCurve className="kamkit-lorenz__area" area={layout.areaPath} />
+      <line className="kamkit-equality" x1={plot.x0} y1={plot.y1} x2={plot.x1} y2={plot.y0} />
+      {marker ? (
+        <g className="kamkit-lorenz__marker">
+          <line
+            className="kamkit-cutoff"
+            x1={round(marker.x)}
+            x2={round(marker.x)}
+            y1={round(marker.y)}
+            y2={plot.y1}
+          />
+          <line
+            className="kamkit-cutoff"
+            x1={plot.x0}
+            x2={round(marker.x)}
+            y1={round(marker.y)}
+            y2={round(marker.y)}
+          />
+        </g>
+      ) : null}
+      <CumulativeCurve className="kamkit-lorenz__curve" line={layout.linePath} />
+      {marker ? (
+        <g className="kamkit-lorenz__marker">
+          <circle className="kamkit-lorenz__dot" cx={round(marker.x)} cy={round(marker.y)} r={4} />
+          <text
+            className="kamkit-annotation kamkit-halo"
+            x={round(marker.labelX)}
+            y={round(marker.labelY)}
+            textAnchor="end"
+          >
+            {marker.lines.length === 1
+              ? marker.label
+              : marker.lines.map((line, i) => (
+                  <tspan key={i} x={round(marker.labelX)} dy={i === 0 ? undefined : 15}>
+                    {line}
+                  </tspan>
+                ))}
+          </text>
+        </g>
+      ) : null}
+      {selected ? (
+        <circle
+          className="kamkit-lorenz__selected"
+          data-selected="true"
+          cx={round(selected.x)}
+          cy={round(selected.y)}
+          r={5}
+        />
+      ) : null}
+    </>
+  );
+}
+
 /**
  * Lorenz chart: the cumulative share of value over the cumulative share of accounts, smallest first, with the
  * line of equality and the area between them shaded (its size is half the Gini coefficient). The headline and
- * the `<desc>` state the Gini in words ("Gini 0.63: revenue is highly concentrated.") and the
- * Herfindahl–Hirschman index ("HHI 452 points: as concentrated as 22 accounts of equal size."); a marked point
- * shows what the largest 20 % of accounts make. The curve is downsampled to the plot's pixel width, so the DOM
- * stays small for 100,000 accounts; the data table then lists deciles.
+ * the `<desc>` state the Gini in words ("Gini 0.63: revenue is highly concentrated."; German with
+ * `locale="de-DE"`) and the Herfindahl–Hirschman index ("HHI 452 points: as concentrated as 22 accounts of
+ * equal size."); a marked point shows what the largest 20 % of accounts make. The curve is downsampled to the
+ * plot's pixel width, so the DOM stays small for 100,000 accounts; the explorer then visits runs of accounts
+ * (`kind: 'bin'` items) and the data table lists deciles. Fills its container's width.
  *
  * @example
- * <LorenzChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR" />
+ * <LorenzChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR"
+ *   onSelect={(item) => item?.kind === 'account' && navigate(`/accounts/${item.id}`)} />
  */
 export const LorenzChart = /* @__PURE__ */ forwardRef(LorenzChartInner) as <T>(
   props: LorenzChartProps<T> & { ref?: Ref<HTMLDivElement> },

@@ -1,5 +1,52 @@
 import type { lorenz as en } from '../en/lorenz';
 import type { MessageShape } from '../types';
 
-/** Die Wörter der lorenz-Diagramme (Deutsch): dieselben Schlüssel wie im englischen Katalog. */
-export const lorenz: MessageShape<typeof en> = {};
+/** Die Wörter des LorenzChart (Deutsch): dieselben Schlüssel wie im englischen Katalog. */
+export const lorenz: MessageShape<typeof en> = {
+  title: 'Konzentration des Umsatzes (Lorenzkurve)',
+  legendCurve: 'Lorenzkurve',
+  legendEquality: 'Gleichverteilungsgerade',
+  legendArea: 'Konzentration (Fläche = Gini ÷ 2)',
+  gini: 'Gini {gini}',
+  giniEven: 'Der Umsatz ist recht gleichmäßig verteilt',
+  giniModerate: 'Der Umsatz ist mäßig konzentriert',
+  giniHigh: 'Der Umsatz ist stark konzentriert',
+  giniVeryHigh: 'Der Umsatz ist sehr stark konzentriert',
+  giniSingle: 'Ein einziges Konto macht den gesamten Umsatz',
+  finding: '{gini}: {words}.',
+  empty: 'Keine Konten mit positivem Umsatz.',
+  hhi: 'HHI {points:integer} Punkte: so konzentriert wie {equivalent} gleich große Konten.',
+  hhiSingle: 'HHI {points:integer} Punkte: so konzentriert wie ein einziges Konto.',
+  corrected: 'Gini korrigiert für eine kleine Zahl von Konten.',
+  shares:
+    'Die größten {top:percent} der Konten machen {largest} des Umsatzes aus; auf die kleinsten {half:percent} entfallen {smallest}.',
+  total: {
+    one: '{count:integer} Konto, Umsatz gesamt {total:value}.',
+    other: '{count:integer} Konten, Umsatz gesamt {total:value}.',
+  },
+  markerHead: 'Größte {top:percent}:',
+  markerTail: '{share} des Umsatzes',
+  xAxis: 'Kumulierter Anteil der Konten, kleinste zuerst',
+  xAxisShort: 'Anteil der Konten, kleinste zuerst',
+  xAxisShortest: 'Konten, kleinste zuerst',
+  yAxis: 'Kumulierter Anteil am Umsatz',
+  yAxisShort: 'Anteil am Umsatz',
+  yAxisShortest: 'Umsatz',
+  tooltipValue: 'Umsatz: {value:value} ({share})',
+  tooltipBinValue: 'Umsatz: {value:value}',
+  tooltipReach: 'Die kleinsten {count:integer} ({accounts}) machen {share} des Umsatzes aus',
+  tooltipBinTitle: 'Konten {from:integer}–{to:integer} ab dem kleinsten ({count:integer})',
+  tooltipMore: '{names} und {more:integer} weitere',
+  position: 'Position ab dem kleinsten',
+  account: 'Konto',
+  value: 'Umsatz',
+  accountShare: 'Kumulierter Anteil der Konten',
+  valueShare: 'Kumulierter Anteil am Umsatz',
+  decile: 'Anteil der Konten, kleinste zuerst',
+  accounts: 'Konten',
+  tableOmitted: 'Die Tabelle zeigt die ersten {shown:integer} von {count:integer} Zeilen.',
+  captionDeciles: {
+    one: '{count:integer} Konto, in Dezilen ab dem kleinsten.',
+    other: '{count:integer} Konten, in Dezilen ab dem kleinsten.',
+  },
+};

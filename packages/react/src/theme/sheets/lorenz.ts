@@ -12,5 +12,6 @@ export const lorenzSheet: ChartSheet = {
 :where(.kamkit-lorenz__curve){--_curve-stroke:var(--_accent);--_curve-width:2.5}
 :where(.kamkit-equality){stroke:var(--_axis);stroke-width:1.5;stroke-dasharray:5 4}
 :where(.kamkit-lorenz__dot){fill:var(--_accent);stroke:var(--_surface);stroke-width:1.5}
+:where(.kamkit-lorenz__selected){fill:none;stroke:var(--_accent);stroke-width:2.5}
 `,
 };
