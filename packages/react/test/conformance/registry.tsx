@@ -1,5 +1,5 @@
 import type { ComponentType } from 'react';
-import { LorenzChart, ParetoChart } from '../../src';
+import { ParetoChart } from '../../src';
 import type { ChartItemKind } from '../../src/contract/types';
 import type { MessageFamily } from '../../src/messages/catalogue';
 
@@ -43,15 +43,5 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'account', id: 'a1' },
     second: { id: 'a2' },
     firstDatum: accounts[0],
-  },
-  {
-    name: 'LorenzChart',
-    Component: LorenzChart,
-    props: { data: accounts, value: 'revenue', label: 'name' },
-    hostile: { data: [{ id: 'x', name: HOSTILE, revenue: 1 }], value: 'revenue', label: 'name' },
-    family: 'lorenz',
-    first: { kind: 'account', id: 'a4' },
-    second: { id: 'a3' },
-    firstDatum: accounts[3],
   },
 ];
