@@ -6,6 +6,9 @@
 //   (c) the same with React 18;
 //   (e) for both React versions, a page server-rendered in Node (renderToString) that hydrateRoot hydrates in
 //       Chromium: no errors, no recoverable (mismatch) errors, the server's bar nodes kept;
+//   (f) @kamkit/import in Node ESM and CommonJS: a German CSV parsed and checked (row-numbered issue), an XLSX
+//       workbook written and read back; in the Vite apps its React panel renders and its Web Worker (bundled by
+//       Vite from `@kamkit/import/worker?worker`) imports a CSV;
 //   (d) a type test: `tsc --noEmit` on a consumer file, with `moduleResolution` bundler and nodenext — accessors
 //       are typed against the user's record type and wrong field names are compile errors.
 // Usage: node scripts/consumer-test.mjs   (after `pnpm build`)
@@ -45,6 +48,7 @@ const tarballs = {};
 for (const [name, dir] of [
   ['core', 'packages/core'],
   ['react', 'packages/react'],
+  ['import', 'packages/import'],
 ]) {
   const out = run('pnpm', ['pack', '--pack-destination', work], { cwd: path.join(root, dir) })
     .trim()
@@ -69,6 +73,7 @@ function project(name, dependencies, extra = {}) {
       '--loglevel=error',
       tarballs.core,
       tarballs.react,
+      tarballs.import,
       ...dependencies,
     ],
     {
@@ -94,7 +99,30 @@ const nodeCheck = `
   console.log('React ' + version + ': vitalCount ' + result.vitalCount + ', tiers ' + tiers + ', ' + bars + ' bars');
 `;
 
+/** @kamkit/import in Node: a German CSV with a bad cell, checked; a workbook written and read back. */
+const importCheck = `
+  const csv = 'Kundennummer;Kunde;Umsatz 2023;Umsatz 2024\\nK-1;Klinik A;1.234,56;2.000\\nK-2;Klinik B;n/a;5,5\\n';
+  const session = new ImportSession();
+  const summary = await session.load(new TextEncoder().encode(csv), 'kunden.csv', AUTO_SETTINGS);
+  const { result } = session.analyse(summary.mapping, AUTO_SETTINGS, 'de-DE');
+  if (result.accounts.length !== 1 || result.accounts[0].revenue['2023'] !== 1234.56) throw new Error('import gave ' + JSON.stringify(result.accounts));
+  const issue = result.issues[0];
+  if (!issue || issue.row !== 3 || issue.columnLetter !== 'C' || issue.code !== 'not-a-number') throw new Error('issue ' + JSON.stringify(issue));
+  const bytes = await toXlsx([{ name: 'Tiers', columns: ['Account', 'Revenue'], rows: [['=cmd', 1250000.5]] }]);
+  const [sheet] = await readXlsx(bytes.buffer);
+  if (sheet.rows[1][0] !== "'=cmd" || sheet.rows[1][1] !== 1250000.5) throw new Error('xlsx ' + JSON.stringify(sheet.rows));
+  console.log('@kamkit/import: 1 account, issue at row ' + issue.row + ' column ' + issue.columnLetter + ', xlsx round trip');
+`;
+
 function nodeScripts(dir) {
+  writeFileSync(
+    path.join(dir, 'import-esm.mjs'),
+    `import { AUTO_SETTINGS, ImportSession, readXlsx, toXlsx } from '@kamkit/import';\n${importCheck}`,
+  );
+  writeFileSync(
+    path.join(dir, 'import-cjs.cjs'),
+    `const { AUTO_SETTINGS, ImportSession, readXlsx, toXlsx } = require('@kamkit/import');\n(async () => {${importCheck}})().catch((e) => { console.error(e); process.exit(1); });`,
+  );
   writeFileSync(
     path.join(dir, 'esm.mjs'),
     `import { pareto as corePareto } from '@kamkit/core';
@@ -132,6 +160,10 @@ async function viteApp(dir, reactVersion) {
   writeViteApp(dir, {
     title: 'consumer',
     main: `import { ParetoChart } from '@kamkit/react';
+import { AUTO_SETTINGS, createImportClient } from '@kamkit/import';
+import { ImportPanel } from '@kamkit/import/react';
+import '@kamkit/import/react/styles.css';
+import ImportWorker from '@kamkit/import/worker?worker';
 import { version } from 'react';
 import { createRoot } from 'react-dom/client';
 const data = ${dataJs};
@@ -139,8 +171,16 @@ createRoot(document.getElementById('root')).render(
   <main>
     <p id="react-version">{version}</p>
     <ParetoChart data={data} value="revenue" label="name" width={600} height={320} />
+    <ImportPanel locale="de-DE" onApply={() => {}} />
   </main>,
 );
+// The import in a Web Worker bundled by Vite from the published worker entry.
+const client = createImportClient({ worker: () => new ImportWorker() });
+client
+  .load(new Blob(['id;name;Umsatz 2024\\nA;Alpha;1.250,50\\n']), 'w.csv', AUTO_SETTINGS)
+  .then((summary) => client.analyse(summary.mapping, AUTO_SETTINGS, 'de-DE'))
+  .then((view) => { window.__workerImport = view.summary.accountCount + ' account, ' + view.summary.years.join(); })
+  .catch((error) => { window.__workerImport = 'failed: ' + error.message; });
 `,
   });
   run('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: dir });
@@ -161,9 +201,14 @@ createRoot(document.getElementById('root')).render(
       throw new Error(`desc: ${seen.desc}`);
     if (!/^rgb\(0, 114, 178\)$/.test(seen.styled))
       throw new Error(`vital bar fill ${seen.styled}: base CSS not applied`);
+    await page.waitForFunction(() => window.__workerImport !== undefined, null, { timeout: 30000 });
+    const worker = await page.evaluate(() => window.__workerImport);
+    if (worker !== '1 account, 2024') throw new Error(`worker import: ${worker}`);
+    if (!(await page.getByRole('button', { name: 'Datei auswählen…' }).isVisible()))
+      throw new Error('the import panel did not render');
     const status = await explore(page);
     if (errors.length) throw new Error(`console errors: ${errors.join(' | ')}`);
-    return `React ${seen.react} production build: ${seen.bars} bars (${seen.vital} vital), styled ${seen.styled}, keyboard → "${status.slice(0, 40)}…"`;
+    return `import panel rendered, worker import "${worker}"; React ${seen.react} production build: ${seen.bars} bars (${seen.vital} vital), styled ${seen.styled}, keyboard → "${status.slice(0, 40)}…"`;
   });
 }
 
@@ -379,6 +424,12 @@ try {
   nodeScripts(react19);
   await attempt('(a) Node ESM, React 19', () => run('node', ['esm.mjs'], { cwd: react19 }).trim());
   await attempt('(a) Node CommonJS, React 19', () => run('node', ['cjs.cjs'], { cwd: react19 }).trim());
+  await attempt('(f) @kamkit/import in Node ESM', () =>
+    run('node', ['import-esm.mjs'], { cwd: react19 }).trim(),
+  );
+  await attempt('(f) @kamkit/import in Node CommonJS', () =>
+    run('node', ['import-cjs.cjs'], { cwd: react19 }).trim(),
+  );
   await attempt('(b) Vite + React 19 in Chromium', () => viteApp(react19, versions.react19));
   await attempt('(e) server render in Node + hydrateRoot in Chromium, React 19', () =>
     hydrationApp(react19, versions.react19),
