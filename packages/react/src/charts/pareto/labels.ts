@@ -1,6 +1,6 @@
 import type { Formatters } from '../../format/createFormat';
 import { placeLabels } from '../../primitives/placement';
-import { FONTS, lineHeight, measureText, truncateText } from '../../primitives/text';
+import { FONTS, lineHeight, measureText, truncateText, wrapText } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { NAME_WIDTH } from './scales';
 import type { ParetoScales } from './types';
@@ -30,8 +30,8 @@ export function paretoXTicks(n: number, scales: ParetoScales, format: Formatters
 /**
  * Stage 3b: the annotation beside the vertical cutoff line ("12 accounts → 80 % of revenue"), placed with the
  * kit's label placer inside the plot: one line right of the line, else left of it, else on two lines ("12
- * accounts →" / "80 % of revenue") right or left; when none fits, right-aligned in the plot (one line if it
- * fits the plot's width, else two). Its first baseline is 14 px below the cutoff's y.
+ * accounts →" / "80 % of revenue") right or left; when none fits (a narrow plot), the text wraps to the room on
+ * the wider side. Its first baseline is 14 px below the cutoff's y.
  */
 export function paretoAnnotation(
   count: string,
@@ -72,6 +72,12 @@ export function paretoAnnotation(
   );
   const chosen = placed[0]?.position;
   if (chosen) return { lines: chosen.lines, x: chosen.x, y: cutoffY + 14, anchor: chosen.anchor };
-  const lines = widthOf(oneLine) <= plot.x1 - plot.x0 - 4 ? oneLine : twoLines;
-  return { lines, x: plot.x1 - 4, y: cutoffY + 14, anchor: 'end' as const };
+  // Neither side holds two lines: the share wraps to the wider side's room (a narrow phone plot).
+  const right = plot.x1 - vitalX - 6;
+  const left = vitalX - 6 - plot.x0;
+  const room = Math.max(right, left, 1);
+  const lines = [...wrapText(count, room, font), ...wrapText(share, room, font)];
+  return right >= left
+    ? { lines, x: vitalX + 6, y: cutoffY + 14, anchor: 'start' as const }
+    : { lines, x: vitalX - 6, y: cutoffY + 14, anchor: 'end' as const };
 }
