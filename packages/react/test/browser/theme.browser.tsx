@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { commands } from 'vitest/browser';
+import { commands, page } from 'vitest/browser';
 import { ParetoChart } from '../../src';
 import { computedColor, element, mount, unmountAll } from './mount';
 
@@ -146,5 +146,45 @@ describe('theme prop in Chromium', () => {
     await commands.emulateColorScheme('dark');
     const host = await mount(chart(), element('<div data-kamkit-theme="auto"></div>'));
     expect(colours(host).bar).toBe(DARK_ACCENT);
+  });
+});
+
+describe('a gallery of token forms and themes (written to __screenshots__/theme for a look by eye)', () => {
+  it('renders each form and theme with its own accent', async () => {
+    const gallery = element(
+      '<div style="display:grid;grid-template-columns:repeat(4,230px);gap:12px;padding:12px;background:#fff;width:max-content;font-family:system-ui,sans-serif"></div>',
+    );
+    document.body.appendChild(gallery);
+    const cells: [string, string, string, Theme | undefined][] = [
+      ['colors: oklch()', '--chart-1: oklch(0.646 0.222 41.116)', '', undefined],
+      ['colors: #7c3aed', '--chart-1: #7c3aed', '', undefined],
+      ['hsl-triples: 12 76% 61%', '--chart-1: 12 76% 61%', 'hsl-triples', undefined],
+      ['rgb-triples: 12 150 90', '--chart-1: 12 150 90', 'rgb-triples', undefined],
+      ['.dark page, no theme', 'color:#e7eaee;background:#111418', 'dark-class', undefined],
+      ['.dark page, theme="light"', 'color:#e7eaee;background:#111418', 'dark-class', 'light'],
+      ['light page, theme="dark"', '', '', 'dark'],
+      ['theme="auto" (dark scheme)', '', '', 'auto'],
+    ];
+    await commands.emulateColorScheme('dark');
+    const expected = [
+      computedColor('oklch(0.646 0.222 41.116)'),
+      computedColor('#7c3aed'),
+      computedColor('hsl(12 76% 61%)'),
+      computedColor('rgb(12 150 90)'),
+      DARK_ACCENT,
+      LIGHT_ACCENT,
+      DARK_ACCENT,
+      DARK_ACCENT,
+    ];
+    const hosts: HTMLElement[] = [];
+    for (const [caption, style, form, theme] of cells) {
+      const cell = element(
+        `<figure style="margin:0;${style}" ${form === 'dark-class' ? 'class="dark"' : form ? `data-kamkit-tokens="${form}"` : ''}><figcaption style="font:12px sans-serif;margin-bottom:4px">${caption}</figcaption></figure>`,
+      );
+      gallery.appendChild(cell);
+      hosts.push(await mount(chart({ theme }), cell));
+    }
+    expect(hosts.map((host) => colours(host).bar)).toEqual(expected);
+    await page.screenshot({ element: gallery, path: '__screenshots__/theme/gallery.png' });
   });
 });
