@@ -1,5 +1,16 @@
 import { generateDemoData } from './generate';
-import type { Account, Person, Year } from './types';
+import type { Account, Person, Product, Year } from './types';
+
+export {
+  ACQUIRED_NAME,
+  ACQUISITION_MONTH,
+  AS_OF_DATE,
+  COMPANY_NAME,
+  GROWTH_RANGE,
+  offeredTo,
+  POTENTIAL_RANGE,
+  potentialOf,
+} from './scenario';
 
 /** The examples app's demo data set, generated once with the default seed (42). */
 export const demo = generateDemoData();
@@ -35,7 +46,18 @@ export function isActive(account: Account): boolean {
 }
 
 /**
- * Accounts in the at-risk queue, longest-waiting first (a new array; ties by id).
+ * The demo product with the given id, or `undefined`.
+ *
+ * @example
+ * productById('cloud-platform')?.audience; // 'new': offered to the acquired accounts
+ */
+export function productById(id: string): Product | undefined {
+  return demo.products.find((p) => p.id === id);
+}
+
+/**
+ * Accounts in the at-risk queue, longest-waiting first (a new array; ties by id). Core's `churnRisk` queues the
+ * same accounts (every `daysInQueue > 0` is flagged) and ranks them by importance first.
  *
  * @example
  * atRiskAccounts(demo.accounts)[0]?.daysInQueue; // the longest wait

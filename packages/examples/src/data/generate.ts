@@ -16,6 +16,8 @@ import {
   revenueGrowthRate,
   SURVEY_QUESTIONS,
 } from './scenario';
+import type { Lifecycle } from './series';
+import { buildMrr, LAST, MONTH_COUNT, monthAt, revenueByYear, YEARS } from './series';
 import { FLAGSHIP_NAME, flagshipStakeholders } from './stakeholders';
 import type {
   Account,
@@ -23,32 +25,21 @@ import type {
   DemoData,
   GrowthScores,
   HarmonyScores,
-  Month,
-  MrrPoint,
   OnboardingStage,
   Origin,
   Plan,
   Segment,
-  Year,
 } from './types';
 
 /** Number of accounts {@link generateDemoData} creates, the flagship included. */
 export const ACCOUNT_COUNT = 150;
 
-/** The covered years. */
-export const YEARS: readonly Year[] = ['2022', '2023', '2024'];
-
-const FIRST_YEAR = 2022;
-const MONTH_COUNT = YEARS.length * 12;
-const LAST = MONTH_COUNT - 1;
 const PLANS: readonly Plan[] = ['Basic', 'Standard', 'Premium'];
 /** Month index of the acquisition's closing (2023-07): acquired accounts are billed from then on. */
 const ACQUIRED_FROM = 18;
 /** Share of the generated accounts that came with the acquisition. */
 const ACQUIRED_SHARE = 0.4;
 
-/** Price of each plan relative to Basic, for the same organisation: an upgrade multiplies the MRR by the ratio. */
-const PLAN_PRICE: Record<Plan, number> = { Basic: 1, Standard: 1.5, Premium: 2.2 };
 /** Fixed yearly cost to serve of each plan (success manager time, premium support), EUR. */
 const PLAN_FIXED_COST: Record<Plan, number> = { Basic: 2500, Standard: 6000, Premium: 14000 };
 
@@ -66,63 +57,7 @@ const SEGMENTS: readonly { segment: Segment; weight: number; sizeFactor: number 
 ];
 
 export { mulberry32 } from './random';
-
-/** Month index (0 = 2022-01; negative before) → `'YYYY-MM'`. */
-function monthAt(index: number): Month {
-  const year = FIRST_YEAR + Math.floor(index / 12);
-  const month = (((index % 12) + 12) % 12) + 1;
-  return `${year}-${String(month).padStart(2, '0')}` as Month;
-}
-
-/** The lifecycle of an account within the covered months, as month indices (0 = 2022-01). */
-interface Lifecycle {
-  /** First billed month (may be negative: before 2022). */
-  start: number;
-  /** First month no longer a customer, or `null`. */
-  churn: number | null;
-  /** Months from `start` that are billed at 0 (free pilot). */
-  pilotMonths: number;
-  /** A plan change: from `change.month` on, the plan is the account's current plan; before, `change.from`. */
-  change: { month: number; from: Plan } | null;
-}
-
-/** Everything needed to build one account's MRR series. */
-interface Economics {
-  /** The plan at the end of the lifecycle. */
-  plan: Plan;
-  /** Yearly run rate on `plan` at the end of 2024 (or at churn), EUR. */
-  runRate: number;
-  /** Yearly price/volume growth, e.g. 0.07. */
-  growth: number;
-}
-
-function buildMrr(life: Lifecycle, eco: Economics): MrrPoint[] {
-  const points: MrrPoint[] = [];
-  for (let i = 0; i < MONTH_COUNT; i++) {
-    const month = monthAt(i);
-    const active = i >= life.start && (life.churn === null || i < life.churn);
-    if (!active) {
-      points.push({ month, plan: null, mrr: 0 });
-      continue;
-    }
-    const plan = life.change && i < life.change.month ? life.change.from : eco.plan;
-    const yearsBack = YEARS.length - 1 - Math.floor(i / 12);
-    const base = (eco.runRate / 12) * (1 + eco.growth) ** -yearsBack;
-    const mrr =
-      i < life.start + life.pilotMonths ? 0 : roundTo((base * PLAN_PRICE[plan]) / PLAN_PRICE[eco.plan], 10);
-    points.push({ month, plan, mrr });
-  }
-  return points;
-}
-
-function revenueByYear(mrr: readonly MrrPoint[]): Record<Year, number | null> {
-  const revenue = {} as Record<Year, number | null>;
-  YEARS.forEach((year, y) => {
-    const months = mrr.slice(y * 12, y * 12 + 12);
-    revenue[year] = months.some((p) => p.plan !== null) ? months.reduce((s, p) => s + p.mrr, 0) : null;
-  });
-  return revenue;
-}
+export { YEARS } from './series';
 
 function onboardingStage(rng: Random, life: Lifecycle): OnboardingStage {
   if (life.churn !== null) return 'Live';
