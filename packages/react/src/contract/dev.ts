@@ -1,6 +1,14 @@
-/** True unless the app was built for production (bundlers replace `process.env.NODE_ENV`). */
-export const isDevelopment = (): boolean =>
-  typeof process === 'undefined' || process.env?.NODE_ENV !== 'production';
+/**
+ * True unless the app was built for production. Bundlers replace the literal `process.env.NODE_ENV`; where
+ * nothing replaced it and there is no `process` (a browser without a bundler), it counts as development.
+ */
+export function isDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== 'production';
+  } catch {
+    return true;
+  }
+}
 
 const warned = /* @__PURE__ */ new Set<string>();
 
