@@ -73,6 +73,27 @@ describe('legend toggles', () => {
   });
 });
 
+describe('controlled and uncontrolled ids', () => {
+  it('starts from defaultSelectedId, and follows activeId when controlled', () => {
+    const onActiveChange = vi.fn();
+    const { container, rerender } = render(
+      <ParetoChart data={accounts} defaultSelectedId="a3" activeId="a1" onActiveChange={onActiveChange} />,
+    );
+    expect(container.querySelectorAll('svg [data-selected="true"]')).toHaveLength(1);
+    expect(container.querySelector('rect[data-rank="4"]')).toHaveAttribute('data-selected', 'true');
+    const explorer = screen.getByRole('group');
+    expect(explorer).toHaveAttribute('data-active-index', '1');
+    fireEvent.keyDown(explorer, { key: 'ArrowRight' });
+    expect(onActiveChange).toHaveBeenLastCalledWith(expect.objectContaining({ id: 'a2' }));
+    // Controlled: the active item moves only when the prop does.
+    expect(explorer).toHaveAttribute('data-active-index', '1');
+    rerender(
+      <ParetoChart data={accounts} defaultSelectedId="a3" activeId="a2" onActiveChange={onActiveChange} />,
+    );
+    expect(explorer).toHaveAttribute('data-active-index', '2');
+  });
+});
+
 describe('responsive width', () => {
   const observers: { callback: ResizeObserverCallback; element?: Element }[] = [];
   class FakeResizeObserver {
