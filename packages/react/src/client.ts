@@ -2,6 +2,7 @@
 
 export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
 export { LorenzChart, type LorenzChartProps } from './charts/lorenz/LorenzChart';
+export { WhaleCurve, type WhaleCurveProps } from './charts/whale/WhaleCurve';
 export type { ParetoChartProps } from './charts/pareto/ParetoChart';
 export { ParetoChart } from './charts/pareto/ParetoChart';
 export { ProfitMatrix, type ProfitMatrixProps } from './charts/profit/ProfitMatrix';

@@ -20,6 +20,8 @@ export interface BubblesProps {
   drawOrder: readonly number[];
   /** Labels of the most important bubbles. */
   labels: readonly PlacedLabel[];
+  /** The selected account's id: its bubble gets `data-selected="true"` (drawn with a ring). */
+  selectedId?: Id | null;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface BubblesProps {
  * `data-quadrant`, `data-position`, `data-id`) drawn largest first, then the labels (`.kamkit-bubble-label`)
  * with a halo. Shared by the scoring matrix and the profit matrix.
  */
-export function Bubbles({ marks, drawOrder, labels }: BubblesProps) {
+export function Bubbles({ marks, drawOrder, labels, selectedId = null }: BubblesProps) {
   return (
     <>
       <g className="kamkit-bubbles">
@@ -41,6 +43,7 @@ export function Bubbles({ marks, drawOrder, labels }: BubblesProps) {
               data-position={mark.quadrant.position}
               data-id={mark.id}
               data-incomplete={mark.incomplete ? 'true' : undefined}
+              data-selected={selectedId !== null && Object.is(mark.id, selectedId) ? 'true' : undefined}
               cx={round(mark.cx)}
               cy={round(mark.cy)}
               r={round(mark.r)}

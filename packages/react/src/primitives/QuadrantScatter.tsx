@@ -35,6 +35,8 @@ export interface QuadrantScatterLayout {
   finding: string;
   description: string;
   sizeNote: string;
+  /** The legend: each quadrant with its count ("Key (12)"), by position. */
+  legend: readonly { label: string; position: string }[];
   points: readonly ExplorerPoint[];
   table: TableSpec;
 }
@@ -54,6 +56,8 @@ export interface QuadrantScatterProps
   yLabelOffset: number;
   /** Texts drawn along the split lines (e.g. "median 23,350"), when the chart names its splits. */
   splitLabels?: { x: string; y: string };
+  /** The selected account's id (its bubble is drawn as selected). */
+  selectedId?: string | number | null;
   /** Extra SVG drawn on top (a chart's `children` render prop, already called). */
   children?: ReactNode;
 }
@@ -64,8 +68,8 @@ export interface QuadrantScatterProps
  * labels (or the finding when nothing is placed), the quadrant labels, optional split labels and both axes.
  */
 export function QuadrantScatter(props: QuadrantScatterProps) {
-  const { layout, count, description, yLabelOffset, splitLabels, children, ...frame } = props;
-  const { plot, format } = layout;
+  const { layout, count, description, yLabelOffset, splitLabels, selectedId, children, ...frame } = props;
+  const { plot } = layout;
   return (
     <ChartFrame
       styles={STYLES}
@@ -73,9 +77,9 @@ export function QuadrantScatter(props: QuadrantScatterProps) {
       description={description ?? layout.description}
       legend={
         count > 0
-          ? layout.cells.map((cell) => ({
-              label: `${cell.label} (${format.integer(cell.count)})`,
-              color: `var(--kamkit-quadrant-${cell.position}-color)`,
+          ? layout.legend.map((entry) => ({
+              label: entry.label,
+              color: `var(--kamkit-quadrant-${entry.position}-color)`,
             }))
           : undefined
       }
@@ -93,7 +97,12 @@ export function QuadrantScatter(props: QuadrantScatterProps) {
         </EmptyMessage>
       ) : (
         <>
-          <Bubbles marks={layout.marks} drawOrder={layout.drawOrder} labels={layout.labels} />
+          <Bubbles
+            marks={layout.marks}
+            drawOrder={layout.drawOrder}
+            labels={layout.labels}
+            selectedId={selectedId}
+          />
           <QuadrantLabels cells={layout.cells} />
           {splitLabels ? (
             <>

@@ -1,11 +1,20 @@
 import type { Quadrant, QuadrantPosition } from '@kamkit/core';
+import type { ChartItem } from '../contract/types';
 import type { Formatters } from '../format/createFormat';
+import type { matrix } from '../messages/en/matrix';
+import { translate } from '../messages/translate';
+import type { MessageShape } from '../messages/types';
 import type { QuadrantCell } from './quadrants';
 import { quadrantCells } from './quadrants';
 import type { Box, BubbleLayout, PlacedLabel, QuadrantSummary, ScatterItem } from './scatter';
 import { labelBubbles, layoutBubbles } from './scatter';
+import type { ColumnTable } from './table';
+import { columnHelper, tableFromColumns } from './table';
 import { capitalise } from './text';
-import type { ExplorerPoint, TableSpec } from './types';
+import type { ExplorerPoint } from './types';
+
+/** The words of the bubble matrices (`matrix` in the profit and scoring catalogues). */
+export type MatrixWords = MessageShape<typeof matrix>;
 
 /** Options of {@link layoutQuadrantBubbles}. */
 export interface QuadrantBubblesOptions {
@@ -55,7 +64,7 @@ export function bubbleSizeNote(
   sized: boolean,
   sizes: readonly (number | null | undefined)[],
   names: readonly string[],
-  sizeLabel: string,
+  words: MatrixWords,
   format: Formatters,
 ): string {
   let largest = -1;
@@ -63,16 +72,26 @@ export function bubbleSizeNote(
     const s = sizes[i];
     if (s !== null && s !== undefined && (largest < 0 || s > (sizes[largest] as number))) largest = i;
   }
-  return sized && largest >= 0
-    ? `Bubble area shows ${sizeLabel} (largest: ${names[largest]}, ${format.value(sizes[largest] as number)}).`
-    : '';
+  if (!sized || largest < 0) return '';
+  const params = { size: words.size, name: names[largest] as string, value: sizes[largest] as number };
+  return translate(words.sizeNote, params, format);
 }
 
-/** An explorer point for a bubble: anchored at its centre, highlighting a square 3 px beyond its radius (≥ 6). */
+/** The tooltip line of a bubble's size ("Revenue: €12,000", or "unknown"). */
+export function sizeLine(size: number | null | undefined, words: MatrixWords, format: Formatters): string {
+  const value = size === null || size === undefined ? words.unknown : format.value(size);
+  return translate(words.tooltipSize, { size: capitalise(words.size), value }, format);
+}
+
+/**
+ * An explorer point for a bubble: anchored at its centre, highlighting a square 3 px beyond its radius (≥ 6),
+ * carrying the account's item.
+ */
 export function bubblePoint(
   mark: { cx: number; cy: number; r: number },
   title: string,
   lines: string[],
+  item: ChartItem<unknown>,
 ): ExplorerPoint {
   const r = Math.max(mark.r + 3, 6);
   return {
@@ -81,13 +100,14 @@ export function bubblePoint(
     box: { x: mark.cx - r, y: mark.cy - r, width: 2 * r, height: 2 * r },
     title,
     lines,
+    item,
   };
 }
 
 /** A mean measure of the quadrant summary table: its column and which mean (`meanX` or `meanY`) it shows. */
 export interface SummaryMeasure {
   key: string;
-  /** The measure's name; the column is "Mean <name in lower case>". */
+  /** The measure's name as written in a sentence (the column is the catalogue's `mean` of it). */
   label: string;
   of: 'x' | 'y';
   format: (value: number) => string;
@@ -101,39 +121,40 @@ export function quadrantSummaryTable(
   summary: readonly QuadrantSummary[],
   options: {
     caption: string;
-    unitLabel: string;
     sized: boolean;
-    sizeLabel: string;
     measures: readonly [SummaryMeasure, SummaryMeasure];
+    words: MatrixWords;
     format: Formatters;
     note: string | undefined;
   },
-): TableSpec {
-  const { sized, measures, format } = options;
-  const mean = (s: QuadrantSummary, m: SummaryMeasure) => (m.of === 'x' ? s.meanX : s.meanY);
-  return {
-    caption: options.caption,
-    columns: [
-      { key: 'quadrant', label: 'Quadrant' },
-      { key: 'count', label: capitalise(options.unitLabel), numeric: true },
-      { key: 'share', label: 'Share', numeric: true },
-      ...measures.map((m) => ({ key: m.key, label: `Mean ${m.label.toLowerCase()}`, numeric: true })),
-      ...(sized ? [{ key: 'size', label: capitalise(options.sizeLabel), numeric: true }] : []),
-    ],
-    rows: summary.map((s) => [
-      s.label,
-      format.integer(s.count),
-      format.percent(s.share, 1),
-      ...measures.map((m) => (s.count > 0 ? m.format(mean(s, m)) : '–')),
-      ...(sized ? [format.value(s.size ?? 0)] : []),
-    ]),
-    raw: summary.map((s) => [
-      s.label,
-      s.count,
-      s.share,
-      ...measures.map((m) => (s.count > 0 ? mean(s, m) : null)),
-      ...(sized ? [s.size ?? 0] : []),
-    ]),
-    note: options.note,
-  };
+): ColumnTable {
+  const { sized, measures, format, words } = options;
+  const column = columnHelper<QuadrantSummary>();
+  const mean = (s: QuadrantSummary, m: SummaryMeasure) =>
+    s.count > 0 ? (m.of === 'x' ? s.meanX : s.meanY) : null;
+  const columns = [
+    column({ key: 'quadrant', header: words.quadrant, value: (s) => s.label }),
+    column({ key: 'count', header: words.accounts, value: (s) => s.count, format: (v) => format.integer(v) }),
+    column({ key: 'share', header: words.share, value: (s) => s.share, format: (v) => format.percent(v, 1) }),
+    ...measures.map((m) =>
+      column({
+        key: m.key,
+        header: capitalise(translate(words.mean, { measure: m.label }, format)),
+        value: (s) => mean(s, m),
+        format: (v) => (v === null ? '–' : m.format(v)),
+        numeric: true,
+      }),
+    ),
+    ...(sized
+      ? [
+          column({
+            key: 'size',
+            header: words.sizeHeader,
+            value: (s) => s.size ?? 0,
+            format: (v) => format.value(v),
+          }),
+        ]
+      : []),
+  ];
+  return tableFromColumns(summary, columns, { caption: options.caption, note: options.note });
 }

@@ -1,8 +1,6 @@
 import type { Quadrant, QuadrantPosition } from '@kamkit/core';
-import { averageTextWidth } from './measureText';
-import type { Box } from './scatter';
-import { circleOverlapsBox } from './scatter';
-import { truncate } from './ticks';
+import { type Box, circleOverlapsBox } from './placement';
+import { measureText, truncateText } from './text';
 
 /** One of the four cells of a 2 × 2 matrix as drawn: its rectangle, its label and where the label goes. */
 export interface QuadrantCell {
@@ -78,10 +76,12 @@ export function quadrantCells(options: QuadrantCellsOptions): QuadrantCell[] {
     const width = highX ? plot.x1 - sx : sx - plot.x0;
     const y = highY ? plot.y0 : sy;
     const height = highY ? sy - plot.y0 : plot.y1 - sy;
-    const maxChars = Math.floor((width - 2 * pad) / (fontSize * 0.62));
-    const fits = maxChars >= 3 && height >= fontSize + 2 * pad;
-    const labelText = fits ? truncate(quadrant.label, maxChars) : '';
-    const w = averageTextWidth(labelText, fontSize, true);
+    const font = { size: fontSize, bold: true };
+    const room = width - 2 * pad;
+    // A label is drawn when at least three characters of it fit (shortened with an ellipsis beyond the room).
+    const fits = room >= measureText(quadrant.label.slice(0, 3), font) && height >= fontSize + 2 * pad;
+    const labelText = fits ? truncateText(quadrant.label, room, font) : '';
+    const w = measureText(labelText, font);
     const h = fontSize * 1.15;
     // Corners to try: the outer one, then the other one on the outer edge, then the two on the split.
     const corners = [
@@ -96,7 +96,7 @@ export function quadrantCells(options: QuadrantCellsOptions): QuadrantCell[] {
       return { labelX, labelY, labelAnchor: (right ? 'end' : 'start') as 'start' | 'end', box };
     });
     const chosen =
-      corners.find((c) => !marks.some((m) => circleOverlapsBox(m.cx, m.cy, m.r, c.box))) ??
+      corners.find((c) => !marks.some((m) => circleOverlapsBox(m, c.box))) ??
       (corners[0] as (typeof corners)[number]);
     const { labelX, labelY, labelAnchor } = chosen;
     const labelBox: Box | null = fits ? chosen.box : null;

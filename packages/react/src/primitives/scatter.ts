@@ -1,18 +1,8 @@
 import type { Quadrant, QuadrantPosition } from '@kamkit/core';
-import { averageTextWidth } from './measureText';
-import { type Box, circleOverlapsBox as circleHitsBox, overlaps as boxesOverlap } from './placement';
-import { truncate } from './ticks';
+import { type Box, type Circle, placeLabels, positionsAround, type SidePosition } from './placement';
+import { lineHeight, measureText, truncateText } from './text';
 
 export type { Box } from './placement';
-
-/**
- * `true` when the circle at (`cx`, `cy`) with radius `r` overlaps `box`.
- *
- * @deprecated Use `circleOverlapsBox({ cx, cy, r }, box)` from `primitives/placement`.
- */
-export function circleOverlapsBox(cx: number, cy: number, r: number, box: Box): boolean {
-  return circleHitsBox({ cx, cy, r }, box);
-}
 
 /** One point of a scatter or bubble chart, in SVG pixels, before radii and labels. */
 export interface ScatterItem {
@@ -74,100 +64,6 @@ export function areaRadius(
   if (!(maxSize > 0)) return () => uniform;
   return (size) =>
     size === null || !(size > 0) ? minRadius : Math.max(minRadius, maxRadius * Math.sqrt(size / maxSize));
-}
-
-/**
- * Greedy label placement: candidates in priority order try the right and left of their bubble, above and below
- * it (centred, shifted to stay inside `bounds`), then its four diagonals; a label goes to the first place that
- * stays inside `bounds` and overlaps neither a placed label, an obstacle nor the bubble of one of the first
- * `max` candidates — or, when there is none, to the first place clear of labels and obstacles only. Stops after
- * `max` labels. O(candidates × (placed + max)).
- */
-export function placeLabels(
-  candidates: readonly { index: number; cx: number; cy: number; r: number; text: string; full: string }[],
-  options: { bounds: Box; obstacles: readonly Box[]; max: number; fontSize: number },
-): PlacedLabel[] {
-  const { bounds, max, fontSize } = options;
-  const taken: Box[] = [...options.obstacles];
-  const placed: PlacedLabel[] = [];
-  // Labels keep clear of the bubbles most likely to be labelled (the first `max` candidates); smaller bubbles
-  // may sit under a label's halo.
-  const keepClear = candidates.slice(0, max);
-  const gap = 3;
-  const height = fontSize * 1.25;
-  for (const c of candidates) {
-    if (placed.length >= max) break;
-    const width = averageTextWidth(c.text, fontSize) + 4;
-    const baseline = fontSize * 0.35;
-    // Beside the bubble, then above and below it (centred, shifted to stay inside), then diagonally.
-    const centred = Math.min(bounds.x + bounds.width - width / 2, Math.max(bounds.x + width / 2, c.cx));
-    const diagonal = c.r * 0.71;
-    const above = c.cy - c.r - gap - height;
-    const below = c.cy + c.r + gap;
-    const options: (PlacedLabel & { box: Box })[] = [
-      {
-        side: 'right',
-        x: c.cx + c.r + gap,
-        y: c.cy + baseline,
-        anchor: 'start',
-        box: { x: c.cx + c.r + gap, y: c.cy - height / 2, width, height },
-      },
-      {
-        side: 'left',
-        x: c.cx - c.r - gap,
-        y: c.cy + baseline,
-        anchor: 'end',
-        box: { x: c.cx - c.r - gap - width, y: c.cy - height / 2, width, height },
-      },
-      {
-        side: 'top',
-        x: centred,
-        y: above + height / 2 + baseline,
-        anchor: 'middle',
-        box: { x: centred - width / 2, y: above, width, height },
-      },
-      {
-        side: 'bottom',
-        x: centred,
-        y: below + height / 2 + baseline,
-        anchor: 'middle',
-        box: { x: centred - width / 2, y: below, width, height },
-      },
-      ...[-1, 1].flatMap((dy) =>
-        [1, -1].map((dx) => {
-          const y = dy < 0 ? c.cy - diagonal - height : c.cy + diagonal;
-          const x = c.cx + dx * (diagonal + gap);
-          return {
-            side: (dy < 0 ? 'top' : 'bottom') as PlacedLabel['side'],
-            x,
-            y: y + height / 2 + baseline,
-            anchor: (dx > 0 ? 'start' : 'end') as PlacedLabel['anchor'],
-            box: { x: dx > 0 ? x : x - width, y, width, height },
-          };
-        }),
-      ),
-    ].map((o) => ({ ...o, index: c.index, text: c.text, full: c.full }) as PlacedLabel & { box: Box });
-    const free = (o: { box: Box }) =>
-      o.box.x >= bounds.x &&
-      o.box.y >= bounds.y &&
-      o.box.x + o.box.width <= bounds.x + bounds.width &&
-      o.box.y + o.box.height <= bounds.y + bounds.height &&
-      !taken.some((t) => boxesOverlap(t, o.box));
-    // Where no place keeps clear of the other important bubbles (a dense cluster), any free place will do:
-    // a more important bubble's name matters more than seeing a less important bubble without a halo over it.
-    const fit =
-      options.find(
-        (o) =>
-          free(o) &&
-          !keepClear.some((other) => other !== c && circleOverlapsBox(other.cx, other.cy, other.r, o.box)),
-      ) ?? options.find(free);
-    if (fit) {
-      const { box, ...label } = fit;
-      taken.push(box);
-      placed.push(label);
-    }
-  }
-  return placed;
 }
 
 /** Options of {@link layoutBubbles}. */
@@ -244,8 +140,8 @@ export interface LabelOptions {
   obstacles?: readonly (Box | null)[];
   /** Label font size in pixels. Default 11. */
   fontSize?: number;
-  /** Labels are shortened to this many characters. Default 22. */
-  maxLabelChars?: number;
+  /** Labels are shortened to this many pixels (with an ellipsis). Default 130. */
+  maxLabelWidth?: number;
 }
 
 /**
@@ -261,25 +157,57 @@ export function labelBubbles(
   const { plot } = options;
   const labelCount = Math.max(0, options.labelCount ?? 8);
   if (labelCount === 0) return [];
-  const fontSize = options.fontSize ?? 11;
-  const maxChars = options.maxLabelChars ?? 22;
+  const font = { size: options.fontSize ?? 11 };
+  const maxWidth = options.maxLabelWidth ?? 130;
+  const height = lineHeight(font.size);
+  const bounds = {
+    x: plot.x0 + 2,
+    y: plot.y0 + 2,
+    width: plot.x1 - plot.x0 - 4,
+    height: plot.y1 - plot.y0 - 4,
+  };
   const byPriority = bubbles
     .map((b) => b.index)
     .sort((a, b) => (items[b] as ScatterItem).priority - (items[a] as ScatterItem).priority || a - b)
     .slice(0, labelCount * 3);
-  return placeLabels(
-    byPriority.map((i) => {
-      const bubble = bubbles[i] as Bubble;
-      const full = (items[i] as ScatterItem).text;
-      return { index: i, cx: bubble.cx, cy: bubble.cy, r: bubble.r, text: truncate(full, maxChars), full };
-    }),
-    {
-      bounds: { x: plot.x0 + 2, y: plot.y0 + 2, width: plot.x1 - plot.x0 - 4, height: plot.y1 - plot.y0 - 4 },
-      obstacles: (options.obstacles ?? []).filter((o): o is Box => o !== null),
-      max: labelCount,
-      fontSize,
-    },
-  );
+  const candidates = byPriority.map((i) => {
+    const bubble = bubbles[i] as Bubble;
+    const full = (items[i] as ScatterItem).text;
+    const text = truncateText(full, maxWidth, font);
+    const size = { width: measureText(text, font) + 4, height };
+    const positions = positionsAround({ x: bubble.cx, y: bubble.cy, r: bubble.r }, size, { bounds });
+    return { index: i, text, full, bubble, positions };
+  });
+  // Labels keep clear of the bubbles most likely to be labelled (the first `labelCount` candidates) where they
+  // can; in a dense cluster an important bubble's name matters more than a halo over a smaller bubble.
+  const keepClear: Circle[] = candidates
+    .slice(0, labelCount)
+    .map(({ bubble }) => ({ cx: bubble.cx, cy: bubble.cy, r: bubble.r }));
+  const { placed } = placeLabels(candidates, {
+    bounds,
+    obstacles: (options.obstacles ?? []).filter((o): o is Box => o !== null),
+    avoid: (_, k) => keepClear.filter((__, j) => j !== k),
+    max: labelCount,
+  });
+  return placed.map(({ candidate, position }) => toPlacedLabel(candidate, position));
+}
+
+/** A placed label as the bubbles draw it (a diagonal place counts as above or below its bubble). */
+function toPlacedLabel(candidate: { index: number; text: string; full: string }, position: SidePosition) {
+  const side = position.side.startsWith('top')
+    ? 'top'
+    : position.side.startsWith('bottom')
+      ? 'bottom'
+      : position.side;
+  return {
+    index: candidate.index,
+    x: position.x,
+    y: position.y,
+    anchor: position.anchor,
+    text: candidate.text,
+    full: candidate.full,
+    side: side as PlacedLabel['side'],
+  };
 }
 
 /** Accounts of one quadrant, summarised (for the data table of a large matrix). */

@@ -1,5 +1,12 @@
 import type { ComponentType } from 'react';
-import { ParetoChart } from '../../src';
+import {
+  ChurnRiskRanking,
+  LorenzChart,
+  ParetoChart,
+  ProfitMatrix,
+  ScoringMatrix,
+  WhaleCurve,
+} from '../../src';
 import type { ChartItemKind } from '../../src/contract/types';
 import type { MessageFamily } from '../../src/messages/catalogue';
 
@@ -32,6 +39,29 @@ const accounts = [
   { id: 'a4', name: 'Rheinblick SE', revenue: 8_000 },
 ];
 
+const queue = [
+  { id: 'r1', name: 'Nordwind AG', mrr: 50_000, daysInQueue: 40, usage: 90 },
+  { id: 'r2', name: 'Alpen GmbH', mrr: 30_000, daysInQueue: 10, usage: 80 },
+  { id: 'r3', name: 'Küstenwerk KG', mrr: 12_000, daysInQueue: 0, usage: 10 },
+];
+const usage = [{ key: 'usage', value: 'usage', weight: 1 }];
+
+const profitAccounts = [
+  { id: 'p1', name: 'Nordwind AG', cost: 4_000, price: 92, revenue: 50_000 },
+  { id: 'p2', name: 'Alpen GmbH', cost: 9_000, price: 80, revenue: 30_000 },
+  { id: 'p3', name: 'Küstenwerk KG', cost: 15_000, price: 88, revenue: 12_000 },
+];
+
+const scored = [
+  { id: 's1', name: 'Nordwind AG', potential: 9, fit: 2 },
+  { id: 's2', name: 'Alpen GmbH', potential: 4, fit: 6 },
+  { id: 's3', name: 'Küstenwerk KG', potential: 7, fit: 9 },
+];
+const scoringCriteria = [
+  { key: 'potential', axis: 'growth', weight: 1, value: 'potential' },
+  { key: 'fit', axis: 'harmony', weight: 1, value: 'fit' },
+];
+
 /** Every chart of the kit: a porter adds a chart by one entry. */
 export const CHARTS: ConformanceCase[] = [
   {
@@ -40,6 +70,64 @@ export const CHARTS: ConformanceCase[] = [
     props: { data: accounts, value: 'revenue', label: 'name' },
     hostile: { data: [{ id: 'x', name: HOSTILE, revenue: 1 }], value: 'revenue', label: 'name' },
     family: 'pareto',
+    first: { kind: 'account', id: 'a1' },
+    second: { id: 'a2' },
+    firstDatum: accounts[0],
+  },
+  {
+    name: 'LorenzChart',
+    Component: LorenzChart,
+    props: { data: accounts, value: 'revenue', label: 'name' },
+    hostile: { data: [{ id: 'x', name: HOSTILE, revenue: 1 }], value: 'revenue', label: 'name' },
+    family: 'lorenz',
+    first: { kind: 'account', id: 'a4' },
+    second: { id: 'a3' },
+    firstDatum: accounts[3],
+  },
+  {
+    name: 'ChurnRiskRanking',
+    Component: ChurnRiskRanking,
+    props: { data: queue, signals: usage, value: 'mrr', label: 'name' },
+    hostile: {
+      data: [{ id: 'x', name: HOSTILE, mrr: 1, daysInQueue: 3, usage: 90 }],
+      signals: usage,
+      label: 'name',
+    },
+    family: 'churn',
+    first: { kind: 'account', id: 'r1' },
+    second: { id: 'r2' },
+    firstDatum: queue[0],
+  },
+  {
+    name: 'ProfitMatrix',
+    Component: ProfitMatrix,
+    props: { data: profitAccounts, x: 'cost', y: 'price', preset: 'shapiro', label: 'name' },
+    hostile: { data: [{ id: 'x', name: HOSTILE, cost: 1, price: 1 }], x: 'cost', y: 'price', label: 'name' },
+    family: 'profit',
+    first: { kind: 'account', id: 'p1' },
+    second: { id: 'p2' },
+    firstDatum: profitAccounts[0],
+  },
+  {
+    name: 'ScoringMatrix',
+    Component: ScoringMatrix,
+    props: { data: scored, criteria: scoringCriteria, label: 'name' },
+    hostile: {
+      data: [{ id: 'x', name: HOSTILE, potential: 5, fit: 5 }],
+      criteria: scoringCriteria,
+      label: 'name',
+    },
+    family: 'scoring',
+    first: { kind: 'account', id: 's1' },
+    second: { id: 's2' },
+    firstDatum: scored[0],
+  },
+  {
+    name: 'WhaleCurve',
+    Component: WhaleCurve,
+    props: { data: accounts, value: 'revenue', label: 'name' },
+    hostile: { data: [{ id: 'x', name: HOSTILE, revenue: 1 }], value: 'revenue', label: 'name' },
+    family: 'whale',
     first: { kind: 'account', id: 'a1' },
     second: { id: 'a2' },
     firstDatum: accounts[0],

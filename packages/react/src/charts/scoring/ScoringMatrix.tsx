@@ -1,89 +1,66 @@
+'use client';
+
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
+import { splitProps } from '../../contract/options';
+import type { ChartEventProps } from '../../contract/types';
+import { useChart } from '../../contract/useChart';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
+import { ChartFrame } from '../../primitives/ChartFrame';
 import { QuadrantScatter } from '../../primitives/QuadrantScatter';
-import type { Margin } from '../../primitives/types';
-import type { ScoringLayout, ScoringLayoutOptions } from './useScoringLayout';
+import { quadrantSheet } from '../../theme/sheets/quadrant';
+import type { ScoringLayoutOptions } from './matrixOptions';
+import { SCORING_HEIGHT, SCORING_OPTIONS } from './matrixOptions';
+import type { ScoringLayout } from './matrixTypes';
 import { useScoringLayout } from './useScoringLayout';
 
-/** Props of {@link ScoringMatrix}. */
+/** Props of {@link ScoringMatrix}: the shared chart props, events, and the layout options. */
 export interface ScoringMatrixProps<T>
-  extends ChartBaseProps,
-    Omit<ScoringLayoutOptions<T>, 'width' | 'height' | 'margin'> {
-  /** Margins around the plot, in pixels (merged over the defaults). */
-  margin?: Partial<Margin>;
+  extends Omit<ChartBaseProps, 'width' | 'height'>,
+    ChartEventProps<T>,
+    Omit<ScoringLayoutOptions<T>, 'width'> {
+  /** Width in pixels. Default: the container's width (640 on the server). */
+  width?: number;
   /** Draw extra SVG on top of the chart, with the computed layout (scales, quadrants, bubbles). */
   children?: (layout: ScoringLayout<T>) => ReactNode;
 }
 
+const STYLES = [quadrantSheet];
+
 function ScoringMatrixInner<T>(props: ScoringMatrixProps<T>, ref: Ref<HTMLDivElement>) {
-  const {
-    data,
-    criteria,
-    axisWeights,
-    normalize,
-    quadrants,
-    id,
-    label,
-    size,
-    sizeLabel,
-    labelCount,
-    maxRadius,
-    growthLabel,
-    harmonyLabel,
-    unitLabel,
-    unitLabelSingular,
-    maxTableRows,
-    locale,
-    currency,
-    formatValue,
-    width = 640,
-    height = 480,
-    margin,
-    title,
-    description,
-    children,
-    ...rest
-  } = props;
-  const layout = useScoringLayout({
-    data,
-    criteria,
-    axisWeights,
-    normalize,
-    quadrants,
-    id,
-    label,
-    size,
-    sizeLabel,
-    labelCount,
-    maxRadius,
-    growthLabel,
-    harmonyLabel,
-    unitLabel,
-    unitLabelSingular,
-    maxTableRows,
-    locale,
-    currency,
-    formatValue,
-    width,
+  const [options, rest] = splitProps(props, SCORING_OPTIONS);
+  const { title, description, children, ...others } = rest;
+  const height = typeof options.height === 'number' ? options.height : SCORING_HEIGHT;
+  const chart = useChart<T>(others, {
+    kind: 'scoring-matrix',
+    ref,
+    width: options.width,
     height,
-    margin,
+    locale: options.locale,
+    messages: options.messages,
   });
+  const result = useScoringLayout<T>({ ...options, width: chart.width } as ScoringLayoutOptions<T>);
+  if (!result.ok) {
+    return (
+      <ChartFrame
+        {...chart.frame}
+        styles={STYLES}
+        title={title ?? ''}
+        description={description ?? ''}
+        error={result.error}
+      />
+    );
+  }
+  const layout = result.value;
   return (
     <QuadrantScatter
-      {...rest}
-      rootRef={ref}
-      kind="scoring-matrix"
-      width={width}
-      height={height}
-      title={
-        title ?? `Scoring matrix: ${layout.yAxisLabel.toLowerCase()} and ${layout.xAxisLabel.toLowerCase()}`
-      }
+      {...chart.frame}
+      title={title ?? layout.title}
       description={description}
-      explorerLabel={`${title ?? 'Scoring matrix'}: use the arrow keys to move between ${unitLabel ?? 'accounts'}, left to right`}
       layout={layout}
       count={layout.result.rows.length}
       yLabelOffset={40}
+      selectedId={chart.selectedId}
     >
       {children?.(layout)}
     </QuadrantScatter>
@@ -93,11 +70,11 @@ function ScoringMatrixInner<T>(props: ScoringMatrixProps<T>, ref: Ref<HTMLDivEle
 /**
  * Scoring matrix (growth potential × harmony): each account is a bubble placed by its growth score (up) and
  * harmony score (right), both 0–100 from weighted criteria (core's `score`), with its AREA showing `size`
- * (e.g. revenue). The four quadrants (McDonald & Rogers: Key, Key development, Maintenance, Opportunistic, or
- * your labels) are tinted and named; the split lines sit at 50 or the given split. The largest bubbles are
- * labelled without overlap; every account is reachable by keyboard and pointer. Marks carry `data-quadrant`.
- * Its `<desc>` states the finding ("47 of 150 accounts are in the Key quadrant; …"). Beyond 500 accounts the
- * data table summarises the quadrants.
+ * (e.g. revenue). The four quadrants (McDonald & Rogers: Key, Key development, Maintenance, Opportunistic — in
+ * German with `locale="de-DE"` — or your labels) are tinted and named; the split lines sit at 50 or the given
+ * split. The largest bubbles are labelled without overlap. Each bubble is an `account` item for `onSelect`,
+ * `onActiveChange` and `renderTooltip`; the arrow keys move left to right. Beyond `maxTableRows` (500) accounts
+ * the data table summarises the quadrants. Pair it with {@link ScoringTable} for the per-criterion ratings.
  *
  * @example
  * <ScoringMatrix
@@ -110,6 +87,7 @@ function ScoringMatrixInner<T>(props: ScoringMatrixProps<T>, ref: Ref<HTMLDivEle
  *   label="name"
  *   locale="de-DE"
  *   currency="EUR"
+ *   onSelect={(item) => item && openAccount(item.id)}
  * />
  */
 export const ScoringMatrix = /* @__PURE__ */ forwardRef(ScoringMatrixInner) as <T>(

@@ -28,7 +28,7 @@ import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
 import type { OptionKeys } from '../../primitives/useLayoutMemo';
 import { useLayoutMemo } from '../../primitives/useLayoutMemo';
-import { criterionName } from './useScoringLayout';
+import { criterionName } from './matrixText';
 
 /** Options of {@link useScoreBreakdownLayout}: core's `score` options, the account to show, geometry, formatting. */
 export interface ScoreBreakdownLayoutOptions<T> extends FormatOptions {

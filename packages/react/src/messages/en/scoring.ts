@@ -1,2 +1,51 @@
-/** The scoring charts' words (English). Empty until the family is ported onto the message catalogue. */
-export const scoring = {};
+import { matrix } from './matrix';
+
+/** The scoring charts' words (English). Axis names as written in a sentence; axis titles capitalise them. */
+export const scoring = {
+  matrix,
+  title: 'Scoring matrix: {growth} and {harmony}',
+  growth: 'growth potential',
+  harmony: 'harmony',
+  /** McDonald & Rogers' key account portfolio matrix, by position (growth first, harmony second). */
+  quadrants: {
+    'high-high': 'Key',
+    'high-low': 'Key development',
+    'low-high': 'Maintenance',
+    'low-low': 'Opportunistic',
+  },
+  /** The finding; its verb follows `inKey`, the accounts in the high-high quadrant. */
+  finding: {
+    count: 'inKey',
+    one: '{inKey:integer} of {count:integer} accounts is in the {quadrant} quadrant; the highest total score is {name} ({score} of 100).',
+    other:
+      '{inKey:integer} of {count:integer} accounts are in the {quadrant} quadrant; the highest total score is {name} ({score} of 100).',
+  },
+  /** One quadrant in the list of the others: "Maintenance: 12". */
+  restItem: '{name}: {count:integer}',
+  axes: 'Vertical: {growth}; horizontal: {harmony}; both 0–100, split at {split}.',
+  splitBoth: '{growth} (growth) and {harmony} (harmony)',
+  incomplete: {
+    one: '{count:integer} account is scored from incomplete criteria.',
+    other: '{count:integer} accounts are scored from incomplete criteria.',
+  },
+  tooltipScores: '{growthName} {growth} · {harmonyName} {harmony}',
+  tooltipTotal: 'Total score {total} · rank {rank:integer} of {count:integer}',
+  tooltipIssues: '{kind}: {issues}',
+  incompleteWord: 'Incomplete',
+  clampedWord: 'Clamped',
+  issue: {
+    text: '{name} is text, not a number',
+    'non-finite': '{name} is not a finite number',
+    missing: '{name} missing',
+    'below-scale': '{name} below its scale',
+    'above-scale': '{name} above its scale',
+  },
+  /** Accounts core left out because an axis had no usable criterion (`axes`: "growth potential or harmony"). */
+  excluded: {
+    one: '{count:integer} account left out (no usable {axes} criterion).',
+    other: '{count:integer} accounts left out (no usable {axes} criterion).',
+  },
+  rank: 'Rank',
+  total: 'Total score',
+  note: 'Note',
+};

@@ -22,6 +22,7 @@ export const quadrantSheet: ChartSheet = {
 :where(.kamkit-quadrant__label){fill:var(--_muted-text);font-weight:700;paint-order:stroke;stroke:var(--_surface);stroke-width:3px;stroke-linejoin:round}
 :where(.kamkit-bubble){fill:color-mix(in srgb,var(--_q,var(--_accent)) 70%,transparent);stroke:var(--_surface);stroke-width:.75}
 :where(.kamkit-bubble[data-incomplete=true]){fill:color-mix(in srgb,var(--_q,var(--_accent)) 25%,transparent);stroke:var(--_q,var(--_accent));stroke-width:1.5}
+:where(.kamkit-bubble[data-selected=true]){stroke:currentColor;stroke-width:2.5}
 :where([data-dense=true] .kamkit-bubble){fill:color-mix(in srgb,var(--_q,var(--_accent)) 60%,transparent);stroke-width:.3}
 :where(.kamkit-bubble-label,.kamkit-split__label){font-size:11px;paint-order:stroke;stroke:var(--_surface);stroke-width:3px;stroke-linejoin:round}
 :where(.kamkit-split__label){fill:var(--_muted-text)}

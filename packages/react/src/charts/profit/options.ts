@@ -1,0 +1,113 @@
+import type {
+  IdField,
+  NumberField,
+  ProfitMatrixPreset,
+  ProfitMatrixSplit,
+  QuadrantLabels,
+} from '@kamkit/core';
+import { optionKeys } from '../../contract/options';
+import type { ChartMessages } from '../../messages/catalogue';
+import type { LabelField } from '../../primitives/labels';
+import type { Margin } from '../../primitives/types';
+
+/**
+ * How a measure is written: `'value'` like every value of the chart (money when `currency` is set),
+ * `'number'` a plain number, `'percent'` a number of percent points (84.5 → "84.5%"), or your own function.
+ */
+export type MeasureFormat = 'value' | 'number' | 'percent' | ((value: number) => string);
+
+/**
+ * A measure's scale: `'linear'`, or `'log'` for heavy-tailed measures such as revenue or cost to serve (a
+ * symmetric log scale: zero and negative values, e.g. loss-making margins, stay on the chart).
+ */
+export type MeasureScale = 'linear' | 'log';
+
+/**
+ * The profit matrix's options, each declared once: the chart's props extend this interface,
+ * {@link PROFIT_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises
+ * its layout by that list.
+ */
+export interface ProfitLayoutOptions<T> {
+  /** The accounts: any iterable of records. */
+  data: Iterable<T>;
+  /** The horizontal measure (e.g. cost to serve, revenue): a field name or `(d, i, data) => number`. Required. */
+  x: NumberField<T>;
+  /** The vertical measure (e.g. net price, contribution margin): a field name or accessor. Required. */
+  y: NumberField<T>;
+  /** Where each measure is split: `'median'` (default), `'mean'` or `{ x, y }`. */
+  split?: ProfitMatrixSplit;
+  /**
+   * Quadrant labels: `'shapiro'`, `'revenue-margin'` (their words come from the message catalogue, in the chart's
+   * language) or your own labels by position. Default: labels naming the position ("High x, low y").
+   */
+  preset?: ProfitMatrixPreset | QuadrantLabels;
+  /** The id of each account. Default: the field `id`, else the record's index. */
+  id?: IdField<T>;
+  /** The account's name. Default: the id. */
+  label?: LabelField<T>;
+  /** What each bubble's AREA shows (e.g. revenue); its name is the catalogue's `matrix.size`. Default: none. */
+  size?: NumberField<T>;
+  /** How many bubbles get a label: the largest, or without `size` the farthest from the split. Default 8. */
+  labelCount?: number;
+  /** Radius of the largest bubble in pixels. Default: from the plot area per account, 4–24. */
+  maxRadius?: number;
+  /** Name of the x measure (axis title, tooltips, table). Default: the preset's name from the catalogue, else "x". */
+  xLabel?: string;
+  /** Name of the y measure. Default: the preset's name from the catalogue, else "y". */
+  yLabel?: string;
+  /** The x scale: `'linear'` (default) or `'log'` (symmetric log, for heavy-tailed measures). */
+  xScale?: MeasureScale;
+  /** The y scale: `'linear'` (default) or `'log'`. */
+  yScale?: MeasureScale;
+  /** How x is written. Default `'value'`. */
+  formatX?: MeasureFormat;
+  /** How y is written. Default `'value'`. */
+  formatY?: MeasureFormat;
+  /** BCP 47 locale of numbers and (for `de-*`) of the words. Default `'en-US'`. */
+  locale?: string;
+  /** ISO 4217 currency code: values are written as money. Default: plain numbers. */
+  currency?: string;
+  /** Overrides how a value is written everywhere except axis ticks. */
+  formatValue?: (value: number) => string;
+  /** Any words of the catalogue (`common` and `profit`), e.g. `{ profit: { matrix: { size: 'ARR' } } }`. */
+  messages?: ChartMessages<'profit'>;
+  /** The data table lists each account up to this many, else one summary row per quadrant. Default 500. */
+  maxTableRows?: number;
+  /** Width in pixels (given by the chart: the `width` prop or the container's width). */
+  width: number;
+  /** Height in pixels. Default 480. */
+  height?: number;
+  /** Margins around the plot, in pixels, merged over the measured defaults. */
+  margin?: Partial<Margin>;
+}
+
+/** The keys of {@link ProfitLayoutOptions}, in one list: the props split and the layout memo derive from it. */
+export const PROFIT_OPTIONS = optionKeys<ProfitLayoutOptions<unknown>>()([
+  'data',
+  'x',
+  'y',
+  'split',
+  'preset',
+  'id',
+  'label',
+  'size',
+  'labelCount',
+  'maxRadius',
+  'xLabel',
+  'yLabel',
+  'xScale',
+  'yScale',
+  'formatX',
+  'formatY',
+  'locale',
+  'currency',
+  'formatValue',
+  'messages',
+  'maxTableRows',
+  'width',
+  'height',
+  'margin',
+] as const);
+
+/** Default height of the chart. */
+export const PROFIT_HEIGHT = 480;
