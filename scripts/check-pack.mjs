@@ -16,7 +16,8 @@ const entry = (base) => [`dist/${base}.js`, `dist/${base}.cjs`, `dist/${base}.d.
 const required = ['package.json', 'README.md', 'LICENSE', ...entry('index')];
 const packages = [
   { name: '@kamkit/core', dir: 'packages/core', required },
-  { name: '@kamkit/react', dir: 'packages/react', required },
+  // @kamkit/react also ships the static stylesheet behind `@kamkit/react/styles.css` (strict CSP).
+  { name: '@kamkit/react', dir: 'packages/react', required: [...required, 'dist/styles.css'] },
   // @kamkit/import: the framework-free import, its Web Worker module and the React panel with its stylesheet.
   {
     name: '@kamkit/import',
