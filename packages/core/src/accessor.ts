@@ -71,7 +71,7 @@ export function fieldOption<T, V>(
 ): FieldOrAccessor<T, V> | string {
   if (field == null) return fallback;
   if (typeof field !== 'string' && typeof field !== 'function')
-    invalidOption(option, 'must be a field name (a string) or an accessor (d, i, data) => value', field);
+    invalidOption(option, 'must be a field name or an accessor', field);
   return field;
 }
 
@@ -99,7 +99,7 @@ export function accessor<T, V>(field: FieldOrAccessor<T, V> | string, option = '
   if (typeof field !== 'string')
     invalidOption(
       typeof option === 'string' ? option : 'field',
-      'must be a field name (a string) or an accessor (d, i, data) => value',
+      'must be a field name or an accessor',
       field,
     );
   const name = field as string;

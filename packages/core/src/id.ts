@@ -73,7 +73,7 @@ export function readIds<T>(data: readonly T[], id: IdField<T> | null | undefined
       throw new KamkitError(
         'INVALID_ID',
         valid || positional
-          ? `Record ${i} ${valid ? `has the id ${describe(value)} but the records before it have none` : 'has no id but the records before it have one'}; give every record an id, or none (then ids are positions).`
+          ? `Record ${i} ${valid ? 'has an id' : 'has no id'}, unlike record ${i - 1}; give every record an id, or none.`
           : `Record ${i} has id ${describe(value)}; an id must be a string or a finite number.`,
         { index: i, field: 'id' },
       );

@@ -68,11 +68,7 @@ export function shareExclusion(value: unknown): ExclusionReason | undefined {
 export function finite(x: number, field: string): number {
   // `x - x === 0` exactly when x is finite (Infinity − Infinity and NaN − NaN are NaN).
   if (x - x === 0) return x;
-  throw new KamkitError(
-    'OVERFLOW',
-    `The ${field} is beyond the largest number (about 1.8e308); scale the values down (e.g. to thousands).`,
-    { field },
-  );
+  throw new KamkitError('OVERFLOW', `The ${field} is beyond ±1.8e308; scale the values down.`, { field });
 }
 
 /**

@@ -15,7 +15,7 @@ export function invalidOption(field: string, message: string, value: unknown): n
  */
 export function readOptions<O extends object>(options: O | null | undefined, field = 'options'): Partial<O> {
   if (options == null) return {};
-  if (typeof options !== 'object') invalidOption(field, 'must be an object (or null/undefined)', options);
+  if (typeof options !== 'object') invalidOption(field, 'must be an object', options);
   return options;
 }
 

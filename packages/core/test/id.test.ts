@@ -143,9 +143,7 @@ describe('readIds', () => {
       pareto([{ id: 1, value: 1 }, { value: 2 }, { id: 3, value: 3 }] as { id?: number; value: number }[]),
     );
     expect(error).toMatchObject({ code: 'INVALID_ID', index: 1, field: 'id' });
-    expect(error?.message).toBe(
-      'Record 1 has no id but the records before it have one; give every record an id, or none (then ids are positions).',
-    );
+    expect(error?.message).toBe('Record 1 has no id, unlike record 0; give every record an id, or none.');
     expect(caught(() => readIds([{ value: 1 }, { id: 0 }], undefined))).toMatchObject({
       code: 'INVALID_ID',
       index: 1,
