@@ -4,7 +4,7 @@ import { type ColumnMapping, columnLetter, type FieldKey, fieldByKey } from './f
 import type { NumberFormat } from './numbers';
 import { type ActiveField, activeFields, contextFor, type Table } from './resolve';
 import { isBlankRow, type ProgressCallback } from './table';
-import type { ImportedAccount, ImportIssue, ImportResult, Month, ResolvedSettings } from './types';
+import type { Cell, ImportedAccount, ImportIssue, ImportResult, Month, ResolvedSettings } from './types';
 
 export type { ActiveField, Table } from './resolve';
 export {
