@@ -1,0 +1,79 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src');
+
+/**
+ * Ways of estimating text width other than the text module's per-glyph model (primitives/text): character
+ * counts times a per-character width, font-size fractions per character, and the deprecated modules that
+ * still carry such estimates.
+ */
+const ESTIMATES: readonly RegExp[] = [
+  /Array\.from\([^)]*\)\.length\s*\*\s*\d/g, // "Array.from(text).length * 7"
+  /\blongest\s*\*\s*[5-8](?:\.\d+)?\b/g, // "longest * 6.6" (a character count times a glyph width)
+  /\/\s*\(\s*fontSize\s*\*\s*0\.\d+\s*\)/g, // "room / (fontSize * 0.62)"
+  /\/\s*6\.\d\b/g, // "width / 6.6"
+  /\(\s*\w+\s*\*\s*0\.\d+\s*\)\s*\/\s*\d\b/g, // "(plotWidth * 0.6) / 7"
+  /\w+Width\s*\/\s*7\b/g, // "cellWidth / 7"
+  /from '(?:\.\.?\/)+(?:primitives\/)?(?:measureText|valueAxis)'/g, // the deprecated modules
+];
+
+/**
+ * Files that still estimate text in another way, with how many places; each port removes its file's entry. The
+ * test fails when a file has more places than listed here, so no new estimate comes in.
+ */
+const REMAINING: Readonly<Record<string, number>> = {
+  'primitives/MatrixCell.tsx': 1,
+  'charts/stakeholders/useStakeholderLayout.ts': 1,
+  'charts/scoring/useScoreBreakdownLayout.ts': 2,
+  'charts/abc/useAbcLayout.ts': 2,
+  'charts/abc/AbcXyzMatrix.tsx': 1,
+  'charts/abc/AbcMigrationChart.tsx': 1,
+  'charts/abc/useAbcXyzLayout.ts': 3,
+  'charts/dashboard/useMrrMovementsLayout.ts': 4,
+  'charts/dashboard/useMrrByPlanLayout.ts': 3,
+  'charts/dashboard/useOnboardingLayout.ts': 2,
+};
+
+function sources(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((file) => /\.tsx?$/.test(file))
+    .map((file) => file.split(path.sep).join('/'));
+}
+
+function estimatesIn(file: string): number {
+  const text = readFileSync(path.join(src, file), 'utf8');
+  return ESTIMATES.reduce((sum, pattern) => sum + (text.match(pattern)?.length ?? 0), 0);
+}
+
+describe('one text-width model', () => {
+  const files = sources(src).filter((file) => !/^primitives\/(measureText|valueAxis)\.ts$/.test(file));
+
+  it.each(files)('%s measures text only with the text module', (file) => {
+    expect(estimatesIn(file), `${file}: use measureText/truncateText/wrapText/axisSpace`).toBeLessThanOrEqual(
+      REMAINING[file] ?? 0,
+    );
+  });
+
+  it('recognises the estimates it forbids', () => {
+    const samples = [
+      'Array.from(text).length * 7 <= w',
+      'longest * 6.6 + 6',
+      'Math.floor(room / (fontSize * 0.62))',
+      'Math.floor((width - 12) / 6.6)',
+      'truncate(full, Math.floor((plotWidth * 0.6) / 7))',
+      'Math.floor(cellWidth / 7)',
+      "import { textWidth } from '../../primitives/measureText';",
+    ];
+    for (const sample of samples)
+      expect(
+        ESTIMATES.some((pattern) => new RegExp(pattern.source).test(sample)),
+        sample,
+      ).toBe(true);
+    expect(ESTIMATES.some((pattern) => new RegExp(pattern.source).test('measureText(text, 12) <= w'))).toBe(
+      false,
+    );
+  });
+});
