@@ -77,3 +77,34 @@ describe('one text-width model', () => {
     );
   });
 });
+
+/** Declarations of a box type or an overlap test: they live in primitives/placement only. */
+const PLACEMENT_COPIES: readonly RegExp[] = [
+  /(?:type|interface)\s+Box\s*[={]/g,
+  /(?:const|function)\s+(?:overlaps?|boxesOverlap|circleOverlapsBox|rectsOverlap)\b/g,
+];
+
+describe('one placement primitive', () => {
+  const files = sources(src).filter((file) => !file.startsWith('primitives/placement/'));
+
+  it('recognises the copies it forbids', () => {
+    for (const sample of [
+      'type Box = { x0: number }',
+      'export interface Box {',
+      'const overlaps = (a, b) =>',
+    ])
+      expect(
+        PLACEMENT_COPIES.some((pattern) => new RegExp(pattern.source).test(sample)),
+        sample,
+      ).toBe(true);
+    expect(
+      PLACEMENT_COPIES.some((pattern) => new RegExp(pattern.source).test('import { type Box } from')),
+    ).toBe(false);
+  });
+
+  it.each(files)('%s declares no box type or overlap test of its own', (file) => {
+    const text = readFileSync(path.join(src, file), 'utf8');
+    const copies = PLACEMENT_COPIES.flatMap((pattern) => text.match(pattern) ?? []);
+    expect(copies, `${file}: import Box and overlaps from primitives/placement`).toEqual([]);
+  });
+});
