@@ -76,7 +76,7 @@ export interface ChurnRankingLayoutOptions<T> {
 }
 
 /** The keys of {@link ChurnRankingLayoutOptions}: the props split and the layout memo derive from it. */
-export const CHURN_OPTIONS = optionKeys<ChurnRankingLayoutOptions<unknown>>()([
+export const CHURN_OPTIONS = /* @__PURE__ */ optionKeys<ChurnRankingLayoutOptions<unknown>>()([
   'data',
   'signals',
   'value',

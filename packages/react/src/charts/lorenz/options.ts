@@ -56,7 +56,7 @@ export interface LorenzLayoutOptions<T> {
 }
 
 /** The keys of {@link LorenzLayoutOptions}, in one list: the props split and the layout memo derive from it. */
-export const LORENZ_OPTIONS = optionKeys<LorenzLayoutOptions<unknown>>()([
+export const LORENZ_OPTIONS = /* @__PURE__ */ optionKeys<LorenzLayoutOptions<unknown>>()([
   'data',
   'value',
   'id',

@@ -91,7 +91,7 @@ export function computeLorenzLayout<T>(
 }
 
 /** The layout options the layout memo depends on: every option but the two the analysis reads. */
-const LAYOUT_KEYS = LORENZ_OPTIONS.filter((key) => key !== 'value' && key !== 'id');
+const LAYOUT_KEYS = /* @__PURE__ */ LORENZ_OPTIONS.filter((key) => key !== 'value' && key !== 'id');
 
 /**
  * The Lorenz chart's layout as a hook: core's `concentration` (memoised on data, value and id), then

@@ -82,7 +82,7 @@ export interface ProfitLayoutOptions<T> {
 }
 
 /** The keys of {@link ProfitLayoutOptions}, in one list: the props split and the layout memo derive from it. */
-export const PROFIT_OPTIONS = optionKeys<ProfitLayoutOptions<unknown>>()([
+export const PROFIT_OPTIONS = /* @__PURE__ */ optionKeys<ProfitLayoutOptions<unknown>>()([
   'data',
   'x',
   'y',

@@ -241,7 +241,7 @@ export function computeProfitLayout<T>(
 }
 
 /** The options the layout memo depends on besides the analysis: every option but those only core reads. */
-const LAYOUT_KEYS = PROFIT_OPTIONS.filter((key) => key !== 'id' && key !== 'split');
+const LAYOUT_KEYS = /* @__PURE__ */ PROFIT_OPTIONS.filter((key) => key !== 'id' && key !== 'split');
 
 /**
  * The profit matrix's layout as a hook: core's `profitMatrix` (memoised on data, x, y, split, preset and id),

@@ -56,7 +56,7 @@ export interface ScoringLayoutOptions<T> {
 }
 
 /** The keys of {@link ScoringLayoutOptions}, in one list: the props split and the layout memo derive from it. */
-export const SCORING_OPTIONS = optionKeys<ScoringLayoutOptions<unknown>>()([
+export const SCORING_OPTIONS = /* @__PURE__ */ optionKeys<ScoringLayoutOptions<unknown>>()([
   'data',
   'criteria',
   'axisWeights',

@@ -180,8 +180,8 @@ export function computeScoringLayout<T>(
 }
 
 /** The options only core reads: the layout memo leaves them out (the analysis memo has them). */
-const CORE_KEYS = new Set<string>(['criteria', 'axisWeights', 'normalize', 'id']);
-const LAYOUT_KEYS = SCORING_OPTIONS.filter((key) => !CORE_KEYS.has(key));
+const CORE_KEYS = /* @__PURE__ */ new Set<string>(['criteria', 'axisWeights', 'normalize', 'id']);
+const LAYOUT_KEYS = /* @__PURE__ */ SCORING_OPTIONS.filter((key) => !CORE_KEYS.has(key));
 
 /**
  * The scoring matrix's layout as a hook: core's `score` (memoised on data, criteria, weights, normalisation,
