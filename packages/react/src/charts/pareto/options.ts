@@ -48,7 +48,7 @@ export interface ParetoLayoutOptions<T> {
 }
 
 /** The keys of {@link ParetoLayoutOptions}, in one list: the props split and the layout memo derive from it. */
-export const PARETO_OPTIONS = optionKeys<ParetoLayoutOptions<unknown>>()([
+export const PARETO_OPTIONS = /* @__PURE__ */ optionKeys<ParetoLayoutOptions<unknown>>()([
   'data',
   'value',
   'id',

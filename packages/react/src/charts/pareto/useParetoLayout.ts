@@ -127,7 +127,7 @@ export function computeParetoLayout<T>(
 }
 
 /** The options the layout memo depends on besides the analysis: every option but those only core reads. */
-const LAYOUT_KEYS = PARETO_OPTIONS.filter((key) => key !== 'id' && key !== 'cutoff');
+const LAYOUT_KEYS = /* @__PURE__ */ PARETO_OPTIONS.filter((key) => key !== 'id' && key !== 'cutoff');
 
 /**
  * The Pareto chart's layout as a hook: core's `paretoColumns` (memoised on data, value, id and cutoff), then
