@@ -83,11 +83,12 @@ export function importedAccountsToCsv(
 }
 
 /**
- * The issue list as CSV (row, column, severity, message, value), for fixing the file in a spreadsheet. Cell
+ * The issue list as CSV (table — `accounts` or `monthly MRR` —, row, column, severity, message, value), for fixing the file in a spreadsheet. Cell
  * texts from the file are neutralised by `toCsv`.
  */
 export function issuesToCsv(issues: readonly ImportIssue[], options: ExportOptions = {}): string {
   const rows: CsvCell[][] = issues.map((i) => [
+    i.table === 'mrr' ? 'monthly MRR' : 'accounts',
     i.row,
     i.columnLetter,
     i.column,
@@ -95,7 +96,7 @@ export function issuesToCsv(issues: readonly ImportIssue[], options: ExportOptio
     i.message,
     i.value ?? null,
   ]);
-  return toCsv([['row', 'column_letter', 'column', 'severity', 'message', 'value'], ...rows], {
+  return toCsv([['table', 'row', 'column_letter', 'column', 'severity', 'message', 'value'], ...rows], {
     delimiter: options.delimiter ?? ',',
     bom: options.bom ?? true,
   });
