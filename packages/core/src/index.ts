@@ -145,7 +145,7 @@ export type {
   Coverage,
   DecisionPower,
   InfluenceInput,
-  InfluenceKind,
+  InfluenceLineKind,
   StakeholderInfluence,
   StakeholderMapOptions,
   StakeholderMapResult,

@@ -2,13 +2,13 @@ import type { Id } from './accessor';
 import { toArray } from './accessor';
 import { describe, KamkitError } from './errors';
 import { isId } from './id';
-import type { InfluenceInput, InfluenceKind, StakeholderInfluence } from './stakeholderMap';
+import type { InfluenceInput, InfluenceLineKind, StakeholderInfluence } from './stakeholderMap';
 
 const KINDS: readonly string[] = ['positive', 'neutral', 'negative'];
 
 /**
  * @internal Validates the influence lines of `stakeholderMap` (see its rules): both ends name people in
- * `indexById`, no line to oneself, `kind` one of {@link InfluenceKind} (case-insensitive, missing = neutral).
+ * `indexById`, no line to oneself, `kind` one of {@link InfluenceLineKind} (case-insensitive, missing = neutral).
  */
 export function readInfluences<L extends InfluenceInput>(
   input: Iterable<L> | undefined,
@@ -64,8 +64,8 @@ export function readInfluences<L extends InfluenceInput>(
   return influences;
 }
 
-function readKind(value: unknown): InfluenceKind | null {
+function readKind(value: unknown): InfluenceLineKind | null {
   if (typeof value !== 'string') return null;
   const normal = value.trim().toLowerCase();
-  return KINDS.includes(normal) ? (normal as InfluenceKind) : null;
+  return KINDS.includes(normal) ? (normal as InfluenceLineKind) : null;
 }

@@ -15,7 +15,7 @@ export type Attitude = 'positive' | 'neutral' | 'negative';
 export type Coverage = 'red' | 'amber' | 'green';
 
 /** Whether an influence line works for you (`'positive'`), against you (`'negative'`) or neither. */
-export type InfluenceKind = 'positive' | 'neutral' | 'negative';
+export type InfluenceLineKind = 'positive' | 'neutral' | 'negative';
 
 /** An influence line as given: `from` can sway `to`, outside the reporting hierarchy (drawn dotted). */
 export interface InfluenceInput {
@@ -25,7 +25,7 @@ export interface InfluenceInput {
    * Whether the line works for you; missing (or `null`) means `'neutral'`. Read case-insensitively. Not to be
    * confused with the `kind` of a path step (`InfluenceStepKind`).
    */
-  kind?: InfluenceKind | null;
+  kind?: InfluenceLineKind | null;
 }
 
 /** Options of {@link stakeholderMap}. */
@@ -92,7 +92,7 @@ export interface StakeholderInfluence<L extends InfluenceInput = InfluenceInput>
   /** The person swayed. */
   to: Id;
   /** The line's kind: `'neutral'` when none was given. A `'negative'` line is never a route of `influencePaths`. */
-  kind: InfluenceKind;
+  kind: InfluenceLineKind;
   /** The line as given. */
   datum: L;
   /** Its position in `influences`. */

@@ -18,7 +18,7 @@ const measures = [
     range: [-0.2, 0.5] as const,
     weight: 2,
   },
-  { key: 'potential', value: 'toWin' as const, weight: 1 },
+  { key: 'potential', value: (d: Account) => d.toWin as number, weight: 1 },
 ];
 
 describe('growthRating', () => {
