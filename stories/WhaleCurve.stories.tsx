@@ -28,7 +28,7 @@ const meta = {
   component: WhaleCurve<Row>,
   args: {
     data: demo.accounts,
-    profit: 'contributionMargin',
+    value: 'contributionMargin',
     label: 'name',
     width: 720,
     height: 420,
@@ -36,7 +36,7 @@ const meta = {
   },
   argTypes: {
     data: { control: false },
-    profit: { control: false },
+    value: { control: false },
     label: { control: false },
     id: { control: false },
     bars: { control: 'boolean' },
@@ -60,7 +60,7 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('img', { name: 'Whale curve of profit' })).toHaveAccessibleDescription(
-      /^Peak: the top 85% of accounts make 100\.6% of profit; the remaining 15% destroy 0\.6%\. 144 accounts: 122 make a profit of \$17,254,160, 22 lose \$94,880; total profit \$17,159,280\. 6 records left out \(missing profit\)\.$/,
+      /^Peak: the top 85% of accounts make 100\.6% of profit; the remaining 15% destroy 0\.6%\. 144 accounts: 122 make a profit of \$17,254,160, 22 lose \$94,880; total profit \$17,159,280\. Left out: 6 values are missing\.$/,
     );
     await expect(canvasElement.querySelector('.kamkit-whale__peak-label')).toHaveTextContent('100.6%');
     await expect(canvasElement.querySelector('[data-segment="loss"] path.kamkit-curve__area')).not.toBeNull();
@@ -90,7 +90,7 @@ export const BrandTheme: Story = {
   },
 };
 
-/** German number format with euros: "17.159.280 €", "100,6 %". */
+/** German words and numbers with euros: "Scheitelpunkt: …", "17.159.280 €", "100,6 %". */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR', table: 'visible' },
   play: async ({ canvasElement }) => {
@@ -98,9 +98,9 @@ export const GermanLocale: Story = {
     await expect(plain(canvas.getByRole('table').textContent)).toMatch(/\d{1,3}(\.\d{3})+ €/);
     const desc = canvasElement.querySelector('desc');
     await expect(plain(desc?.textContent)).toMatch(
-      /^Peak: the top 85 % of accounts make 100,6 % of profit; the remaining 15 % destroy 0,6 %\./,
+      /^Scheitelpunkt: Die besten 85 % der Konten erzielen 100,6 % des Gewinns; die übrigen 15 % vernichten 0,6 %\./,
     );
-    await expect(plain(desc?.textContent)).toContain('total profit 17.159.280 €.');
+    await expect(plain(desc?.textContent)).toContain('Gesamtgewinn 17.159.280 €.');
     await expect(plain(canvasElement.querySelector('.kamkit-axis--bottom')?.textContent)).toContain('100 %');
   },
 };

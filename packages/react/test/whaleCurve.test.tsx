@@ -1,8 +1,7 @@
+import { whaleCurve } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
-import { createRef } from 'react';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { WhaleCurve } from '../src';
+import { computeWhaleLayout, WhaleCurve } from '../src';
 import { expectGolden } from './golden';
 
 // Ten accounts: six make 148 of profit, four lose 48; total 100. The peak is after the sixth (60 %).
@@ -116,9 +115,9 @@ describe('WhaleCurve', () => {
     );
     expect(container.querySelector('[data-kamkit-chart="whale"]')).toHaveAttribute('data-mode', 'value');
     const note =
-      'Total profit is -40.000 €, not positive, so the chart shows cumulative profit in EUR instead of shares of the total.';
+      'Der Gesamtgewinn beträgt -40.000 € und ist nicht positiv; das Diagramm zeigt daher den kumulierten Gewinn in EUR statt Anteilen am Gesamtgewinn.';
     expect(description()).toBe(
-      `Peak: the top 38 % of accounts make 60.000 €; the remaining 62 % destroy 100.000 €, leaving -40.000 €. ${note} 8 accounts: 3 make a profit of 60.000 €, 5 lose 100.000 €; total profit -40.000 €.`,
+      `Scheitelpunkt: Die besten 38 % der Konten erzielen 60.000 €; die übrigen 62 % vernichten 100.000 €, es bleiben -40.000 €. ${note} 8 Konten: 3 erzielen einen Gewinn von 60.000 €, 5 verlieren 100.000 €; Gesamtgewinn -40.000 €.`,
     );
     expect(container.querySelector('.kamkit-chart__note')).toHaveTextContent(note);
     const ticks = Array.from(container.querySelectorAll('.kamkit-axis--left .kamkit-axis__tick text'), (t) =>
@@ -128,15 +127,17 @@ describe('WhaleCurve', () => {
     expect(ticks).toContain('0 €');
     expect(ticks.at(-1)).toBe('70.000 €');
     expect(ticks.some((t) => t?.includes('%'))).toBe(false);
-    expect(container.querySelector('.kamkit-whale__reference-label')).toHaveTextContent('Break-even (0 €)');
+    expect(container.querySelector('.kamkit-whale__reference-label')).toHaveTextContent(
+      'Gewinnschwelle (0 €)',
+    );
     expect(container.querySelector('.kamkit-whale__peak-label')).toHaveTextContent('60.000 €');
     // No share column: a share of a negative total has no meaning.
     expect(screen.getAllByRole('columnheader').map((th) => th.textContent)).toEqual([
-      'Rank',
-      'Account',
-      'Profit',
-      'Share of accounts',
-      'Cumulative profit',
+      'Rang',
+      'Konto',
+      'Gewinn',
+      'Anteil der Konten',
+      'Kumulierter Gewinn',
     ]);
   });
 
@@ -172,15 +173,6 @@ describe('WhaleCurve', () => {
     );
   });
 
-  it('spreads unknown props, merges className and forwards the ref', () => {
-    const ref = createRef<HTMLDivElement>();
-    render(<WhaleCurve ref={ref} data={whale} className="mine" data-testid="chart" aria-busy="false" />);
-    const root = screen.getByTestId('chart');
-    expect(ref.current).toBe(root);
-    expect(root).toHaveClass('kamkit-chart', 'kamkit-whale', 'mine');
-    expect(root).toHaveAttribute('aria-busy', 'false');
-  });
-
   it('moves along the curve from the most profitable account with the arrow keys', () => {
     render(<WhaleCurve data={whale} label="name" />);
     const explorer = screen.getByRole('group');
@@ -198,42 +190,14 @@ describe('WhaleCurve', () => {
     );
   });
 
-  it('renders the complete SVG on the server', () => {
-    const html = renderToString(<WhaleCurve data={whale} interactive={false} />);
-    expect(html).toContain('<svg');
-    expect(html).toContain('</svg>');
-    expect(html).toContain('class="kamkit-whale__reference"');
-    expect(html).toContain('class="kamkit-whale__dot"');
-    expect(html).toContain(
-      'Peak: the top 60% of accounts make 148% of profit; the remaining 40% destroy 48%.',
-    );
-  });
-
   it('renders a clear empty state', () => {
     const { container } = render(<WhaleCurve data={[{ id: 'x', profit: null }]} />);
     expect(screen.getByRole('img')).toHaveAccessibleDescription(
-      'No accounts with a known profit. 1 record left out (missing profit).',
+      'No accounts with a known profit. Left out: 1 value is missing.',
     );
     expect(container.querySelector('.kamkit-empty')).toHaveTextContent('No accounts with a known profit.');
     expect(container.querySelector('.kamkit-legend')).toBeNull();
     expect(screen.queryByRole('group')).toBeNull();
-  });
-
-  it('shows hostile labels as text', () => {
-    const { container } = render(
-      <WhaleCurve
-        data={[
-          { id: 'x', name: '<img src=x onerror=alert(1)>', profit: 5 },
-          { id: 'y', name: '</title><script>alert(1)</script>', profit: -1 },
-        ]}
-        label="name"
-        table="visible"
-      />,
-    );
-    expect(container.querySelector('img')).toBeNull();
-    expect(container.querySelector('script')).toBeNull();
-    expect(screen.getByRole('table')).toHaveTextContent('<img src=x onerror=alert(1)>');
-    expect(screen.getByRole('table')).toHaveTextContent('</title><script>alert(1)</script>');
   });
 
   it('formats numbers for de-DE with euros', () => {
@@ -251,7 +215,7 @@ describe('WhaleCurve', () => {
     );
     expect(screen.getByRole('table')).toHaveTextContent('1.234.567 €');
     expect(screen.getByRole('img')).toHaveAccessibleDescription(
-      /^Peak: the top 67\s%\sof accounts make 148\s%\sof profit; the remaining 33\s%\sdestroy 48\s%\. 3 accounts: 2 make a profit of 1\.827\.567\s€, 1 loses 593\.000\s€; total profit 1\.234\.567\s€\.$/,
+      /^Scheitelpunkt: Die besten 67\s%\sder Konten erzielen 148\s%\sdes Gewinns; die übrigen 33\s%\svernichten 48\s%\. 3 Konten: 2 erzielen einen Gewinn von 1\.827\.567\s€, 1 verliert 593\.000\s€; Gesamtgewinn 1\.234\.567\s€\.$/,
     );
   });
 
@@ -263,7 +227,7 @@ describe('WhaleCurve', () => {
     ];
     const copy = structuredClone(data);
     render(<WhaleCurve data={data} />);
-    expect(screen.getByRole('img')).toHaveAccessibleDescription(/1 record left out \(missing profit\)\.$/);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/Left out: 1 value is missing\.$/);
     expect(data).toEqual(copy);
   });
 
@@ -293,6 +257,31 @@ describe('WhaleCurve', () => {
     expect(screen.getByRole('img')).toHaveAccessibleDescription(
       /^Peak: the top 8\d% of accounts make 1\d\d%/,
     );
+  });
+
+  it('reads the profit from value, and gives each point its item (accounts, or bins when they outnumber pixels)', () => {
+    const renamed = whale.map(({ profit, ...rest }) => ({ ...rest, margin: profit }));
+    render(<WhaleCurve data={renamed} value="margin" label="name" />);
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(
+      /^Peak: the top 60% of accounts make 148% of profit/,
+    );
+    const few = computeWhaleLayout(whaleCurve(whale), { data: whale, width: 640 });
+    expect(few.points[0]?.item).toEqual({ kind: 'account', id: 'a', datum: whale[0], accounts: [whale[0]] });
+    const data = manyAccounts(5_000);
+    const many = computeWhaleLayout(whaleCurve(data), { data, width: 400 });
+    expect(many.binned).toBe(true);
+    expect(many.points[0]?.item?.kind).toBe('bin');
+    expect(many.points.reduce((sum, p) => sum + (p.item?.accounts.length ?? 0), 0)).toBe(5_000);
+  });
+
+  it('lists at most maxTableRows rows and says how many; xLabel and yLabel win over the catalogue', () => {
+    const { container } = render(
+      <WhaleCurve data={whale} maxTableRows={4} table="visible" xLabel="Kunden" yLabel="Deckungsbeitrag" />,
+    );
+    expect(screen.getByRole('table').querySelectorAll('tbody tr')).toHaveLength(4);
+    expect(screen.getByText('The table lists the first 4 of 10 rows.')).not.toBeNull();
+    const titles = Array.from(container.querySelectorAll('.kamkit-axis__label'), (e) => e.textContent);
+    expect(titles).toEqual(['Deckungsbeitrag', 'Kunden']);
   });
 
   it('matches the golden SVG: ten accounts, a whale', () => {

@@ -218,7 +218,7 @@ export function PrioritisationPage() {
         {({ width }) => (
           <WhaleCurve
             data={data.accounts}
-            profit="contributionMargin"
+            value="contributionMargin"
             label="name"
             {...format}
             width={width}

@@ -16,6 +16,7 @@ export const whaleSheet: ChartSheet = {
 :where(.kamkit-whale__reference-label){fill:var(--_muted-text)}
 :where(.kamkit-whale__dot){fill:var(--_surface);stroke:currentColor;stroke-width:2}
 :where(.kamkit-whale__peak-label){font-weight:700}
+:where(.kamkit-whale__selected){fill:none;stroke:var(--_accent);stroke-width:2.5}
 :where(.kamkit-whale__bar[data-sign=positive]){fill:var(--_accent)}
 :where(.kamkit-whale__bar[data-sign=negative]){fill:var(--kamkit-negative-color)}
 :where(.kamkit-whale__bars-zero){stroke:var(--_axis);shape-rendering:crispEdges}
