@@ -112,7 +112,7 @@ export function IssuesSection({
                 <span className="kamkit-import__where">
                   {t.where(issue.row, issue.column, issue.columnLetter, issue.table === 'mrr')}
                 </span>{' '}
-                {issue.message}
+                {t.issue(issue)}
               </li>
             ))}
           </ol>

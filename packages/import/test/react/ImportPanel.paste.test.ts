@@ -76,3 +76,25 @@ describe('ImportPanel: paste, progressive mapping, catalogues', () => {
       expect(typeof importMessagesDe[key], key).toBe(typeof importMessagesEn[key]);
   });
 });
+
+describe('German problem sentences', () => {
+  it('words every problem in German by its code, ending errors with "Zeile übersprungen."', async () => {
+    render(
+      createElement(ImportPanel, {
+        locale: 'de-DE',
+        onApply: () => {},
+        createClient: createInlineImportClient,
+      }),
+    );
+    await act(async () => {
+      paste('Kundennummer\tKunde\tUmsatz 2024\nK-1\tKlinik A\tn/a\nK-2\tKlinik B\t-5\nK-2\tKlinik C\t100\n');
+    });
+    await screen.findByRole('button', { name: '1 Kunden importieren' }, { timeout: 5000 });
+    const items = [...document.querySelectorAll('.kamkit-import__issues li')].map((li) => li.textContent);
+    expect(items).toEqual([
+      'Fehler Zeile 2, Spalte C (Umsatz 2024): „Umsatz 2024“: „n/a“ ist keine Zahl. Zeile übersprungen.',
+      'Warnung Zeile 3, Spalte C (Umsatz 2024): „Umsatz 2024“ ist negativ (-5); so übernommen (z. B. Gutschriften). Bitte das Vorzeichen prüfen.',
+      'Fehler Zeile 4, Spalte A (Kundennummer): Kundennummer „K-2“ steht schon in Zeile 3. Zeile übersprungen.',
+    ]);
+  });
+});

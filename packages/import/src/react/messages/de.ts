@@ -1,3 +1,4 @@
+import { issueDe } from './issueDe';
 import type { ImportMessages } from './types';
 
 /** Die deutschen Wörter des Import-Panels. */
@@ -112,6 +113,7 @@ export const importMessagesDe: ImportMessages = {
   warning: 'Warnung',
   where: (row, column, letter, mrr) =>
     `${mrr ? 'Monatlicher MRR, ' : ''}${row === null ? 'Datei' : `Zeile ${row}`}${column === null ? '' : `, Spalte ${letter} (${column})`}:`,
+  issue: issueDe,
   more: (count) => `… und ${count} weitere in der Problemliste (CSV).`,
   summary: (c) =>
     `${c.rows} Zeilen gelesen: ${c.accounts} Kunden bereit, ${c.skipped} Zeilen übersprungen, ${c.warnings} Warnungen.`,

@@ -101,6 +101,7 @@ export const importMessagesEn: ImportMessages = {
   warning: 'Warning',
   where: (row, column, letter, mrr) =>
     `${mrr ? 'Monthly MRR, ' : ''}${row === null ? 'File' : `Row ${row}`}${column === null ? '' : `, column ${letter} (${column})`}:`,
+  issue: (issue) => issue.message,
   more: (count) => `… and ${count} more in the problem list (CSV).`,
   summary: (c) =>
     `${c.rows} rows read: ${c.accounts} accounts ready, ${c.skipped} rows skipped, ${c.warnings} warnings.`,

@@ -2,6 +2,7 @@ import type {
   DateOrder,
   Delimiter,
   FieldGroup,
+  ImportIssue,
   NumberFormat,
   Progress,
   TextEncoding,
@@ -19,8 +20,8 @@ export interface ResultCounts {
 /**
  * Every word the import panel shows, one catalogue per language ({@link importMessagesEn},
  * {@link importMessagesDe}). Plain strings for fixed words, functions for sentences with values; values
- * arrive formatted for the locale. Problem messages of the import itself (`ImportIssue.message`) come from
- * `@kamkit/import` in English, with their code, row and column for translation.
+ * arrive formatted for the locale. Problems are worded by `issue` from their code, so a German panel shows
+ * German sentences for the English `ImportIssue.message`.
  */
 export interface ImportMessages {
   heading: string;
@@ -101,6 +102,11 @@ export interface ImportMessages {
   error: string;
   warning: string;
   where: (row: number | null, column: string | null, letter: string | null, mrr: boolean) => string;
+  /**
+   * The sentence for a problem, from its code, cell text and column. English returns `issue.message` (written
+   * by `@kamkit/import`); German words each code.
+   */
+  issue: (issue: ImportIssue) => string;
   more: (count: string) => string;
   summary: (counts: ResultCounts) => string;
   importButton: (accounts: string | null) => string;
