@@ -132,8 +132,6 @@ export const GermanLocale: Story = {
   args: {
     locale: 'de-DE',
     criteria: criteriaDe,
-    growthLabel: 'Wachstumspotenzial',
-    harmonyLabel: 'Harmonie',
     table: 'visible',
   },
   play: async ({ canvasElement }) => {

@@ -1,12 +1,14 @@
 'use client';
 
 export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
+export { MrrByPlanChart, type MrrByPlanChartProps } from './charts/dashboard/plans/MrrByPlanChart';
 export { LorenzChart, type LorenzChartProps } from './charts/lorenz/LorenzChart';
-export { WhaleCurve, type WhaleCurveProps } from './charts/whale/WhaleCurve';
 export type { ParetoChartProps } from './charts/pareto/ParetoChart';
 export { ParetoChart } from './charts/pareto/ParetoChart';
 export { ProfitMatrix, type ProfitMatrixProps } from './charts/profit/ProfitMatrix';
 export { ScoringMatrix, type ScoringMatrixProps } from './charts/scoring/ScoringMatrix';
+export { ScoreBreakdown, type ScoreBreakdownProps } from './charts/scoring/ScoreBreakdown';
+export { WhaleCurve, type WhaleCurveProps } from './charts/whale/WhaleCurve';
 export type { ExportFormat, ExportMenuProps } from './export/ExportMenu';
 export { ExportMenu } from './export/ExportMenu';
 export { ErrorReporter } from './interaction/ErrorReporter';

@@ -397,8 +397,10 @@ describe('ScoreBreakdown', () => {
       />,
     );
     expect(container.querySelector('img')).toBeNull();
-    expect(screen.getByRole('img')).toHaveAccessibleName('Score breakdown of <img src=x onerror=alert(1)>');
-    expect(screen.getByRole('img')).toHaveAccessibleDescription(/scores 49,1 von 100|scores 49,1 of 100/);
+    expect(screen.getByRole('img')).toHaveAccessibleName(
+      'Score-Aufschlüsselung für <img src=x onerror=alert(1)>',
+    );
+    expect(screen.getByRole('img')).toHaveAccessibleDescription(/erreicht 49,1 von 100/);
     expect(screen.getByRole('table')).toHaveTextContent('66,7 %');
   });
 
@@ -415,7 +417,7 @@ describe('ScoreBreakdown', () => {
 describe('ScoreBreakdown at a phone width', () => {
   const result = score(accounts, { criteria });
   const layout = (width: number) =>
-    computeScoreBreakdownLayout(result, { data: accounts, label: 'name', account: 'a', width });
+    computeScoreBreakdownLayout(result, { data: accounts, criteria, label: 'name', account: 'a', width });
 
   it('keeps the side-by-side columns where the bars have room', () => {
     const wide = layout(640);

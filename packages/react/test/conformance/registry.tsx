@@ -1,9 +1,11 @@
 import type { ComponentType } from 'react';
 import {
   ChurnRiskRanking,
+  MrrByPlanChart,
   LorenzChart,
   ParetoChart,
   ProfitMatrix,
+  ScoreBreakdown,
   ScoringMatrix,
   WhaleCurve,
 } from '../../src';
@@ -58,8 +60,15 @@ const scored = [
   { id: 's3', name: 'Küstenwerk KG', potential: 7, fit: 9 },
 ];
 const scoringCriteria = [
-  { key: 'potential', axis: 'growth', weight: 1, value: 'potential' },
+  { key: 'pot', axis: 'growth', weight: 1, value: 'potential' },
   { key: 'fit', axis: 'harmony', weight: 1, value: 'fit' },
+];
+
+const monthly = [
+  { month: '2024-01', plan: 'Basic', mrr: 1_000, account: 'a1' },
+  { month: '2024-01', plan: 'Premium', mrr: 3_000, account: 'a2' },
+  { month: '2024-02', plan: 'Basic', mrr: 1_200, account: 'a1' },
+  { month: '2024-02', plan: 'Premium', mrr: 3_100, account: 'a2' },
 ];
 
 /** Every chart of the kit: a porter adds a chart by one entry. */
@@ -131,5 +140,29 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'account', id: 'a1' },
     second: { id: 'a2' },
     firstDatum: accounts[0],
+  },
+  {
+    name: 'ScoreBreakdown',
+    Component: ScoreBreakdown,
+    props: { data: scored, criteria: scoringCriteria, account: 's3', label: 'name' },
+    hostile: {
+      data: [{ id: 'x', name: HOSTILE, potential: 5, fit: 5 }],
+      criteria: scoringCriteria,
+      label: 'name',
+    },
+    family: 'scoring',
+    first: { kind: 'cell', id: 'axis:growth' },
+    second: { id: 'criterion:pot' },
+    firstDatum: scored[2],
+  },
+  {
+    name: 'MrrByPlanChart',
+    Component: MrrByPlanChart,
+    props: { data: monthly, period: 'month', plan: 'plan', value: 'mrr', plans: ['Basic', 'Premium'] },
+    hostile: { data: [{ month: '2024-01', plan: HOSTILE, mrr: 1 }], period: 'month' },
+    family: 'dashboard',
+    first: { kind: 'bin', id: 'period:2024-01' },
+    second: { id: 'period:2024-02' },
+    firstDatum: monthly[0],
   },
 ];

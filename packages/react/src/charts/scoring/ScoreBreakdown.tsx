@@ -1,87 +1,77 @@
+'use client';
+
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
+import { splitProps } from '../../contract/options';
+import type { ChartEventProps } from '../../contract/types';
+import { useChart } from '../../contract/useChart';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { round } from '../../primitives/text';
-import type { Margin } from '../../primitives/types';
 import { breakdownSheet } from '../../theme/sheets/breakdown';
-import type { ScoreBreakdownLayout, ScoreBreakdownLayoutOptions } from './useScoreBreakdownLayout';
+import type { ScoreBreakdownLayoutOptions } from './breakdownOptions';
+import { BREAKDOWN_OPTIONS } from './breakdownOptions';
+import type { ScoreBreakdownLayout } from './breakdownTypes';
 import { useScoreBreakdownLayout } from './useScoreBreakdownLayout';
 
 /** The stylesheets this chart renders besides the base CSS. */
 const STYLES = [breakdownSheet];
 
-/** Props of {@link ScoreBreakdown}. */
+/** Props of {@link ScoreBreakdown}: the shared chart props, events, and the layout options. */
 export interface ScoreBreakdownProps<T>
-  extends ChartBaseProps,
-    Omit<ScoreBreakdownLayoutOptions<T>, 'width' | 'height' | 'margin'> {
-  /** Height in pixels. Default: what the rows need. */
-  height?: number;
-  /** Margins around the rows, in pixels (merged over the defaults). */
-  margin?: Partial<Margin>;
+  extends Omit<ChartBaseProps, 'width' | 'height'>,
+    ChartEventProps<T>,
+    Omit<ScoreBreakdownLayoutOptions<T>, 'width'> {
+  /** Width in pixels. Default: the container's width (640 on the server). */
+  width?: number;
   /** Draw extra SVG on top of the chart, with the computed layout (columns, lines, scale). */
   children?: (layout: ScoreBreakdownLayout<T>) => ReactNode;
 }
 
 function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivElement>) {
-  const {
-    data,
-    criteria,
-    axisWeights,
-    normalize,
-    quadrants,
-    id,
-    label,
-    account,
-    growthLabel,
-    harmonyLabel,
-    locale,
-    currency,
-    formatValue,
-    width = 640,
-    height,
-    margin,
-    title,
-    description,
-    children,
-    ...rest
-  } = props;
-  const layout = useScoreBreakdownLayout({
-    data,
-    criteria,
-    axisWeights,
-    normalize,
-    quadrants,
-    id,
-    label,
-    account,
-    growthLabel,
-    harmonyLabel,
-    locale,
-    currency,
-    formatValue,
-    width,
-    height,
-    margin,
+  const [options, rest] = splitProps(props, BREAKDOWN_OPTIONS);
+  const { title, description, children, ...others } = rest;
+  const chart = useChart<T>(others, {
+    kind: 'score-breakdown',
+    ref,
+    width: options.width,
+    // The chart is as tall as its rows; the frame takes the layout's height.
+    height: typeof options.height === 'number' ? options.height : 1,
+    locale: options.locale,
+    messages: options.messages,
   });
-  const { columns, lines, row, top, x, headingY } = layout;
+  const result = useScoreBreakdownLayout<T>({
+    ...options,
+    width: chart.width,
+  } as ScoreBreakdownLayoutOptions<T>);
+  if (!result.ok) {
+    return (
+      <ChartFrame
+        {...chart.frame}
+        styles={STYLES}
+        title={title ?? ''}
+        description={description ?? ''}
+        error={result.error}
+      />
+    );
+  }
+  const layout = result.value;
+  const selected = chart.selectedId;
+  const { columns, lines, row, top, x, headingY, words } = layout;
   const bottom =
     lines.length > 0 ? (lines[lines.length - 1]?.y ?? top) + (lines[lines.length - 1]?.height ?? 0) : top;
   const incomplete = lines.some((line) => line.incomplete);
   return (
     <ChartFrame
+      {...chart.frame}
       styles={STYLES}
-      {...rest}
-      rootRef={ref}
-      kind="score-breakdown"
-      width={width}
       height={layout.height}
-      title={title ?? (row ? `Score breakdown of ${layout.name}` : 'Score breakdown')}
+      title={title ?? layout.title}
       description={description ?? layout.description}
       header={
         row ? (
           <p className="kamkit-headline">
-            <span className="kamkit-headline__figure">{layout.headline.score}</span> of 100 · {layout.name}
+            <span className="kamkit-headline__figure">{layout.headline.score}</span> {layout.headline.of}
             <span className="kamkit-headline__detail">{layout.headline.detail}</span>
           </p>
         ) : undefined
@@ -89,17 +79,16 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
       legend={
         row
           ? [
-              { label: growthLabel ?? 'Growth potential', color: 'var(--kamkit-growth-color)' },
-              { label: harmonyLabel ?? 'Harmony', color: 'var(--kamkit-harmony-color)' },
+              { label: words.growth, color: 'var(--kamkit-growth-color)' },
+              { label: words.harmony, color: 'var(--kamkit-harmony-color)' },
               ...(incomplete
-                ? [{ label: 'Missing: not scored', color: 'currentColor', shape: 'dash' as const }]
+                ? [{ label: words.missing, color: 'currentColor', shape: 'dash' as const }]
                 : []),
             ]
           : undefined
       }
       points={layout.points}
       explorerMode="xy"
-      explorerLabel={`${title ?? 'Score breakdown'}: use the arrow keys to move between the criteria`}
       tableSpec={layout.table}
       data-incomplete={row?.incomplete ? 'true' : undefined}
     >
@@ -107,13 +96,13 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
         <>
           <g className="kamkit-column-titles">
             <text className="kamkit-column-title" x={columns.label} y={headingY}>
-              Criterion
+              {words.criterion}
             </text>
             <text className="kamkit-column-title" x={columns.weight} y={headingY} textAnchor="end">
-              Weight
+              {words.weight}
             </text>
             <text className="kamkit-column-title" x={columns.rating} y={headingY} textAnchor="end">
-              Value
+              {words.value}
             </text>
             {layout.ticks.map((tick) => (
               <text
@@ -128,7 +117,7 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
               </text>
             ))}
             <text className="kamkit-column-title" x={columns.value} y={headingY} textAnchor="end">
-              Points
+              {words.points}
             </text>
           </g>
           <g className="kamkit-grid">
@@ -165,6 +154,7 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
                   className={`kamkit-breakdown__row kamkit-breakdown__row--${line.kind}`}
                   data-kind={line.kind}
                   data-axis={line.axis}
+                  data-selected={selected !== null && Object.is(line.item.id, selected) ? 'true' : undefined}
                   data-criterion={line.kind === 'criterion' ? line.key : undefined}
                   data-incomplete={line.incomplete ? 'true' : undefined}
                   data-clamped={line.clamped ? 'true' : undefined}
@@ -219,7 +209,7 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
                         y={round(barY)}
                         dy="0.32em"
                       >
-                        not scored
+                        {words.notScored}
                       </text>
                     </>
                   ) : (
@@ -247,7 +237,7 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
           </g>
         </>
       ) : (
-        <text className="kamkit-empty" x={width / 2} y={layout.height / 2} textAnchor="middle">
+        <text className="kamkit-empty" x={layout.width / 2} y={layout.height / 2} textAnchor="middle">
           {layout.finding}
         </text>
       )}
@@ -261,8 +251,9 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
  * contributions (weight share × 0–100 score; the bars of an axis end at the axis score), with each criterion's
  * weight, raw value and points, then the total score. Criteria whose value is missing are flagged
  * (`data-incomplete="true"`, "not scored") and the renormalisation is stated; clamped values carry a `*`.
- * Rows carry `data-kind`, `data-axis` and `data-criterion`. Pass all accounts as `data` (normalisation and
- * rank compare them) and the `account` id (default: the highest total score).
+ * Rows carry `data-kind`, `data-axis` and `data-criterion`; each is an item for `onSelect` (the total line is the
+ * account itself, an axis or criterion line a `cell` of it). Pass all accounts as `data` (normalisation and rank
+ * compare them) and the `account` id (default: the highest total score). Words in German with `locale="de-*"`.
  *
  * @example
  * <ScoreBreakdown data={accounts} criteria={criteria} account="acc-001" label="name" />
