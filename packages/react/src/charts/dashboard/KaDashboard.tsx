@@ -10,12 +10,12 @@ import type { ChurnRiskRankingProps } from '../churn';
 import { ChurnRiskRanking } from '../churn';
 import type { KpiTilesProps } from './KpiTiles';
 import { KpiTiles } from './KpiTiles';
-import type { MrrByPlanChartProps } from './MrrByPlanChart';
-import { MrrByPlanChart } from './MrrByPlanChart';
 import type { MrrMovementsChartProps } from './MrrMovementsChart';
 import { MrrMovementsChart } from './MrrMovementsChart';
 import type { OnboardingStatusProps } from './OnboardingStatus';
 import { OnboardingStatus } from './OnboardingStatus';
+import type { MrrByPlanChartProps } from './plans/MrrByPlanChart';
+import { MrrByPlanChart } from './plans/MrrByPlanChart';
 import type { DashboardRecord, KaDashboardModel, KaDashboardOptions } from './useKaDashboard';
 import { recordMrr, useKaDashboard } from './useKaDashboard';
 
@@ -233,7 +233,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
             data={model.records}
             period="period"
             plan="plan"
-            mrr={recordMrr}
+            value={recordMrr}
             plans={plans}
             width={grid.panel(2)}
             height={300}
