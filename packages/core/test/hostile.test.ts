@@ -203,10 +203,15 @@ describe('regressions of issue 20 (each cause by name)', () => {
   });
 
   it('a field named like an Object.prototype key is missing on records that lack it', () => {
-    expect(accessor('constructor')({}, 0, [])).toBeUndefined();
-    expect(accessor('__proto__')(new Map(), 0, [])).toBeUndefined();
-    expect(accessor('constructor')(JSON.parse('{"constructor": 3}'), 0, [])).toBe(3);
-    expect(pareto([{ id: 'a' }], { value: 'toString' }).excluded[0]).toMatchObject({ reason: 'missing' });
+    const read = (name: string, datum: unknown) => accessor<unknown, unknown>(name)(datum, 0, []);
+    expect(read('constructor', {})).toBeUndefined();
+    expect(read('__proto__', new Map())).toBeUndefined();
+    expect(read('constructor', JSON.parse('{"constructor": 3}'))).toBe(3);
+    expect(
+      pareto([{ id: 'a' }] as Record<string, unknown>[], { value: 'toString' }).excluded[0],
+    ).toMatchObject({
+      reason: 'missing',
+    });
   });
 
   it('bounded work: xyz periods past 100,000 and abcOverTime past 1,000 periods are INVALID_OPTION at once', () => {
