@@ -164,6 +164,8 @@ export function churnRisk<T>(data: Iterable<T>, options: ChurnRiskOptions<T>): C
 
 interface Setup<T> {
   signals: WeightedCriterion<T>[];
+  /** The weights divided by the largest one: only ratios matter, and 1e308 + 1e308 must not overflow. */
+  scaled: number[];
   levels: readonly [number, number];
   isAtRisk: (row: ChurnPredicateRow<T>) => boolean;
   rankBy: ChurnRankBy | 'custom';
@@ -183,8 +185,8 @@ function prepare<T>(options: ChurnRiskOptions<T>): Setup<T> {
     invalidOption('options', 'must be an object with signals', options);
   }
   const list = validateWeighted(options.signals, 'signals', [0, 100]) as unknown as ChurnSignal<T>[];
-  const weightSum = list.reduce((a, s) => a + s.weight, 0);
-  if (!(weightSum > 0)) {
+  const maxWeight = list.reduce((a, s) => Math.max(a, s.weight), 0);
+  if (!(maxWeight > 0)) {
     throw new KamkitError('INVALID_WEIGHTS', 'At least one signal needs a weight > 0.', { field: 'signals' });
   }
   const levels = limitPair(options.levels, [33, 66], 'levels', { min: 0, max: 100, minInclusive: true });
@@ -215,6 +217,7 @@ function prepare<T>(options: ChurnRiskOptions<T>): Setup<T> {
       : chain(QUEUE_ORDERS[rankBy as ChurnRankBy]);
   let asOf: number | undefined;
   return {
+    scaled: list.map((s) => s.weight / maxWeight),
     signals: list.map((s, k) => ({
       key: s.key,
       weight: s.weight,
@@ -278,7 +281,7 @@ function assess<T>(
       issues.push({ key: (signals[c] as WeightedCriterion<T>).key, value: table.raw[c]?.[i], reason: issue });
       if (issue === 'missing' || issue === 'non-finite') incomplete = true;
     }
-    if (table.scores[c]?.[i] != null) available += (signals[c] as WeightedCriterion<T>).weight;
+    if (table.scores[c]?.[i] != null) available += setup.scaled[c] as number;
   }
   const mrr = setup.readMrr(datum, i, array);
   const mrrKind = classifyValue(mrr);
@@ -292,15 +295,16 @@ function assess<T>(
   let weighted = 0; // Σ w·s, divided once (exact when all scores are equal)
   const contributions: SignalContribution[] = signals.map((signal, c) => {
     const s = table.scores[c]?.[i] ?? null;
-    if (s !== null) weighted += signal.weight * s;
+    const w = setup.scaled[c] as number;
+    if (s !== null) weighted += w * s;
     const issue = table.issues[c]?.[i];
     return {
       key: signal.key,
       value: table.raw[c]?.[i],
       score: s,
       weight: signal.weight,
-      weightShare: s === null ? 0 : signal.weight / available,
-      contribution: s === null ? 0 : (signal.weight * s) / available,
+      weightShare: s === null ? 0 : w / available,
+      contribution: s === null ? 0 : (w * s) / available,
       clamped: issue === 'below-scale' || issue === 'above-scale',
     };
   });

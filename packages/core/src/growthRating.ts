@@ -295,6 +295,8 @@ export function revenueGrowth(previous: unknown, current: unknown): number | nul
 /**
  * A criterion of {@link score}'s growth axis that reads each account's rating from a {@link growthRating}
  * result (matched by record: pass `score` the same records). An account the rating left out reads as missing.
+ * Options: `key` (default `'growthPotential'`), `weight` (finite ≥ 0, default 1), `label`; a bad one throws
+ * `INVALID_OPTION`.
  *
  * @example
  * score(accounts, { criteria: [growthCriterion(growth, { key: 'revenue', weight: 0.6 }), ...harmony] });
@@ -303,15 +305,26 @@ export function growthCriterion<T>(
   result: GrowthRatingResult<T>,
   options: { key?: string; weight?: number; label?: string } = {},
 ): Criterion<T> {
+  const o = readOptions(options);
+  if (result === null || typeof result !== 'object' || !Array.isArray(result.rows)) {
+    invalidOption('result', 'must be the result of growthRating', result);
+  }
+  const key = o.key ?? 'growthPotential';
+  if (typeof key !== 'string' || key === '') invalidOption('key', 'must be a non-empty string', key);
+  const weight = o.weight ?? 1;
+  if (!(typeof weight === 'number' && Number.isFinite(weight) && weight >= 0)) {
+    invalidOption('weight', 'must be a finite number ≥ 0', weight);
+  }
+  if (o.label != null && typeof o.label !== 'string') invalidOption('label', 'must be a string', o.label);
   const byDatum = new Map<T, number>();
   for (const row of result.rows) byDatum.set(row.datum, row.rating);
   const criterion: Criterion<T> = {
-    key: options.key ?? 'growthPotential',
+    key,
     axis: 'growth',
-    weight: options.weight ?? 1,
+    weight,
     value: ((d: T) => byDatum.get(d) ?? null) as NumberField<T>,
-    scale: result.scale,
+    scale: [result.scale[0], result.scale[1]],
   };
-  if (options.label !== undefined) criterion.label = options.label;
+  if (o.label != null) criterion.label = o.label;
   return criterion;
 }

@@ -304,6 +304,9 @@ export function largestWhitespace<A, P>(
   options: LargestWhitespaceOptions = {},
 ): WhitespaceRow<A, P>[] {
   const o = readOptions(options);
+  if (result === null || typeof result !== 'object' || !Array.isArray(result.rows)) {
+    invalidOption('result', 'must be the result of whitespace', result);
+  }
   const statuses = listOption(o.statuses, ['whitespace'], 'statuses', 3);
   for (let k = 0; k < statuses.length; k++) {
     const s = statuses[k];
