@@ -274,3 +274,23 @@ describe('regressions of issue 20 (each cause by name)', () => {
     ]);
   });
 });
+
+describe('README: fields, ids and bad input', () => {
+  it('does what the README shows', () => {
+    expect(accessor('revenue')({ revenue: 3 }, 0, [])).toBe(3);
+    const byPosition = accessor((d: { revenue: number }, i) => d.revenue * (i + 1));
+    expect(byPosition({ revenue: 3 }, 1, [])).toBe(6);
+    expect(accessor(() => 1)({}, 0, [])).toBe(1);
+    expect(thrown(() => accessor(1 as never))).toMatchObject({ code: 'INVALID_OPTION', field: 'field' });
+    const result = pareto(
+      [
+        { id: 'a', revenue: '12' },
+        { id: 'b', revenue: 5 },
+      ] as never[],
+      { value: 'revenue' },
+    );
+    expect(result.excluded).toEqual([
+      { id: 'a', datum: { id: 'a', revenue: '12' }, index: 0, field: 'value', value: '12', reason: 'text' },
+    ]);
+  });
+});
