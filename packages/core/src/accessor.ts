@@ -119,6 +119,3 @@ export function toArray<T>(data: Iterable<T>, name = 'data'): readonly T[] {
   }
   return Array.from(data);
 }
-
-/** @internal {@link accessor} under the name some modules still import. */
-export const toAccessor = accessor;
