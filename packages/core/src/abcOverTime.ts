@@ -12,9 +12,9 @@ import { invalidOption, listOption, readOptions } from './options';
  * An account's state in one period (or overall):
  * - `'A'`, `'B'`, `'C'`: its tier among the accounts with a positive value that period;
  * - `'none'`: its value is zero or negative;
- * - `'absent'`: no value (`undefined`/`null`) — no record that period;
- * - `'invalid'`: the value is not a finite number (NaN, ±Infinity, a string, …); it is also listed in that
- *   period's `excluded` with reason `'non-finite'`.
+ * - `'absent'`: no value (`undefined`, `null`, blank text) — no record that period;
+ * - `'invalid'`: the value is not a finite number (NaN, ±Infinity, text, …); it is also listed in that
+ *   period's `excluded` with reason `'non-finite'` or `'text'`.
  */
 export type AbcState = AbcTier | 'none' | 'absent' | 'invalid';
 
@@ -154,10 +154,10 @@ function emptyCounts(): Record<AbcState, number> {
  * - Each period is an independent {@link abc} of the accounts' values in that period, with the given options
  *   (`thresholds`, `basis`, `boundary`, `ties`, `method`); its result is in `byPeriod`.
  * - An account's state in a period is its tier; `'none'` when its value is zero or negative; `'absent'` when
- *   the value is `undefined`/`null` (no record that period); `'invalid'` when it is not a finite number (NaN,
- *   ±Infinity, a string — never parsed). Invalid values are never dropped silently: they are that period's
- *   `excluded` entries with reason `'non-finite'`, and they make the account's `total` `null` and its
- *   `aggregate` `'invalid'`.
+ *   the value is `undefined`, `null` or blank (no record that period); `'invalid'` when it is not a finite
+ *   number (NaN, ±Infinity, text — never parsed). Invalid values are never dropped silently: they are that
+ *   period's `excluded` entries with reason `'non-finite'` or `'text'`, and they make the account's `total`
+ *   `null` and its `aggregate` `'invalid'`.
  * - `aggregate` is the tier of the account's total over all periods among all accounts' totals (zero and
  *   negative values count; absent periods add nothing); see {@link AbcOverTimeRow.aggregate}.
  * - `migrations` has one entry per pair of consecutive periods with the full state × state matrix; every

@@ -110,10 +110,10 @@ export interface AbcXyzResult<T> {
  * - ABC is {@link abc} of `value` with the options in `abc`; XYZ is {@link xyz} of `series` with the options in
  *   `xyz`. All their rules apply; `abc` and `xyz` hold the full results.
  * - Without `value`, an account's ABC value is the total of its series, so a single revenue series drives
- *   both; a record whose series is missing or not numeric then has no ABC value either (reason `'missing'` or
- *   `'non-finite'`, step `'abc'`).
+ *   both; a record whose series is missing or not numeric then has no ABC value either (step `'abc'`, with the
+ *   series' field, value and reason: `'missing'`, `'text'` or `'non-finite'`).
  * - An account is in `rows` when it has both a tier and a class; otherwise it is in `excluded` with the step
- *   that left it out first (`'abc'`: value ≤ 0, non-finite or missing; `'xyz'`: no series, a non-numeric
+ *   that left it out first (`'abc'`: value ≤ 0, text, non-finite or missing; `'xyz'`: no series, a non-numeric
  *   series, or no class — `'zero-mean'`, `'negative-mean'`, `'too-few-periods'`). Every record appears once.
  * - `cells` has all nine cells (zeros for empty ones); shares are of the grid's accounts and value.
  * - Rows follow ABC order, so the result does not depend on input order.
