@@ -22,7 +22,6 @@ const meta = {
     label: 'name',
     width: 720,
     height: 380,
-    valueLabel: 'revenue',
     table: 'toggle',
   },
   argTypes: {
@@ -97,14 +96,26 @@ export const BrandTheme: Story = {
   },
 };
 
-/** German number format with euros: "1.234.567 €", "20 %". */
+/** German words and numbers with euros: "A: 3 Konten (25 %) machen … des Umsatzes aus", "1.234.567 €", "20 %". */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR', table: 'visible', data: demo.accounts.slice(0, 12) },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('table')).toHaveTextContent(/\d{1,3}(\.\d{3})+ €/);
-    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(/^A: \d+ accounts \(\d+\u00a0%\)/);
+    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(/^A: \d+ Konten \(\d+\u00a0%\)/);
     await expect(canvasElement.querySelector('.kamkit-axis--left')).toHaveTextContent('100 %');
+  },
+};
+
+/** The legend toggles tiers: B hidden from the start (`defaultHiddenSeries`), press a tier to show or hide it. */
+export const TierToggle: Story = {
+  args: { defaultHiddenSeries: ['B'] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await expect(canvas.getByRole('button', { name: /Tier B/ })).toHaveAttribute('aria-pressed', 'false');
+    await expect(canvasElement.querySelector('.kamkit-abc__band[data-tier="B"]')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: /Tier B/ }));
+    await expect(canvasElement.querySelector('.kamkit-abc__band[data-tier="B"]')).not.toBeNull();
   },
 };
 

@@ -1,5 +1,6 @@
 'use client';
 
+export { AbcChart, type AbcChartProps } from './charts/abc/AbcChart';
 export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
 export { MrrByPlanChart, type MrrByPlanChartProps } from './charts/dashboard/plans/MrrByPlanChart';
 export { LorenzChart, type LorenzChartProps } from './charts/lorenz/LorenzChart';

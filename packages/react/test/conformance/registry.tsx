@@ -1,5 +1,6 @@
 import type { ComponentType } from 'react';
 import {
+  AbcChart,
   ChurnRiskRanking,
   LorenzChart,
   MrrByPlanChart,
@@ -164,5 +165,15 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'bin', id: 'period:2024-01' },
     second: { id: 'period:2024-02' },
     firstDatum: monthly[0],
+  },
+  {
+    name: 'AbcChart',
+    Component: AbcChart,
+    props: { data: accounts, value: 'revenue', label: 'name' },
+    hostile: { data: [{ id: 'x', name: HOSTILE, revenue: 1 }], value: 'revenue', label: 'name' },
+    family: 'abc',
+    first: { kind: 'account', id: 'a1' },
+    second: { id: 'a2' },
+    firstDatum: accounts[0],
   },
 ];

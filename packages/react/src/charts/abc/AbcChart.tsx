@@ -1,26 +1,42 @@
+'use client';
+
+import type { AbcTier } from '@kamkit/core';
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
+import { splitProps } from '../../contract/options';
+import type { ChartEventProps, SeriesToggleProps } from '../../contract/types';
+import { useChart } from '../../contract/useChart';
 import { Axis, GridRows } from '../../primitives/Axis';
 import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { CumulativeCurve } from '../../primitives/CumulativeCurve';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
-import type { Margin } from '../../primitives/types';
 import { abcSheet } from '../../theme/sheets/abc';
 import { curveSheet } from '../../theme/sheets/curve';
-import type { AbcLayout, AbcLayoutOptions, AbcTierSummaryItem } from './useAbcLayout';
+import type { AbcLayoutOptions } from './options';
+import { ABC_HEIGHT, ABC_OPTIONS } from './options';
+import type { AbcLayout, AbcTierSummaryItem } from './types';
 import { useAbcLayout } from './useAbcLayout';
 
 /** The stylesheets this chart renders besides the base CSS. */
 const STYLES = [curveSheet, abcSheet];
 
-/** Props of {@link AbcChart}. */
+/** The legend colour of each tier (the same variables as the bands). */
+const TIER_COLOR: Record<AbcTier, string> = {
+  A: 'var(--kamkit-tier-a-color)',
+  B: 'var(--kamkit-tier-b-color)',
+  C: 'var(--kamkit-tier-c-color)',
+};
+
+/** Props of {@link AbcChart}: the shared chart props, events, tier toggles and the layout options. */
 export interface AbcChartProps<T>
-  extends ChartBaseProps,
-    Omit<AbcLayoutOptions<T>, 'width' | 'height' | 'margin'> {
-  /** Margins around the plot, in pixels (merged over the defaults). */
-  margin?: Partial<Margin>;
+  extends Omit<ChartBaseProps, 'width' | 'height'>,
+    ChartEventProps<T>,
+    SeriesToggleProps,
+    Omit<AbcLayoutOptions<T>, 'width'> {
+  /** Width in pixels. Default: the container's width (640 on the server). */
+  width?: number;
   /** Show the per-tier summary (count, share of accounts, share of value) above the plot. Default `true`. */
   summary?: boolean;
   /** Draw extra SVG on top of the chart, with the computed layout (scales, curve, bands). */
@@ -43,155 +59,51 @@ function TierSummary({ items, label }: { items: readonly AbcTierSummaryItem[]; l
 }
 
 function AbcChartInner<T>(props: AbcChartProps<T>, ref: Ref<HTMLDivElement>) {
-  const {
-    data,
-    value,
-    id,
-    label,
-    thresholds,
-    basis,
-    boundary,
-    ties,
-    method,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    locale,
-    currency,
-    formatValue,
-    width = 640,
-    height = 360,
-    margin,
-    summary = true,
-    title,
-    description,
-    children,
-    ...rest
-  } = props;
-  const layout = useAbcLayout({
-    data,
-    value,
-    id,
-    label,
-    thresholds,
-    basis,
-    boundary,
-    ties,
-    method,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    locale,
-    currency,
-    formatValue,
-    width,
+  const [options, rest] = splitProps(props, ABC_OPTIONS);
+  const { title, description, children, summary = true, ...others } = rest;
+  const height = typeof options.height === 'number' ? options.height : ABC_HEIGHT;
+  const chart = useChart<T>(others, {
+    kind: 'abc',
+    ref,
+    width: options.width,
     height,
-    margin,
+    locale: options.locale,
+    messages: options.messages,
   });
-  const { plot, result } = layout;
-  const n = result.rows.length;
-  const words = valueLabel ?? 'revenue';
+  const result = useAbcLayout<T>({ ...options, width: chart.width } as AbcLayoutOptions<T>);
+  const frame = { ...chart.frame, styles: STYLES };
+  if (!result.ok) {
+    return <ChartFrame {...frame} title={title ?? ''} description={description ?? ''} error={result.error} />;
+  }
+  const layout = result.value;
+  const { plot } = layout;
+  const n = layout.result.rows.length;
   return (
     <ChartFrame
-      styles={STYLES}
-      {...rest}
-      rootRef={ref}
-      kind="abc"
-      width={width}
-      height={height}
-      title={title ?? `ABC analysis of ${words}`}
+      {...frame}
+      title={title ?? layout.title}
       description={description ?? layout.description}
-      header={summary && n > 0 ? <TierSummary items={layout.tierSummary} label="Tiers" /> : undefined}
+      header={
+        summary && n > 0 ? <TierSummary items={layout.tierSummary} label={layout.summaryLabel} /> : undefined
+      }
+      legend={
+        n > 0
+          ? layout.legend
+              .filter((entry) => layout.result.summary[entry.tier].count > 0)
+              .map((entry) => ({ id: entry.tier, label: entry.label, color: TIER_COLOR[entry.tier] }))
+          : undefined
+      }
       points={layout.points}
       explorerMode="x"
       tableSpec={layout.table}
       data-binned={layout.binned ? 'true' : undefined}
-      data-method={result.method}
+      data-method={layout.result.method}
     >
       <GridRows ticks={layout.yTicks} x0={plot.x0} x1={plot.x1} />
       {n === 0 ? (
         <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
-        <>
-          <g className="kamkit-abc__bands">
-            {layout.bands.map((band) => (
-              <CumulativeCurve
-                key={band.rankStart}
-                className="kamkit-abc__band"
-                data-tier={band.tier}
-                area={band.areaPath}
-              />
-            ))}
-          </g>
-          <g className="kamkit-abc__dividers">
-            {layout.bands.slice(0, -1).map((band) => (
-              <line
-                key={band.rankStart}
-                className="kamkit-abc__divider"
-                x1={round(band.x1)}
-                x2={round(band.x1)}
-                y1={round(layout.y(band.cumulativeShare))}
-                y2={plot.y1}
-              />
-            ))}
-          </g>
-          {layout.thresholds.map((t) =>
-            t.orientation === 'horizontal' ? (
-              <g key={t.share} className="kamkit-abc__threshold">
-                <line
-                  className="kamkit-cutoff"
-                  x1={plot.x0}
-                  x2={plot.x1}
-                  y1={round(t.position)}
-                  y2={round(t.position)}
-                />
-                <text className="kamkit-annotation" x={plot.x1 + 6} y={round(t.labelPosition)} dy="0.32em">
-                  {t.label}
-                </text>
-              </g>
-            ) : (
-              <g key={t.share} className="kamkit-abc__threshold">
-                <line
-                  className="kamkit-cutoff"
-                  x1={round(t.position)}
-                  x2={round(t.position)}
-                  y1={plot.y0}
-                  y2={plot.y1}
-                />
-                <text className="kamkit-annotation" x={round(t.labelPosition) + 4} y={plot.y1 - 6}>
-                  {t.label}
-                </text>
-              </g>
-            ),
-          )}
-          <CumulativeCurve className="kamkit-abc__curve" line={layout.linePath} />
-          {layout.dots.map((dot) => (
-            <circle
-              key={dot.rank}
-              className="kamkit-abc__dot"
-              data-tier={dot.tier}
-              cx={round(dot.x)}
-              cy={round(dot.y)}
-              r={3}
-            />
-          ))}
-          <g className="kamkit-abc__band-labels">
-            {layout.bands.map((band) =>
-              band.label ? (
-                <text
-                  key={band.rankStart}
-                  className="kamkit-band-label"
-                  data-tier={band.tier}
-                  x={round((band.x0 + band.x1) / 2)}
-                  y={plot.y0 - 9}
-                  textAnchor="middle"
-                >
-                  {band.label}
-                </text>
-              ) : null,
-            )}
-          </g>
-        </>
+        <AbcMarks layout={layout} selectedId={chart.selectedId} isHidden={chart.isHidden} />
       )}
       <Axis
         orientation="left"
@@ -214,16 +126,134 @@ function AbcChartInner<T>(props: AbcChartProps<T>, ref: Ref<HTMLDivElement>) {
 }
 
 /**
+ * The tier bands (hidden tiers left out), dividers, thresholds, the curve, the dots and the band labels; the
+ * selected account's dot, or a ring at the selected column's point, carries `data-selected`.
+ */
+function AbcMarks<T>({
+  layout,
+  selectedId,
+  isHidden,
+}: {
+  layout: AbcLayout<T>;
+  selectedId: string | number | null;
+  isHidden: (id: string | number) => boolean;
+}) {
+  const { plot } = layout;
+  const bands = layout.bands.filter((band) => !isHidden(band.tier));
+  const selected =
+    selectedId === null || layout.dots.some((dot) => Object.is(dot.id, selectedId))
+      ? undefined
+      : layout.points.find((p) => p.item && Object.is(p.item.id, selectedId));
+  return (
+    <>
+      <g className="kamkit-abc__bands">
+        {bands.map((band) => (
+          <CumulativeCurve
+            key={band.rankStart}
+            className="kamkit-abc__band"
+            data-tier={band.tier}
+            area={band.areaPath}
+          />
+        ))}
+      </g>
+      <g className="kamkit-abc__dividers">
+        {layout.bands.slice(0, -1).map((band) => (
+          <line
+            key={band.rankStart}
+            className="kamkit-abc__divider"
+            x1={round(band.x1)}
+            x2={round(band.x1)}
+            y1={round(layout.y(band.cumulativeShare))}
+            y2={plot.y1}
+          />
+        ))}
+      </g>
+      {layout.thresholds.map((t) =>
+        t.orientation === 'horizontal' ? (
+          <g key={t.share} className="kamkit-abc__threshold">
+            <line
+              className="kamkit-cutoff"
+              x1={plot.x0}
+              x2={plot.x1}
+              y1={round(t.position)}
+              y2={round(t.position)}
+            />
+            <text className="kamkit-annotation" x={plot.x1 + 6} y={round(t.labelPosition)} dy="0.32em">
+              {t.label}
+            </text>
+          </g>
+        ) : (
+          <g key={t.share} className="kamkit-abc__threshold">
+            <line
+              className="kamkit-cutoff"
+              x1={round(t.position)}
+              x2={round(t.position)}
+              y1={plot.y0}
+              y2={plot.y1}
+            />
+            <text className="kamkit-annotation" x={round(t.labelPosition) + 4} y={plot.y1 - 6}>
+              {t.label}
+            </text>
+          </g>
+        ),
+      )}
+      <CumulativeCurve className="kamkit-abc__curve" line={layout.linePath} />
+      {layout.dots
+        .filter((dot) => !isHidden(dot.tier))
+        .map((dot) => (
+          <circle
+            key={dot.rank}
+            className="kamkit-abc__dot"
+            data-tier={dot.tier}
+            data-selected={selectedId !== null && Object.is(dot.id, selectedId) ? 'true' : undefined}
+            cx={round(dot.x)}
+            cy={round(dot.y)}
+            r={3}
+          />
+        ))}
+      <g className="kamkit-abc__band-labels">
+        {bands.map((band) =>
+          band.label ? (
+            <text
+              key={band.rankStart}
+              className="kamkit-band-label"
+              data-tier={band.tier}
+              x={round((band.x0 + band.x1) / 2)}
+              y={plot.y0 - 9}
+              textAnchor="middle"
+            >
+              {band.label}
+            </text>
+          ) : null,
+        )}
+      </g>
+      {selected ? (
+        <circle
+          className="kamkit-abc__selected"
+          data-selected="true"
+          cx={round(selected.x)}
+          cy={round(selected.y)}
+          r={5}
+        />
+      ) : null}
+    </>
+  );
+}
+
+/**
  * ABC chart: the cumulative share of value over the share of accounts (largest first), the area under the
  * curve split into the A, B and C tiers (colours `--kamkit-tier-a`, `-b`, `-c`; every tier mark carries
  * `data-tier`), the thresholds as dashed lines and a per-tier summary above the plot. Its `<desc>` states the
  * finding ("A: 29 accounts (20%) make 80% of revenue; B: …"). All of core's `abc` options pass through —
  * `thresholds`, `basis`, `boundary`, `ties`, `method` (incl. `'computed'`). The curve is downsampled to the
  * plot's pixel width and the explorer visits columns of adjacent accounts when they outnumber pixels, so the
- * DOM stays small for 100,000 accounts; the data table then lists the tiers.
+ * DOM stays small for 100,000 accounts (`kind: 'bin'` items); the data table then lists the tiers. The legend
+ * toggles the tiers' bands (`hiddenSeries` with ids `'A'`, `'B'`, `'C'`). German with `locale="de-DE"`. Fills
+ * its container's width.
  *
  * @example
- * <AbcChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR" />
+ * <AbcChart data={accounts} value="revenue" label="name" locale="de-DE" currency="EUR"
+ *   onSelect={(item) => item?.kind === 'account' && navigate(`/accounts/${item.id}`)} />
  */
 export const AbcChart = /* @__PURE__ */ forwardRef(AbcChartInner) as <T>(
   props: AbcChartProps<T> & { ref?: Ref<HTMLDivElement> },

@@ -1,16 +1,14 @@
-export type { AbcChartProps } from './AbcChart';
-export { AbcChart } from './AbcChart';
+// AbcChart is a client component (it measures its container and keeps selection state): it is exported from
+// the client entry, so React Server Components render it as a client reference. Its layout stays server-safe.
+export type { AbcChartProps } from '../../client';
+export { AbcChart } from '../../client';
 export type { AbcMigrationChartProps } from './AbcMigrationChart';
 export { AbcMigrationChart } from './AbcMigrationChart';
 export type { AbcXyzMatrixProps } from './AbcXyzMatrix';
 export { AbcXyzMatrix } from './AbcXyzMatrix';
-export type {
-  AbcBand,
-  AbcLayout,
-  AbcLayoutOptions,
-  AbcThresholdLine,
-  AbcTierSummaryItem,
-} from './useAbcLayout';
+export type { AbcLayoutOptions } from './options';
+export { ABC_OPTIONS } from './options';
+export type { AbcBand, AbcLayout, AbcScales, AbcThresholdLine, AbcTierSummaryItem } from './types';
 export { computeAbcLayout, useAbcLayout } from './useAbcLayout';
 export type {
   AbcFlowLink,

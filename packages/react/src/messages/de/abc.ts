@@ -1,5 +1,60 @@
 import type { abc as en } from '../en/abc';
 import type { MessageShape } from '../types';
 
-/** Die Wörter der abc-Diagramme (Deutsch): dieselben Schlüssel wie im englischen Katalog. */
-export const abc: MessageShape<typeof en> = {};
+/** Die Wörter der ABC-Diagramme (Deutsch): dieselben Schlüssel wie im englischen Katalog. */
+export const abc: MessageShape<typeof en> = {
+  chart: {
+    title: 'ABC-Analyse des Umsatzes',
+    summaryLabel: 'Klassen',
+    summaryCount: {
+      one: '{count:integer} Konto ({accounts})',
+      other: '{count:integer} Konten ({accounts})',
+    },
+    summaryShare: '{share} des Umsatzes',
+    legendTier: 'Klasse {tier}',
+    finding: '{tiers}.',
+    findingFirst: {
+      one: '{tier}: {count:integer} Konto ({accounts}) macht {share} des Umsatzes aus',
+      other: '{tier}: {count:integer} Konten ({accounts}) machen {share} des Umsatzes aus',
+    },
+    findingNext: {
+      one: '{tier}: {count:integer} Konto ({accounts}) macht {share} aus',
+      other: '{tier}: {count:integer} Konten ({accounts}) machen {share} aus',
+    },
+    findingNone: '{tier}: keine Konten',
+    empty: 'Keine Konten mit positivem Umsatz.',
+    ruleAllA: 'Alle Konten haben denselben Umsatz, daher sind alle A.',
+    ruleComputed: 'Grenzen aus der Kurve berechnet (Ultsch & Lötsch 2015): A über {ab}, B ab {bc}.',
+    noValue: 'kein Wert',
+    ruleCount: 'Klassen nach Anteil der Konten: A die obersten {a:percent}, B bis {b:percent}, C der Rest.',
+    ruleValue: 'Klassen nach kumuliertem Umsatzanteil: A bis {a:percent}, B bis {b:percent}, C der Rest.',
+    ruleTies: 'Gleiche Werte teilen sich eine Klasse.',
+    total: 'Umsatz gesamt: {total:value}.',
+    bandLabel: { one: '{tier} · {count:integer} Konto', other: '{tier} · {count:integer} Konten' },
+    bandLabelShort: '{tier} · {count:integer}',
+    tooltipTier: 'Klasse {tier} · Rang {rank:integer} von {count:integer}',
+    tooltipValue: 'Umsatz: {value:value} ({share})',
+    tooltipCumulative: 'Kumuliert: {share:percent1} des Umsatzes',
+    tooltipBinTitle: 'Konten {from:integer}–{to:integer} ({count:integer})',
+    tooltipBinTier: 'Klasse {tier}',
+    tooltipBinValue: 'Umsatz: {value:value}',
+    tooltipMore: '{names} und {more:integer} weitere',
+    xAxis: 'Anteil der Konten, größte zuerst',
+    yAxis: 'Kumulierter Anteil am Umsatz',
+    rank: 'Rang',
+    account: 'Konto',
+    value: 'Umsatz',
+    share: 'Anteil',
+    cumulativeShare: 'Kumulierter Anteil',
+    tier: 'Klasse',
+    ranks: 'Ränge',
+    accounts: 'Konten',
+    accountShare: 'Anteil der Konten',
+    valueShare: 'Anteil am Umsatz',
+    captionTiers: {
+      one: '{count:integer} Konto, zusammengefasst nach Klasse.',
+      other: '{count:integer} Konten, zusammengefasst nach Klasse.',
+    },
+    tableOmitted: 'Die Tabelle zeigt die ersten {shown:integer} von {count:integer} Zeilen.',
+  },
+};

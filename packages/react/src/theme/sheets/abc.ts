@@ -12,6 +12,8 @@ export const abcSheet: ChartSheet = {
 :where(.kamkit-abc__divider){stroke:currentColor;stroke-opacity:.45;stroke-width:1;shape-rendering:crispEdges}
 :where(.kamkit-abc__dot){fill:var(--_tier,var(--_accent));stroke:var(--_surface);stroke-width:1.5}
 :where(.kamkit-band-label){font-weight:600}
+:where(.kamkit-abc__dot[data-selected=true]){stroke:var(--_text);stroke-width:2}
+:where(.kamkit-abc__selected){fill:none;stroke:var(--_accent);stroke-width:2.5}
 :where(.kamkit-tier-summary){display:flex;flex-wrap:wrap;gap:6px 20px;margin:0 0 8px;padding:0;list-style:none}
 :where(.kamkit-tier-summary__item){display:grid;grid-template-columns:auto auto;column-gap:8px;align-items:baseline;padding-left:8px;border-left:4px solid var(--_tier,var(--_accent))}
 :where(.kamkit-tier-summary__tier){grid-row:span 2;align-self:center;font-size:1.6em;font-weight:700;line-height:1}
