@@ -1,6 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { growthCriterion, growthRating, revenueGrowth } from '../src/growthRating';
 import { score } from '../src/score';
+import { fcRuns, propertyTimeout } from './support';
 
 type Account = { id: string; r23: number | null; r24: number | null; toWin: unknown };
 // Worked example: revenue growth 2023→2024 on a fixed range (−20 % → 1, +50 % → 10) and MRR still to win on the
@@ -120,5 +122,52 @@ describe('growthRating', () => {
         expect.objectContaining({ code: 'INVALID_OPTION', field }),
       );
     }
+  });
+
+  it('keeps ratings on the scale and in the order of the values, with or without a given range', {
+    timeout: propertyTimeout,
+  }, () => {
+    const value = fc.oneof(
+      { weight: 8, arbitrary: fc.double({ min: -1e6, max: 1e6, noNaN: true }) },
+      { weight: 1, arbitrary: fc.constantFrom(null, 'x', Number.POSITIVE_INFINITY) },
+    );
+    fc.assert(
+      fc.property(
+        fc.array(value, { maxLength: 40 }),
+        fc.option(
+          fc.tuple(
+            fc.double({ min: -1e3, max: 0, noNaN: true }),
+            fc.double({ min: 1, max: 1e3, noNaN: true }),
+          ),
+        ),
+        fc.boolean(),
+        (values, range, reverse) => {
+          const data = values.map((v, i) => ({ id: i, v }));
+          const result = growthRating(data, {
+            measures: [
+              {
+                key: 'v',
+                value: (d) => d.v as number,
+                ...(range ? { range } : {}),
+                higherIsBetter: !reverse,
+              },
+            ],
+          });
+          expect(result.rows.length + result.excluded.length).toBe(data.length);
+          const rated = result.rows.map((r) => [data[r.index]!.v as number, r.rating] as const);
+          for (const [, rating] of rated) {
+            expect(rating).toBeGreaterThanOrEqual(1);
+            expect(rating).toBeLessThanOrEqual(10);
+          }
+          const sorted = [...rated].sort((a, b) => a[0] - b[0]);
+          for (let k = 1; k < sorted.length; k++) {
+            const [prev, next] = [sorted[k - 1]![1], sorted[k]![1]];
+            if (reverse) expect(next).toBeLessThanOrEqual(prev + 1e-9);
+            else expect(next).toBeGreaterThanOrEqual(prev - 1e-9);
+          }
+        },
+      ),
+      { numRuns: fcRuns },
+    );
   });
 });
