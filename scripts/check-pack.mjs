@@ -76,7 +76,9 @@ try {
   for (const pkg of packages) {
     try {
       // A stylesheet has no types to check.
-      const exclude = pkg.name === '@kamkit/import' ? ['--exclude-entrypoints', './react/styles.css'] : [];
+      // Stylesheet entry points have no types to resolve.
+      const css = { '@kamkit/import': './react/styles.css', '@kamkit/react': './styles.css' }[pkg.name];
+      const exclude = css ? ['--exclude-entrypoints', css] : [];
       const out = run('pnpm', ['exec', 'attw', tarballs[pkg.name], '--format', 'json', ...exclude], {
         cwd: root,
       });
