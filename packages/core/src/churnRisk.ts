@@ -47,7 +47,7 @@ export type {
  *   scale is clamped and reported (`clamped`, an issue `'below-scale'`/`'above-scale'`). With
  *   `higherIsRiskier: false` the score is reversed. `risk = Σ w·s / Σ w`, so scaling all weights changes
  *   nothing. Weights must be finite and ≥ 0 with at least one positive (`INVALID_WEIGHTS`).
- * - A missing or non-finite signal value is dropped for that account: the other weights are renormalised and
+ * - A missing, text or non-finite signal value is dropped for that account: the other weights are renormalised and
  *   the row is flagged `incomplete`. An account without any usable signal of positive weight goes to
  *   `excluded` (field `'signals'`, reason `'missing'`).
  * - MRR must be a finite number ≥ 0. Zero-MRR accounts are kept (they can be at risk; they add 0 to the MRR at
