@@ -140,6 +140,19 @@ const people = recordsOf({
   relationship: numberish,
   keyContact: anyValue,
 });
+/** A valid reporting tree (p0 at the top, pᵢ reports to p⌊i/2⌋) with hostile values and influence lines. */
+const tree = fc
+  .array(
+    fc.record({
+      decisionPower: mostly(fc.constantFrom('high', 'medium', 'low')),
+      attitude: mostly(fc.constantFrom('positive', 'neutral', 'negative')),
+      relationship: numberish,
+    }),
+    { minLength: 1, maxLength: 10 },
+  )
+  .map((list) =>
+    list.map((p, i) => ({ ...p, id: `p${i}`, parentId: i === 0 ? null : `p${Math.floor(i / 2)}` })),
+  );
 const stakeholderOptions = optionsOf({
   id: fieldArb('id'),
   parentId: fieldArb('parentId'),
@@ -351,10 +364,10 @@ const targets: Record<string, Target> = {
               .array(
                 fc.record(
                   {
-                    key: mostly(fc.constantFrom('s', '__proto__')),
-                    value: mostly(fc.constant('value')),
-                    weight: mostly(fc.constantFrom(1, 2, 1e308)),
-                    scale: fc.oneof(fc.constant(undefined), anyValue),
+                    key: rarely(fc.constantFrom('s', '__proto__')),
+                    value: rarely(fc.constant('value')),
+                    weight: rarely(fc.constantFrom(1, 2, 1e308)),
+                    scale: rarely(fc.constantFrom(undefined, [0, 100], [-1e308, 1e308])),
                   },
                   { requiredKeys: ['key', 'value', 'weight'] },
                 ),
@@ -442,9 +455,13 @@ const targets: Record<string, Target> = {
   stakeholderMap: { args: fc.tuple(people, stakeholderOptions), call: anyFn.stakeholderMap! },
   influencePaths: {
     args: fc.tuple(
-      people,
-      keyish,
-      optionsOf({ maxDepth: numberish, maxPaths: numberish, reporting: anyValue }),
+      fc.oneof({ weight: 3, arbitrary: tree }, { weight: 1, arbitrary: people }),
+      fc.oneof({ weight: 9, arbitrary: fc.constantFrom('p0', 'p1', 'p2') }, { weight: 1, arbitrary: keyish }),
+      optionsOf({
+        maxDepth: mostly(fc.integer({ min: 1, max: 10 })),
+        maxPaths: mostly(fc.integer({ min: 1, max: 50 })),
+        reporting: mostly(fc.constantFrom('both', 'up', 'down', 'none')),
+      }),
     ),
     call: (data, target, options) =>
       core.influencePaths(core.stakeholderMap(data as never), target as never, options as never),
@@ -466,9 +483,13 @@ const targets: Record<string, Target> = {
     args: fc.tuple(
       recordsOf({ potential: numberish }),
       recordsOf({ potential: numberish }),
-      optionsOf({ limit: numberish }),
+      optionsOf({
+        limit: mostly(fc.integer({ min: 0, max: 5 })),
+        statuses: mostly(fc.constantFrom(['whitespace'], ['owned', 'pilot'])),
+      }),
     ),
-    call: anyFn.largestWhitespace!,
+    call: (accounts, products, options) =>
+      core.largestWhitespace(core.whitespace(accounts as never, products as never, []), options as never),
   },
   compareIds: { args: fc.tuple(mostly(keyish), mostly(keyish)), call: anyFn.compareIds! },
   accessor: {
