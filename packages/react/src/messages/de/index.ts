@@ -5,7 +5,9 @@ import { abc } from './abc';
 import { churn } from './churn';
 import { common } from './common';
 import { dashboard } from './dashboard';
+import { exportMenu } from './exportMenu';
 import { lorenz } from './lorenz';
+import { matrix } from './matrix';
 import { pareto } from './pareto';
 import { profit } from './profit';
 import { scoring } from './scoring';
@@ -23,4 +25,6 @@ export const catalogue: Catalogue = {
   scoring,
   stakeholders,
   whale,
+  matrix,
+  exportMenu,
 };

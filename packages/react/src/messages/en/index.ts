@@ -3,7 +3,9 @@ import { abc } from './abc';
 import { churn } from './churn';
 import { common } from './common';
 import { dashboard } from './dashboard';
+import { exportMenu } from './exportMenu';
 import { lorenz } from './lorenz';
+import { matrix } from './matrix';
 import { pareto } from './pareto';
 import { profit } from './profit';
 import { scoring } from './scoring';
@@ -21,4 +23,6 @@ export const catalogue = {
   scoring,
   stakeholders,
   whale,
+  matrix,
+  exportMenu,
 };
