@@ -74,6 +74,8 @@ export default defineConfig({
         // screenshots): packages/react/test/browser/*.browser.tsx in Debian's headless Chromium.
         extends: true,
         plugins: [react()],
+        // Pre-bundled up front: discovered during a run, Vite would reload the page in the middle of the tests.
+        optimizeDeps: { include: ['react-dom/server', 'react-dom/client', '@storybook/react-vite'] },
         test: {
           name: 'browser',
           testTimeout: 60_000,
