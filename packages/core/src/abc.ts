@@ -225,7 +225,7 @@ function abcRows<T>(ranking: Ranking<T>, vital: number, tiers: readonly AbcTier[
       value,
       share: value / total,
       cumulative: cumulative[r]!,
-      // Exactly 1 for the last row (its cumulative is the total), also when the total overflows to Infinity.
+      // Exactly 1 for the last row, whose cumulative sum is the total.
       cumulativeShare: r === n - 1 ? 1 : cumulative[r]! / total,
       rank: r + 1,
       rankShare: (r + 1) / n,

@@ -1,6 +1,6 @@
 import type { Id, IdField, NumberField } from './accessor';
 import type { Excluded } from './excluded';
-import { paretoColumns, paretoFromColumns } from './paretoColumns';
+import { fromColumns, paretoColumns } from './paretoColumns';
 
 /** Options of {@link pareto}. */
 export interface ParetoOptions<T> {
@@ -83,5 +83,5 @@ export interface ParetoResult<T> {
  * result.vitalShare; // e.g. 0.2 → "20 % of accounts make 80 % of revenue"
  */
 export function pareto<T>(data: Iterable<T>, options?: ParetoOptions<T> | null): ParetoResult<T> {
-  return paretoFromColumns(paretoColumns(data, options));
+  return fromColumns(paretoColumns(data, options));
 }

@@ -60,13 +60,37 @@ export function paretoColumns<T>(data: Iterable<T>, options?: ParetoOptions<T> |
 
 /**
  * The row of the account ranked `r + 1` (0-based `r`, `0 ≤ r < index.length`), equal to `pareto(…).rows[r]`
- * on the same data and options. A new object on every call.
+ * on the same data and options. A new object on every call. Throws `KamkitError` `INVALID_OPTION` when
+ * `columns` is not a {@link paretoColumns} result (field `'columns'`) or `r` is not an integer in that range
+ * (field `'r'`).
  *
  * @example
  * const top = paretoRow(paretoColumns(accounts, { value: 'revenue' }), 0);
  * top.rank; // 1
  */
 export function paretoRow<T>(columns: ParetoColumns<T>, r: number): ParetoRow<T> {
+  const n = checkColumns(columns).values.length;
+  if (!(Number.isInteger(r) && r >= 0 && r < n))
+    invalidOption('r', `must be an integer from 0 to ${n - 1}`, r);
+  return row(columns, r);
+}
+
+/** `columns` when it looks like a {@link paretoColumns} result; `INVALID_OPTION` (field `'columns'`) otherwise. */
+function checkColumns<T>(columns: ParetoColumns<T>): ParetoColumns<T> {
+  const ok =
+    columns !== null &&
+    typeof columns === 'object' &&
+    columns.values instanceof Float64Array &&
+    columns.cumulative instanceof Float64Array &&
+    columns.index instanceof Uint32Array &&
+    Array.isArray(columns.ids) &&
+    Array.isArray(columns.data);
+  if (!ok) invalidOption('columns', 'must be a result of paretoColumns', columns);
+  return columns;
+}
+
+/** {@link paretoRow} without the checks, for columns this module built. */
+function row<T>(columns: ParetoColumns<T>, r: number): ParetoRow<T> {
   const n = columns.values.length;
   const i = columns.index[r]!;
   const value = columns.values[r]!;
@@ -78,7 +102,7 @@ export function paretoRow<T>(columns: ParetoColumns<T>, r: number): ParetoRow<T>
     value,
     share: value / columns.total,
     cumulative,
-    // Exactly 1 for the last row (its cumulative is the total), also when the total overflows to Infinity.
+    // Exactly 1 for the last row, whose cumulative sum is the total.
     cumulativeShare: r === n - 1 ? 1 : cumulative / columns.total,
     rank: r + 1,
     rankShare: (r + 1) / n,
@@ -88,7 +112,8 @@ export function paretoRow<T>(columns: ParetoColumns<T>, r: number): ParetoRow<T>
 
 /**
  * The result `pareto` returns, built from `paretoColumns`' result: every row ({@link paretoRow}) and the
- * summary, without the columns. `pareto(data, options)` is `paretoFromColumns(paretoColumns(data, options))`;
+ * summary, without the columns (`INVALID_OPTION`, field `'columns'`, when `columns` is not a
+ * {@link paretoColumns} result). `pareto(data, options)` is `paretoFromColumns(paretoColumns(data, options))`;
  * call this when the columns are already computed and every row is needed after all.
  *
  * @example
@@ -96,9 +121,14 @@ export function paretoRow<T>(columns: ParetoColumns<T>, r: number): ParetoRow<T>
  * const result = paretoFromColumns(columns); // equal to pareto(accounts, { value: 'revenue' })
  */
 export function paretoFromColumns<T>(columns: ParetoColumns<T>): ParetoResult<T> {
+  return fromColumns(checkColumns(columns));
+}
+
+/** {@link paretoFromColumns} without the check: `pareto` builds the columns itself. */
+export function fromColumns<T>(columns: ParetoColumns<T>): ParetoResult<T> {
   // The summary fields, without the columns.
   const { data: _data, ids: _ids, index: _index, values, cumulative: _cumulative, ...summary } = columns;
   const rows: ParetoRow<T>[] = new Array(values.length);
-  for (let r = 0; r < values.length; r++) rows[r] = paretoRow(columns, r);
+  for (let r = 0; r < values.length; r++) rows[r] = row(columns, r);
   return { rows, ...summary };
 }

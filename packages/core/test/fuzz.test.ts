@@ -187,16 +187,23 @@ const targets: Record<string, Target> = {
       expect([...r.index, ...r.excluded.map((e) => e.index)].sort((a, b) => a - b)).toEqual(positions(data)),
   },
   paretoFromColumns: {
-    args: fc.tuple(recordsOf({ value: numberish }), optionsOf(ranked)),
-    call: (data, options) => core.paretoFromColumns(core.paretoColumns(data as never, options as never)),
-    accounts: rowsAndExcluded,
+    args: fc.tuple(recordsOf({ value: numberish }), optionsOf(ranked), fc.boolean()),
+    call: (data, options, hostile) =>
+      core.paretoFromColumns(
+        hostile ? (options as never) : core.paretoColumns(data as never, options as never),
+      ),
+    accounts: (r: { rows: Indexed; excluded: Indexed }, data, _options, hostile) => {
+      if (!hostile) rowsAndExcluded(r, data);
+    },
   },
   paretoRow: {
-    args: fc.tuple(recordsOf({ value: numberish }), fc.nat(12)),
-    call: (data, r) => {
-      const columns = core.paretoColumns(data as never);
-      return (r as number) < columns.index.length ? core.paretoRow(columns, r as number) : null;
-    },
+    args: fc.tuple(
+      recordsOf({ value: numberish }),
+      fc.oneof({ weight: 8, arbitrary: fc.nat(2) }, { weight: 1, arbitrary: anyValue }),
+      fc.boolean(),
+    ),
+    call: (data, r, hostile) =>
+      core.paretoRow(hostile ? (data as never) : core.paretoColumns(data as never), r as number),
   },
   abc: {
     args: fc.tuple(recordsOf({ value: numberish }), abcComputed),
