@@ -138,7 +138,13 @@ describe('golden SVGs: KA dashboard parts', () => {
         data={moves}
         period="month"
         width={360}
-        stepLabels={{ expansion: 'Expansion (upgrades)', contraction: 'Contraction (downgrades)' }}
+        messages={{
+          dashboard: {
+            movements: {
+              steps: { expansion: 'Expansion (upgrades)', contraction: 'Contraction (downgrades)' },
+            },
+          },
+        }}
         interactive={false}
       />,
     );

@@ -10,8 +10,8 @@ import type { ChurnRiskRankingProps } from '../churn';
 import { ChurnRiskRanking } from '../churn';
 import type { KpiTilesProps } from './KpiTiles';
 import { KpiTiles } from './KpiTiles';
-import type { MrrMovementsChartProps } from './MrrMovementsChart';
-import { MrrMovementsChart } from './MrrMovementsChart';
+import type { MrrMovementsChartProps } from './movements/MrrMovementsChart';
+import { MrrMovementsChart } from './movements/MrrMovementsChart';
 import type { OnboardingStatusProps } from './OnboardingStatus';
 import { OnboardingStatus } from './OnboardingStatus';
 import type { MrrByPlanChartProps } from './plans/MrrByPlanChart';
@@ -251,7 +251,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
             from={model.from}
             to={model.to}
             id="id"
-            mrr={recordMrr}
+            value={recordMrr}
             plan="plan"
             label={(r: DashboardRecord<T>) => accountName(r, label, model.accounts)}
             width={grid.panel(1)}

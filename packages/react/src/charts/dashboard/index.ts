@@ -1,12 +1,16 @@
-export type { MrrByPlanChartProps } from '../../client';
-export { MrrByPlanChart } from '../../client';
+export type { MrrByPlanChartProps, MrrMovementsChartProps } from '../../client';
+export { MrrByPlanChart, MrrMovementsChart } from '../../client';
 export type { Period, PeriodFormat } from '../../primitives/periods';
 export type { KaDashboardProps } from './KaDashboard';
 export { dashboardGrid, KaDashboard } from './KaDashboard';
 export type { KpiTilesProps } from './KpiTiles';
 export { KpiTiles } from './KpiTiles';
-export type { MrrMovementsChartProps } from './MrrMovementsChart';
-export { MrrMovementsChart } from './MrrMovementsChart';
+export type { MrrMovementsLayoutOptions } from './movements/options';
+export { MRR_MOVEMENTS_OPTIONS } from './movements/options';
+export { movementSnapshots } from './movements/snapshots';
+export type { MrrMovementsLayout, WaterfallStep, WaterfallStepKey } from './movements/types';
+export type { MrrMovementsComputeOptions } from './movements/useMrrMovementsLayout';
+export { computeMrrMovementsLayout, useMrrMovementsLayout } from './movements/useMrrMovementsLayout';
 export type { OnboardingStatusProps } from './OnboardingStatus';
 export { OnboardingStatus } from './OnboardingStatus';
 export { planColor } from './plans/marks';
@@ -18,13 +22,5 @@ export type { DashboardRecord, KaDashboardModel, KaDashboardOptions } from './us
 export { flattenSeries, recordMrr, useKaDashboard } from './useKaDashboard';
 export type { KpiDelta, KpiKey, KpiTile, KpiTilesLayout, KpiTilesOptions } from './useKpiTiles';
 export { computeKpiTiles, useKpiTiles } from './useKpiTiles';
-export type {
-  MrrMovementsComputeOptions,
-  MrrMovementsLayout,
-  MrrMovementsLayoutOptions,
-  WaterfallStep,
-  WaterfallStepKey,
-} from './useMrrMovementsLayout';
-export { computeMrrMovementsLayout, movementSnapshots, useMrrMovementsLayout } from './useMrrMovementsLayout';
 export type { OnboardingLayout, OnboardingLayoutOptions, OnboardingRowLayout } from './useOnboardingLayout';
 export { computeOnboardingLayout, useOnboardingLayout } from './useOnboardingLayout';
