@@ -2,7 +2,6 @@
 
 export { AbcChart, type AbcChartProps } from './charts/abc/AbcChart';
 export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
-export { MrrMovementsChart, type MrrMovementsChartProps } from './charts/dashboard/movements/MrrMovementsChart';
 export { MrrByPlanChart, type MrrByPlanChartProps } from './charts/dashboard/plans/MrrByPlanChart';
 export { LorenzChart, type LorenzChartProps } from './charts/lorenz/LorenzChart';
 export type { ParetoChartProps } from './charts/pareto/ParetoChart';

@@ -8,6 +8,7 @@
 // - MAX_TILE 50 %: in no 32×32 tile may the amount of ink differ by half. Measured: ≤ 18 % except the
 //   stakeholder map (37 %: the arrowheads of its legend keys are CSS ::after triangles, which are not drawn into
 //   the file); a legend left out differs by 100 % (control below).
+// The Pareto chart's dark story is compared too, with the background the export finds on the page (0.00 %).
 // Images are written to __screenshots__/export (git-ignored) for a look by eye.
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
@@ -101,11 +102,15 @@ const SHOTS = 'packages/react/test/browser/__screenshots__/export';
 const results: string[] = [];
 
 /** Screenshot of a chart root beside its exported PNG (scale 1, no title, white background), compared. */
-async function compare(root: HTMLElement, beforeExport?: () => () => void) {
+async function compare(
+  root: HTMLElement,
+  beforeExport?: () => () => void,
+  background: string | null = '#fff',
+) {
   const shot = await page.screenshot({ element: root, save: false });
   const screen = await (await fetch(`data:image/png;base64,${shot}`)).blob();
   const undo = beforeExport?.();
-  const exported = await exportPng(root, { scale: 1, title: false, background: '#fff' });
+  const exported = await exportPng(root, { scale: 1, title: false, ...(background ? { background } : {}) });
   undo?.();
   const a = await size(screen);
   const b = await size(exported);
@@ -156,6 +161,24 @@ describe('exported PNG matches the screen', () => {
       expect(worstTile).toBeLessThan(MAX_TILE);
     });
   }
+});
+
+describe('exported PNG of a dark chart matches the screen', () => {
+  it('ParetoChart (Dark): colours resolved for the dark palette, the page background taken from the screen', async () => {
+    const module = Object.entries(modules).find(([file]) => file.endsWith('/ParetoChart.stories.tsx'))?.[1];
+    const Dark = (composeStories(module as never) as Record<string, ComponentType>).Dark;
+    if (!Dark) throw new Error('no ParetoChart Dark story');
+    const host = await mount(<Dark />);
+    const root = host.querySelector('.kamkit-chart') as HTMLElement;
+    const { shot, exported, share, worstTile } = await compare(root, undefined, null);
+    results.push(
+      `ParetoChart (Dark): ${(share * 100).toFixed(2)} % differ, worst tile ${(worstTile * 100).toFixed(1)} %`,
+    );
+    await commands.writeFile(`${SHOTS}/ParetoChart-dark-screen.png`, shot, 'base64');
+    await commands.writeFile(`${SHOTS}/ParetoChart-dark-export.png`, await base64(exported), 'base64');
+    expect(share).toBeLessThan(MAX_SHARE);
+    expect(worstTile).toBeLessThan(MAX_TILE);
+  });
 });
 
 describe('the comparison catches what the old export lost', () => {

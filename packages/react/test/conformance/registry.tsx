@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import {
   AbcChart,
+  AbcXyzMatrix,
   ChurnRiskRanking,
   LorenzChart,
   MrrByPlanChart,
@@ -9,6 +10,8 @@ import {
   ProfitMatrix,
   ScoreBreakdown,
   ScoringMatrix,
+  ScoringTable,
+  StakeholderMap,
   WhaleCurve,
 } from '../../src';
 import type { ChartItemKind } from '../../src/contract/types';
@@ -71,6 +74,17 @@ const monthly = [
   { month: '2024-01', plan: 'Premium', mrr: 3_000, account: 'a2' },
   { month: '2024-02', plan: 'Basic', mrr: 1_200, account: 'a1' },
   { month: '2024-02', plan: 'Premium', mrr: 3_100, account: 'a2' },
+];
+
+const seriesAccounts = [
+  { id: 'm1', name: 'Nordwind AG', series: [10, 10, 10, 10] },
+  { id: 'm2', name: 'Alpen GmbH', series: [20, 0, 20, 0] },
+  { id: 'm3', name: 'Küstenwerk KG', series: [0, 0, 0, 8] },
+];
+
+const stakeholderPeople = [
+  { id: 'ceo', name: 'Dr. Anna Berg', title: 'CEO', decisionPower: 'high', attitude: 'positive', relationship: 4 },
+  { id: 'cfo', parentId: 'ceo', name: 'Jonas Weber', title: 'CFO', decisionPower: 'high', attitude: 'neutral', relationship: 2 },
 ];
 
 /** Every chart of the kit: a porter adds a chart by one entry. */
@@ -191,5 +205,40 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'bin', id: 'step:start' },
     second: { id: 'step:new' },
     firstDatum: monthly[0],
+  },
+  {
+    name: 'ScoringTable',
+    Component: ScoringTable,
+    props: { data: scored, criteria: scoringCriteria, label: 'name' },
+    hostile: {
+      data: [{ id: 'x', name: HOSTILE, potential: 5, fit: 5 }],
+      criteria: scoringCriteria,
+      label: 'name',
+    },
+    family: 'scoring',
+    // Rows by total score (s3 77.8, s1 50, s2 44.4); the arrow keys move along the first row's cells.
+    first: { kind: 'account', id: 's3' },
+    second: { id: 's3' },
+    firstDatum: scored[2],
+  },
+  {
+    name: 'AbcXyzMatrix',
+    Component: AbcXyzMatrix,
+    props: { data: seriesAccounts, label: 'name' },
+    hostile: { data: [{ id: 'x', name: HOSTILE, series: [1, 2] }], label: 'name' },
+    family: 'abc',
+    first: { kind: 'cell', id: 'cell:AX' },
+    second: { id: 'cell:AY' },
+    firstDatum: seriesAccounts[0],
+  },
+  {
+    name: 'StakeholderMap',
+    Component: StakeholderMap,
+    props: { data: stakeholderPeople },
+    hostile: { data: [{ id: 'x', name: HOSTILE }] },
+    family: 'stakeholders',
+    first: { kind: 'person', id: 'ceo' },
+    second: { id: 'cfo' },
+    firstDatum: stakeholderPeople[0],
   },
 ];
