@@ -4,6 +4,7 @@ import { abcSheet } from './sheets/abc';
 import { breakdownSheet } from './sheets/breakdown';
 import { curveSheet } from './sheets/curve';
 import { dashboardSheet } from './sheets/dashboard';
+import { heatSheet } from './sheets/heat';
 import { lorenzSheet } from './sheets/lorenz';
 import { quadrantSheet } from './sheets/quadrant';
 import { rankingSheet } from './sheets/ranking';
@@ -30,6 +31,7 @@ export const kamkitCss: string = /* @__PURE__ */ joinSheets([
   rankingSheet,
   dashboardSheet,
   stakeholdersSheet,
+  heatSheet,
 ]);
 
 function joinSheets(sheets: readonly ChartSheet[]): string {

@@ -91,4 +91,25 @@ export const scoring: MessageShape<typeof en> = {
     noteMissing: 'fehlt: nicht bewertet',
     noteClamped: 'außerhalb der Skala: begrenzt',
   },
+  table: {
+    title: 'Scoring-Tabelle: {axes}',
+    both: '{growth} und {harmony}',
+    account: 'Konto',
+    rank: 'Rang',
+    total: 'Gesamtscore',
+    weight: 'Gewicht {share:percent}',
+    sortBy: 'Sortieren nach',
+    finding: {
+      one: '{count:integer} Konto nach {criteria:integer} Kriterien bewertet; den höchsten Wert für {column} hat {name} ({score}).',
+      other:
+        '{count:integer} Konten nach {criteria:integer} Kriterien bewertet; den höchsten Wert für {column} hat {name} ({score}).',
+    },
+    empty: 'Keine Konten zu bewerten.',
+    shown:
+      'Gezeigt werden die ersten {shown:integer} von {count:integer} Konten; die Datentabelle listet alle.',
+    tipRating: '{criterion}: {value} → {score} von 100',
+    tipMissing: '{criterion}: fehlt',
+    tipAxis: '{name}: {score} von 100',
+    tipRank: 'Rang {rank:integer} von {count:integer}',
+  },
 };

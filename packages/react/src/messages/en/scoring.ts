@@ -95,4 +95,25 @@ export const scoring = {
     noteMissing: 'missing: not scored',
     noteClamped: 'outside its scale: clamped',
   },
+  /** ScoringTable: every account's rating per criterion, the weights and the weighted totals. */
+  table: {
+    title: 'Scoring table: {axes}',
+    both: '{growth} and {harmony}',
+    account: 'Account',
+    rank: 'Rank',
+    total: 'Total score',
+    weight: 'weight {share:percent}',
+    sortBy: 'Sort by',
+    finding: {
+      one: '{count:integer} account rated on {criteria:integer} criteria; the highest {column} is {name} ({score}).',
+      other:
+        '{count:integer} accounts rated on {criteria:integer} criteria; the highest {column} is {name} ({score}).',
+    },
+    empty: 'No accounts to rate.',
+    shown: 'Showing the first {shown:integer} of {count:integer} accounts; the data table lists all of them.',
+    tipRating: '{criterion}: {value} → {score} of 100',
+    tipMissing: '{criterion}: missing',
+    tipAxis: '{name}: {score} of 100',
+    tipRank: 'Rank {rank:integer} of {count:integer}',
+  },
 };

@@ -1,0 +1,125 @@
+import type { Box } from '../placement';
+import { FONTS, lineHeight, measureText, truncateText, wrapText } from '../text';
+
+/** One column of a heat table: its header (wrapped to at most two lines) and the group it belongs to. */
+export interface HeatColumn {
+  key: string;
+  header: string;
+  /** A second header line in muted text, e.g. the weight ("40 %"). */
+  subheader?: string;
+  /** Columns with the same group get a shared group header above them (e.g. "Growth potential"). */
+  group?: string;
+  /** A summary column (e.g. an axis's weighted total) is drawn in bold with a rule before it. */
+  summary?: boolean;
+}
+
+/** One cell: its text and its shade in [0, 1] (`null`: not shaded, e.g. a missing rating). */
+export interface HeatCell {
+  text: string;
+  level: number | null;
+  /** A state the sheet can style (e.g. `'missing'`, `'owned'`, `'pilot'`), written as `data-state`. */
+  state?: string;
+}
+
+/** What {@link layoutHeatTable} needs. */
+export interface HeatTableInput {
+  width: number;
+  columns: readonly HeatColumn[];
+  rowLabels: readonly string[];
+  cells: readonly (readonly HeatCell[])[];
+  /** Header of the row-label column (e.g. "Account"). */
+  rowHeader: string;
+}
+
+/** A placed cell of a heat table. */
+export interface HeatCellBox extends Box {
+  row: number;
+  col: number;
+  cell: HeatCell;
+}
+
+/** The geometry of a heat table. */
+export interface HeatTableLayout {
+  width: number;
+  height: number;
+  /** Left edge and width of the row-label column; the labels are shortened to it. */
+  labelX: number;
+  labelWidth: number;
+  rowLabels: { text: string; full: string; y: number }[];
+  rowHeader: { text: string; y: number };
+  groups: { text: string; x0: number; x1: number; y: number }[];
+  headers: { lines: string[]; subheader?: string; x: number; y: number; summary: boolean }[];
+  cells: HeatCellBox[];
+  /** y of the rule under the headers. */
+  headerBottom: number;
+}
+
+const ROW_HEIGHT = 26;
+const PAD = 6;
+
+/**
+ * Lays out a table of shaded cells in SVG: a row-label column as wide as the longest label needs (between 90 px
+ * and 35 % of the width), then equal columns; headers wrapped to two lines in the text module's width model;
+ * group headers over their columns. Rows are 26 px; the height follows the rows.
+ */
+export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
+  const { width, columns, rowLabels } = input;
+  const labelFont = FONTS.axis;
+  const headFont = FONTS.axisTitle;
+  const longest = Math.max(
+    measureText(input.rowHeader, headFont),
+    ...rowLabels.map((l) => measureText(l, labelFont)),
+  );
+  const labelWidth = Math.min(Math.max(90, longest + 2 * PAD), Math.max(90, width * 0.35));
+  const colWidth = Math.max(24, (width - labelWidth) / Math.max(1, columns.length));
+  const headerLines = columns.map((c) => wrapText(c.header, colWidth - 2 * PAD, headFont, 2));
+  const lines = Math.max(1, ...headerLines.map((l) => l.length)) + (columns.some((c) => c.subheader) ? 1 : 0);
+  const grouped = columns.some((c) => c.group);
+  const line = lineHeight(12);
+  const groupHeight = grouped ? line + 6 : 0;
+  const headerBottom = groupHeight + lines * line + 8;
+  const groups: HeatTableLayout['groups'] = [];
+  columns.forEach((c, i) => {
+    const x0 = labelWidth + i * colWidth;
+    const last = groups[groups.length - 1];
+    if (c.group && last && last.text === c.group) last.x1 = x0 + colWidth;
+    else if (c.group) groups.push({ text: c.group, x0, x1: x0 + colWidth, y: line });
+  });
+  const headers = columns.map((c, i) => ({
+    lines: headerLines[i] as string[],
+    subheader: c.subheader,
+    x: labelWidth + (i + 0.5) * colWidth,
+    y: groupHeight + line,
+    summary: c.summary === true,
+  }));
+  const cells: HeatCellBox[] = [];
+  input.cells.forEach((row, r) => {
+    row.forEach((cell, c) => {
+      cells.push({
+        row: r,
+        col: c,
+        cell,
+        x: labelWidth + c * colWidth + 1,
+        y: headerBottom + r * ROW_HEIGHT + 1,
+        width: colWidth - 2,
+        height: ROW_HEIGHT - 2,
+      });
+    });
+  });
+  return {
+    width,
+    height: headerBottom + rowLabels.length * ROW_HEIGHT + 4,
+    labelX: 0,
+    labelWidth,
+    rowLabels: rowLabels.map((full, r) => ({
+      text: truncateText(full, labelWidth - PAD, labelFont),
+      full,
+      y: headerBottom + r * ROW_HEIGHT + ROW_HEIGHT / 2,
+    })),
+    rowHeader: { text: truncateText(input.rowHeader, labelWidth - PAD, headFont), y: headerBottom - 8 },
+    groups,
+    headers,
+    cells,
+    headerBottom,
+  };
+}

@@ -1,0 +1,23 @@
+import type { ChartSheet } from '../ChartSheet';
+
+/**
+ * Styles of the heat tables (`ScoringTable`, `WhitespaceMatrix`): shaded cells, headers, group rules, the
+ * selected row. Rules use `:where()` like the base sheet, so a user's CSS wins.
+ */
+export const heatSheet: ChartSheet = {
+  id: 'heat',
+  css: `
+:where(.kamkit-heat__cell rect){fill:var(--_cell,var(--_accent))}
+:where(.kamkit-heat__cell[data-state=missing] rect){fill:none;stroke:var(--_muted-text);stroke-dasharray:3 2}
+:where(.kamkit-heat__cell[data-state=owned]){--_cell:var(--kamkit-positive-color)}
+:where(.kamkit-heat__cell[data-state=pilot]){--_cell:var(--kamkit-tier-b-color,var(--_accent))}
+:where(.kamkit-heat__cell[data-state=pilot] rect){stroke:var(--_cell);stroke-width:1.5;stroke-dasharray:4 2}
+:where(.kamkit-heat__cell[data-state=none] text,.kamkit-heat__cell[data-state=missing] text){fill:var(--_muted-text)}
+:where(.kamkit-heat__cell[data-selected=true] rect){stroke:currentColor;stroke-width:2}
+:where(.kamkit-heat__label[data-selected=true]){font-weight:700}
+:where(.kamkit-heat__header,.kamkit-heat__group){font-weight:700}
+:where(.kamkit-heat__header[data-summary=true]){text-decoration:underline}
+:where(.kamkit-heat__subheader){font-weight:400;fill:var(--_muted-text)}
+:where(.kamkit-heat__rule){stroke:currentColor;stroke-opacity:.35}
+`,
+};
