@@ -9,7 +9,6 @@ export { ParetoChart } from './charts/pareto/ParetoChart';
 export { ProfitMatrix, type ProfitMatrixProps } from './charts/profit/ProfitMatrix';
 export { ScoringMatrix, type ScoringMatrixProps } from './charts/scoring/ScoringMatrix';
 export { ScoreBreakdown, type ScoreBreakdownProps } from './charts/scoring/ScoreBreakdown';
-export { ScoringTable, type ScoringTableProps } from './charts/scoring/ScoringTable';
 export { WhaleCurve, type WhaleCurveProps } from './charts/whale/WhaleCurve';
 export type { ExportFormat, ExportMenuProps } from './export/ExportMenu';
 export { ExportMenu } from './export/ExportMenu';

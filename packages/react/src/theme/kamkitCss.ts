@@ -12,12 +12,16 @@ import { stakeholdersSheet } from './sheets/stakeholders';
 import { whaleSheet } from './sheets/whale';
 
 /**
- * All of the kit's CSS in one string: the base sheet and every chart family's sheet. For apps that render
- * charts with `injectStyles={false}` and ship the CSS themselves (e.g. under a strict Content Security Policy);
- * charts that inject their styles need none of this. Importing it adds every chart's CSS to the bundle.
+ * All of the kit's CSS in one string: the base sheet and every chart family's sheet — the same text as the
+ * static file `@kamkit/react/styles.css` (written from this string at build). For apps that render charts with
+ * `injectStyles={false}` and ship the CSS themselves, e.g. under a strict Content Security Policy without nonces
+ * (`style-src 'self'`); charts that inject their styles need none of this. Importing it adds every chart's CSS to
+ * the bundle; linking the static file does not.
  *
  * @example
- * // build step: write kamkit.css
+ * // with a bundler
+ * import '@kamkit/react/styles.css';
+ * // or a build step
  * writeFileSync('public/kamkit.css', kamkitCss);
  */
 export const kamkitCss: string = /* @__PURE__ */ joinSheets([

@@ -11,7 +11,6 @@ import {
   ScoreBreakdown,
   ScoringMatrix,
   ScoringTable,
-  ScoringTable,
   StakeholderMap,
   WhaleCurve,
 } from '../../src';
@@ -241,16 +240,5 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'person', id: 'ceo' },
     second: { id: 'cfo' },
     firstDatum: stakeholderPeople[0],
-  },
-  {
-    name: 'ScoringTable',
-    Component: ScoringTable,
-    props: { data: scored, criteria: scoringCriteria, label: 'name' },
-    hostile: { data: [{ id: 'x', name: HOSTILE, potential: 5, fit: 5 }], criteria: scoringCriteria, label: 'name' },
-    family: 'scoring',
-    // Rows by total score (s3 77.8, s1 50, s2 44.4); the arrow keys move along the first row's cells.
-    first: { kind: 'account', id: 's3' },
-    second: { id: 's3' },
-    firstDatum: scored[2],
   },
 ];
