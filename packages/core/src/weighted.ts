@@ -101,8 +101,7 @@ export function criterionTable<T>(
       const [min, max] = criterion.scale;
       for (const i of valid) {
         const v = values[i] as number;
-        // Halves first: v − min and max − min may exceed Number.MAX_VALUE; halving is exact, so is the quotient.
-        let x = ((v / 2 - min / 2) / (max / 2 - min / 2)) * 100;
+        let x = fraction(v, min, max) * 100;
         if (v < min) {
           x = 0;
           issue[i] = 'below-scale';
@@ -122,7 +121,7 @@ export function criterionTable<T>(
       }
       for (const i of valid) {
         const v = values[i] as number;
-        s[i] = hi > lo ? Math.min(100, Math.max(0, ((v / 2 - lo / 2) / (hi / 2 - lo / 2)) * 100)) : 50;
+        s[i] = hi > lo ? Math.min(100, Math.max(0, fraction(v, lo, hi) * 100)) : 50;
       }
     } else {
       const sorted = [...valid].sort((a, b) => (values[a] as number) - (values[b] as number));
@@ -150,4 +149,14 @@ export function criterionTable<T>(
 /** Clamps a weighted mean of 0–100 scores back into 0–100 (it can leave it by one ulp). */
 export function clampScore(x: number): number {
   return Math.min(100, Math.max(0, x));
+}
+
+/**
+ * `(v − lo) / (hi − lo)` for `lo < hi`. When `hi − lo` exceeds `Number.MAX_VALUE` the three are halved first
+ * (exact for such large numbers, so the quotient is the same); otherwise they are not, since halving a
+ * subnormal difference can round it to 0.
+ */
+function fraction(v: number, lo: number, hi: number): number {
+  const range = hi - lo;
+  return Number.isFinite(range) ? (v - lo) / range : (v / 2 - lo / 2) / (hi / 2 - lo / 2);
 }

@@ -161,6 +161,24 @@ describe('regressions of issue 20 (each cause by name)', () => {
     expect(scored.rows[0]).toMatchObject({ growth: 50, total: (50 + (4 / 9) * 100) / 2 });
   });
 
+  it('regression: a minmax range between subnormal numbers scores 0 and 100, not NaN', () => {
+    const data = [
+      { id: 'a', g: -5e-324, h: 1 },
+      { id: 'b', g: 0, h: 1 },
+    ];
+    const result = score(data, {
+      criteria: [
+        { key: 'g', axis: 'growth', weight: 1, value: 'g' },
+        { key: 'h', axis: 'harmony', weight: 1, value: 'h' },
+      ],
+      normalize: 'minmax',
+    });
+    expect(result.rows.map((r) => [r.id, r.growth])).toEqual([
+      ['b', 100],
+      ['a', 0],
+    ]);
+  });
+
   it('keys from data: __proto__ and constructor as quadrant keys, periods and plans are ordinary keys', () => {
     const labels = {
       'high-high': { key: '__proto__', label: 'A' },
