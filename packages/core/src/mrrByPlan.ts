@@ -29,7 +29,7 @@ export interface MrrByPlanOptions<T> {
    * total MRR descending, then name ascending. Default: all plans by total MRR descending, then name ascending.
    */
   plans?: readonly string[];
-  /** Periods that must appear even without data (zero-filled), e.g. every month of the year. */
+  /** Periods that must appear even without data (zero-filled), e.g. every month of the year; at most 100,000. */
   periods?: readonly MrrPeriod[];
   /**
    * The most plans shown as series of their own, an integer from 1 to {@link MAX_PLANS} (1,000). Default 20.
@@ -96,6 +96,9 @@ export interface MrrByPlanResult<T> {
 /** The largest `maxPlans` of {@link mrrByPlan}. */
 export const MAX_PLANS = 1000;
 
+/** The most periods the `periods` option may list (periods from the data are not limited: they are input). */
+const MAX_LISTED_PERIODS = 100_000;
+
 type PeriodKey = { kind: 0; value: number } | { kind: 1; value: string } | { kind: 2; value: number };
 
 function periodKey(value: unknown): PeriodKey | ExclusionReason {
@@ -151,9 +154,10 @@ type Cells = Map<string, { sum: CompensatedSum; count: number }>; // period key 
  *   missing, text, non-finite or negative MRR go to `excluded` with the field and the reason; they add to
  *   nothing. Every record is used once or excluded once.
  * - `options` may be `null`/`undefined`. Throws `KamkitError` `INVALID_OPTION` for options that are not an
- *   object, a `plans` or `periods` option that is not an array (without holes) of valid, distinct values, more
- *   listed `plans` than `maxPlans`, a `maxPlans` outside 1…1,000, an `otherPlan` that is not a non-empty string
- *   or names a plan with its own series, or a field option that is neither a field name nor an accessor; and
+ *   object, a `plans` or `periods` option that is not an array (without holes) of valid, distinct values
+ *   (`periods`: at most 100,000), more listed `plans` than `maxPlans`, a `maxPlans` outside 1…1,000, an
+ *   `otherPlan` that is not a non-empty string or names a plan with its own series, or a field option that is
+ *   neither a field name nor an accessor; and
  *   `OVERFLOW` when a sum is beyond `Number.MAX_VALUE`. Errors thrown by the caller's accessors or getters pass
  *   through unchanged.
  *
@@ -182,7 +186,7 @@ export function mrrByPlan<T>(records: Iterable<T>, options?: MrrByPlanOptions<T>
     listed.add(plan);
   }
   const periodKeys = new Map<string, PeriodKey>();
-  const extraPeriods = listOption(o.periods, [], 'periods', Number.MAX_SAFE_INTEGER);
+  const extraPeriods = listOption(o.periods, [], 'periods', MAX_LISTED_PERIODS);
   for (let i = 0; i < extraPeriods.length; i++) {
     const key = periodKey(extraPeriods[i]);
     if (typeof key === 'string') invalidOption(`periods[${i}]`, 'is not a valid period', extraPeriods[i]);
