@@ -2,6 +2,7 @@
 
 export { AbcChart, type AbcChartProps } from './charts/abc/AbcChart';
 export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
+export { MrrMovementsChart, type MrrMovementsChartProps } from './charts/dashboard/movements/MrrMovementsChart';
 export { MrrByPlanChart, type MrrByPlanChartProps } from './charts/dashboard/plans/MrrByPlanChart';
 export { LorenzChart, type LorenzChartProps } from './charts/lorenz/LorenzChart';
 export type { ParetoChartProps } from './charts/pareto/ParetoChart';
@@ -9,6 +10,7 @@ export { ParetoChart } from './charts/pareto/ParetoChart';
 export { ProfitMatrix, type ProfitMatrixProps } from './charts/profit/ProfitMatrix';
 export { ScoringMatrix, type ScoringMatrixProps } from './charts/scoring/ScoringMatrix';
 export { ScoreBreakdown, type ScoreBreakdownProps } from './charts/scoring/ScoreBreakdown';
+export { ScoringTable, type ScoringTableProps } from './charts/scoring/ScoringTable';
 export { WhaleCurve, type WhaleCurveProps } from './charts/whale/WhaleCurve';
 export type { ExportFormat, ExportMenuProps } from './export/ExportMenu';
 export { ExportMenu } from './export/ExportMenu';
