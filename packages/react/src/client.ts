@@ -1,6 +1,7 @@
 'use client';
 
 export { AbcChart, type AbcChartProps } from './charts/abc/AbcChart';
+export { AbcXyzMatrix, type AbcXyzMatrixProps } from './charts/abc/xyz/AbcXyzMatrix';
 export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
 export { MrrMovementsChart, type MrrMovementsChartProps } from './charts/dashboard/movements/MrrMovementsChart';
 export { MrrByPlanChart, type MrrByPlanChartProps } from './charts/dashboard/plans/MrrByPlanChart';

@@ -1,6 +1,5 @@
 import type { SVGProps } from 'react';
-import { round } from './text';
-import { truncate } from './ticks';
+import { FONTS, round, truncateText } from './text';
 
 /** Props of {@link MatrixCell}. Other SVG props (e.g. `data-cell="AX"`) are spread onto its `<g>`. */
 export interface MatrixCellProps
@@ -47,11 +46,12 @@ export function MatrixCell({
   ...rest
 }: MatrixCellProps) {
   const opacity = round(0.05 + 0.5 * Math.max(0, Math.min(1, level)));
-  const maxChars = Math.max(3, Math.floor((width - 12) / 6.6));
+  // Text keeps 6 px from each side of the cell, measured with the kit's width model.
+  const textRoom = Math.max(1, width - 12);
   const top = label && height >= LABEL_HEIGHT + VALUE_HEIGHT ? LABEL_HEIGHT : 0;
   const room = height - top - 8;
   const fitting = Math.max(0, Math.min(lines.length, Math.floor((room - VALUE_HEIGHT) / LINE_HEIGHT)));
-  const shown = lines.slice(0, fitting).map((line) => truncate(line, maxChars));
+  const shown = lines.slice(0, fitting).map((line) => truncateText(line, textRoom, FONTS.axis));
   const block = (value ? VALUE_HEIGHT : 0) + shown.length * LINE_HEIGHT;
   const start = y + top + Math.max(4, (height - top - block) / 2);
   return (
@@ -67,7 +67,7 @@ export function MatrixCell({
       />
       {top > 0 && label ? (
         <text className="kamkit-cell__label" x={round(x + 8)} y={round(y + 15)}>
-          {truncate(label, maxChars)}
+          {truncateText(label, textRoom, FONTS.axisTitle)}
         </text>
       ) : null}
       {value ? (

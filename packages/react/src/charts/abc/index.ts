@@ -1,11 +1,9 @@
 // AbcChart is a client component (it measures its container and keeps selection state): it is exported from
 // the client entry, so React Server Components render it as a client reference. Its layout stays server-safe.
-export type { AbcChartProps } from '../../client';
-export { AbcChart } from '../../client';
+export type { AbcChartProps, AbcXyzMatrixProps } from '../../client';
+export { AbcChart, AbcXyzMatrix } from '../../client';
 export type { AbcMigrationChartProps } from './AbcMigrationChart';
 export { AbcMigrationChart } from './AbcMigrationChart';
-export type { AbcXyzMatrixProps } from './AbcXyzMatrix';
-export { AbcXyzMatrix } from './AbcXyzMatrix';
 export type { AbcLayoutOptions } from './options';
 export { ABC_OPTIONS } from './options';
 export type { AbcBand, AbcLayout, AbcScales, AbcThresholdLine, AbcTierSummaryItem } from './types';
@@ -21,5 +19,7 @@ export type {
   AbcMoveSummary,
 } from './useAbcMigrationLayout';
 export { computeAbcMigrationLayout, moveDirection, useAbcMigrationLayout } from './useAbcMigrationLayout';
-export type { AbcXyzCellLayout, AbcXyzLayout, AbcXyzLayoutOptions } from './useAbcXyzLayout';
-export { computeAbcXyzLayout, useAbcXyzLayout } from './useAbcXyzLayout';
+export type { AbcXyzLayoutOptions } from './xyz/options';
+export { ABC_XYZ_OPTIONS } from './xyz/options';
+export type { AbcXyzCellLayout, AbcXyzLayout } from './xyz/types';
+export { computeAbcXyzLayout, useAbcXyzLayout } from './xyz/useAbcXyzLayout';

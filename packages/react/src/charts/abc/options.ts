@@ -57,7 +57,7 @@ export interface AbcLayoutOptions<T> {
 }
 
 /** The keys of {@link AbcLayoutOptions}, in one list: the props split and the layout memo derive from it. */
-export const ABC_OPTIONS = optionKeys<AbcLayoutOptions<unknown>>()([
+export const ABC_OPTIONS = /* @__PURE__ */ optionKeys<AbcLayoutOptions<unknown>>()([
   'data',
   'value',
   'id',

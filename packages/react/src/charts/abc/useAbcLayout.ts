@@ -97,7 +97,9 @@ export function computeAbcLayout<T>(
 }
 
 /** The layout options the layout memo depends on: every option but those the analysis reads. */
-const LAYOUT_KEYS = ABC_OPTIONS.filter((key) => !(ABC_ANALYSIS_KEYS as readonly string[]).includes(key));
+const LAYOUT_KEYS = /* @__PURE__ */ ABC_OPTIONS.filter(
+  (key) => !(ABC_ANALYSIS_KEYS as readonly string[]).includes(key),
+);
 
 /**
  * The ABC chart's layout as a hook: core's `abc` (memoised on data and its options; the thresholds by their two

@@ -1,6 +1,6 @@
 /**
- * The ABC charts' words (English): `chart` for AbcChart (more groups follow for the matrix and the migration
- * chart). Numbers are formatted by the chart's formatters (see `Message`); `{accounts}` and `{share}` are shares
+ * The ABC charts' words (English): `chart` for AbcChart, `matrix` for AbcXyzMatrix (the migration chart's group
+ * follows). Numbers are formatted by the chart's formatters (see `Message`); `{accounts}` and `{share}` are shares
  * already written so a part never rounds to 0 % or 100 %.
  */
 export const abc = {
@@ -60,5 +60,47 @@ export const abc = {
       other: '{count:integer} accounts, summarised by tier.',
     },
     tableOmitted: 'The table lists the first {shown:integer} of {count:integer} rows.',
+  },
+  matrix: {
+    title: 'ABC/XYZ matrix: revenue and steadiness of demand',
+    xAxis: 'Steadiness of demand (XYZ)',
+    yAxis: 'Revenue (ABC)',
+    /** Words for the tiers (rows) and the XYZ classes (columns). */
+    tierA: 'high value',
+    tierB: 'medium value',
+    tierC: 'low value',
+    classX: 'steady',
+    classY: 'variable',
+    classZ: 'erratic',
+    /** The coefficient of variation in the column headers ("CV ≤ 0.5"). */
+    cv: 'CV',
+    /** A column header on one line, or its name and rule on two. */
+    headerWide: '{word} · {rule}',
+    headerNamed: '{name} · {word}',
+    cellTitle: '{cell}: {tier}, {xyz}',
+    cellCount: { one: '{count:integer} account ({share})', other: '{count:integer} accounts ({share})' },
+    cellValue: 'Revenue: {value:value} ({share})',
+    cellShare: '{share} of revenue',
+    more: '{names} and {more:integer} more',
+    finding: {
+      one: '{cell} ({tier}, {xyz}) holds {count:integer} account ({accounts}) and {share} of revenue.',
+      other: '{cell} ({tier}, {xyz}) holds {count:integer} accounts ({accounts}) and {share} of revenue.',
+    },
+    empty: 'No accounts with both a positive revenue and a usable series.',
+    /** Accounts per XYZ class: `{X}` … are the capitalised class words, `{x}` the first count with its unit. */
+    byClass: '{X} (X): {x}; {Y} (Y): {y:integer}; {Z} (Z): {z:integer}.',
+    accounts: { one: '{count:integer} account', other: '{count:integer} accounts' },
+    byCell: 'By cell: {cells}.',
+    method: 'XYZ by the coefficient of variation over {periods:integer} periods.',
+    cell: 'Cell',
+    abc: 'ABC',
+    xyz: 'XYZ',
+    accountsHeader: 'Accounts',
+    accountShare: 'Share of accounts',
+    value: 'Revenue',
+    share: 'Share of revenue',
+    /** A tier or class in the table: "A (high value)". */
+    examples: 'Largest accounts',
+    named: '{name} ({word})',
   },
 };
