@@ -2,7 +2,7 @@ import type { ChurnRiskResult, ChurnRiskRow } from '@kamkit/core';
 import { churnRisk } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../contract/errors';
-import { attempt, checkData, checkSize } from '../../contract/errors';
+import { attempt, checkData, checkMargin, checkSize } from '../../contract/errors';
 import { optionValues } from '../../contract/options';
 import { createFormat } from '../../format/createFormat';
 import { churn as deChurn } from '../../messages/de/churn';
@@ -168,7 +168,10 @@ export function useChurnRankingLayout<T>(
     () =>
       attempt(() => {
         const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+          checkData(data) ??
+          checkSize('width', options.width) ??
+          checkSize('height', options.height) ??
+          checkMargin(options.margin);
         if (invalid) throw invalid;
         return churnRisk(toArray(data), {
           signals,
@@ -199,6 +202,7 @@ export function useChurnRankingLayout<T>(
       id,
       options.width,
       options.height,
+      options.margin,
     ],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.

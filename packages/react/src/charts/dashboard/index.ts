@@ -1,5 +1,5 @@
-export type { MrrByPlanChartProps, MrrMovementsChartProps } from '../../client';
-export { MrrByPlanChart, MrrMovementsChart } from '../../client';
+export type { MrrByPlanChartProps, MrrMovementsChartProps, OnboardingSurveyChartProps } from '../../client';
+export { MrrByPlanChart, MrrMovementsChart, OnboardingSurveyChart } from '../../client';
 export type { Period, PeriodFormat } from '../../primitives/periods';
 export type { KaDashboardProps } from './KaDashboard';
 export { dashboardGrid, KaDashboard } from './KaDashboard';
@@ -18,6 +18,10 @@ export type { MrrByPlanLayoutOptions } from './plans/options';
 export { MRR_BY_PLAN_OPTIONS } from './plans/options';
 export type { MrrByPlanLayer, MrrByPlanLayout, MrrByPlanScales, MrrByPlanSegment } from './plans/types';
 export { computeMrrByPlanLayout, useMrrByPlanLayout } from './plans/useMrrByPlanLayout';
+export type { SurveyLayoutOptions } from './survey/options';
+export { SURVEY_OPTIONS } from './survey/options';
+export type { SurveyLayout, SurveyLine } from './survey/types';
+export { computeSurveyLayout, useSurveyLayout } from './survey/useSurveyLayout';
 export type { DashboardRecord, KaDashboardModel, KaDashboardOptions } from './useKaDashboard';
 export { flattenSeries, recordMrr, useKaDashboard } from './useKaDashboard';
 export type { KpiDelta, KpiKey, KpiTile, KpiTilesLayout, KpiTilesOptions } from './useKpiTiles';

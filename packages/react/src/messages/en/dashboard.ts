@@ -61,4 +61,35 @@ export const dashboard = {
     change: 'Change in MRR',
     ratesNote: 'Net revenue retention {nrr:percent1}, gross revenue retention {grr:percent1}.',
   },
+  /** OnboardingSurveyChart. */
+  survey: {
+    title: 'Onboarding satisfaction by question',
+    empty: 'No survey answers.',
+    finding:
+      'Satisfaction is lowest for “{question}” in {stage}: {mean} of {max} ({count:integer} responses).',
+    overall: 'Overall: {mean} of {max} from {count:integer} responses.',
+    listed:
+      'Listed: the {shown:integer} lowest of {count:integer} questions by stage; {more:integer} more in the table.',
+    noResponses: {
+      one: '{count:integer} question got no usable answer.',
+      other: '{count:integer} questions got no usable answer.',
+    },
+    rowLabel: '{question} · {stage}',
+    columnQuestion: 'Question · stage',
+    columnScore: 'Mean ({min}–{max})',
+    columnResponses: 'Responses',
+    more: { one: '+{count:integer} more question', other: '+{count:integer} more questions' },
+    tooltipMean: 'Mean: {mean} of {max} (satisfaction {share:percent})',
+    tooltipRange: 'Lowest {lowest}, highest {highest}',
+    tooltipResponses: { one: '{count:integer} response', other: '{count:integer} responses' },
+    tooltipSkipped: 'Skipped: {unanswered:integer}; invalid: {invalid:integer}',
+    question: 'Question',
+    stage: 'Stage',
+    mean: 'Mean score',
+    satisfaction: 'Satisfaction',
+    responses: 'Responses',
+    unanswered: 'Skipped',
+    invalid: 'Invalid',
+    none: '–',
+  },
 };

@@ -2,7 +2,7 @@ import type { MrrMovementRow, MrrMovementsResult } from '@kamkit/core';
 import { mrrMovements } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../../contract/errors';
-import { attempt, checkData, checkSize } from '../../../contract/errors';
+import { attempt, checkData, checkMargin, checkSize } from '../../../contract/errors';
 import { optionValues } from '../../../contract/options';
 import { resolveMessages } from '../../../messages/resolve';
 import { translate } from '../../../messages/translate';
@@ -175,7 +175,10 @@ export function useMrrMovementsLayout<T>(
     () =>
       attempt(() => {
         const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+          checkData(data) ??
+          checkSize('width', options.width) ??
+          checkSize('height', options.height) ??
+          checkMargin(options.margin);
         if (invalid) throw invalid;
         const snapshots = movementSnapshots(toArray(data), period, from, to);
         return {
@@ -183,7 +186,7 @@ export function useMrrMovementsLayout<T>(
           result: mrrMovements(snapshots.before, snapshots.after, { id, mrr: value, plan }),
         };
       }, 'value'),
-    [data, period, fromKey, toKey, id, value, plan, options.width, options.height],
+    [data, period, fromKey, toKey, id, value, plan, options.width, options.height, options.margin],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(() => {

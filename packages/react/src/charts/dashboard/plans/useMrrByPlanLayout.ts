@@ -2,7 +2,7 @@ import type { MrrByPlanResult } from '@kamkit/core';
 import { mrrByPlan } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../../contract/errors';
-import { attempt, checkData, checkSize } from '../../../contract/errors';
+import { attempt, checkData, checkMargin, checkSize } from '../../../contract/errors';
 import { optionValues } from '../../../contract/options';
 import { dashboard as deDashboard } from '../../../messages/de/dashboard';
 import { dashboard as enDashboard } from '../../../messages/en/dashboard';
@@ -134,11 +134,26 @@ export function useMrrByPlanLayout<T>(
     () =>
       attempt(() => {
         const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+          checkData(data) ??
+          checkSize('width', options.width) ??
+          checkSize('height', options.height) ??
+          checkMargin(options.margin);
         if (invalid) throw invalid;
         return mrrByPlan(toArray(data), { period, plan, mrr: value, plans, periods, maxPlans, otherPlan });
       }, 'value'),
-    [data, period, plan, value, plans, periods, maxPlans, otherPlan, options.width, options.height],
+    [
+      data,
+      period,
+      plan,
+      value,
+      plans,
+      periods,
+      maxPlans,
+      otherPlan,
+      options.width,
+      options.height,
+      options.margin,
+    ],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(
