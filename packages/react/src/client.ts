@@ -4,6 +4,7 @@ export { AbcChart, type AbcChartProps } from './charts/abc/AbcChart';
 export { AbcXyzMatrix, type AbcXyzMatrixProps } from './charts/abc/xyz/AbcXyzMatrix';
 export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
 export { MrrMovementsChart, type MrrMovementsChartProps } from './charts/dashboard/movements/MrrMovementsChart';
+export { OnboardingSurveyChart, type OnboardingSurveyChartProps } from './charts/dashboard/survey/OnboardingSurveyChart';
 export { MrrByPlanChart, type MrrByPlanChartProps } from './charts/dashboard/plans/MrrByPlanChart';
 export { LorenzChart, type LorenzChartProps } from './charts/lorenz/LorenzChart';
 export type { ParetoChartProps } from './charts/pareto/ParetoChart';

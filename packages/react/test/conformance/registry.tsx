@@ -6,6 +6,7 @@ import {
   LorenzChart,
   MrrByPlanChart,
   MrrMovementsChart,
+  OnboardingSurveyChart,
   ParetoChart,
   ProfitMatrix,
   ScoreBreakdown,
@@ -85,6 +86,12 @@ const seriesAccounts = [
 const stakeholderPeople = [
   { id: 'ceo', name: 'Dr. Anna Berg', title: 'CEO', decisionPower: 'high', attitude: 'positive', relationship: 4 },
   { id: 'cfo', parentId: 'ceo', name: 'Jonas Weber', title: 'CFO', decisionPower: 'high', attitude: 'neutral', relationship: 2 },
+];
+
+const surveyAnswers = [
+  { respondent: 'p1', question: 'Datenmigration', stage: 'Integration', score: 4 },
+  { respondent: 'p1', question: 'Schulung', stage: 'Schulung', score: 8 },
+  { respondent: 'p2', question: 'Datenmigration', stage: 'Integration', score: 5 },
 ];
 
 /** Every chart of the kit: a porter adds a chart by one entry. */
@@ -240,5 +247,15 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'person', id: 'ceo' },
     second: { id: 'cfo' },
     firstDatum: stakeholderPeople[0],
+  },
+  {
+    name: 'OnboardingSurveyChart',
+    Component: OnboardingSurveyChart,
+    props: { data: surveyAnswers, value: 'score' },
+    hostile: { data: [{ respondent: 'x', question: HOSTILE, stage: 'Live', score: 5 }] },
+    family: 'dashboard',
+    first: { kind: 'cell', id: 'cell:Datenmigration|Integration' },
+    second: { id: 'cell:Schulung|Schulung' },
+    firstDatum: surveyAnswers[0],
   },
 ];
