@@ -186,7 +186,7 @@ function drawText(node: Text, style: CSSStyleDeclaration, context: DrawContext):
   const data = node.data;
   if (!data.trim()) return [];
   const range = context.doc.createRange();
-  const lines: { top: number; left: number; bottom: number; words: string[] }[] = [];
+  const lines: { top: number; left: number; right: number; bottom: number; words: string[] }[] = [];
   for (const match of data.matchAll(/\S+/g)) {
     range.setStart(node, match.index);
     range.setEnd(node, match.index + match[0].length);
@@ -196,7 +196,15 @@ function drawText(node: Text, style: CSSStyleDeclaration, context: DrawContext):
     if (line) {
       line.words.push(match[0]);
       line.left = Math.min(line.left, rect.left);
-    } else lines.push({ top: rect.top, left: rect.left, bottom: rect.bottom, words: [match[0]] });
+      line.right = Math.max(line.right, rect.right);
+    } else
+      lines.push({
+        top: rect.top,
+        left: rect.left,
+        right: rect.right,
+        bottom: rect.bottom,
+        words: [match[0]],
+      });
   }
   range.detach();
   const size = Number.parseFloat(style.fontSize) || 12;
@@ -204,13 +212,15 @@ function drawText(node: Text, style: CSSStyleDeclaration, context: DrawContext):
   const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
   const { ascent, descent } = metricsOf(font, size, context.doc);
   const fill = plainColor(style.color);
-  return lines.map((line) => {
+  const decoration = style.textDecorationLine;
+  return lines.flatMap((line) => {
     reach(context, line.bottom);
+    const baseline = line.top - context.top + (line.bottom - line.top - ascent - descent) / 2 + ascent;
     const text = create(context, 'text', {
       x: round(line.left - context.left),
       // The baseline sits the ascent below the top of the font's content box, which the browser centres in
       // the word's box when the two differ.
-      y: round(line.top - context.top + (line.bottom - line.top - ascent - descent) / 2 + ascent),
+      y: round(baseline),
       fill,
       'font-family': family,
       'font-size': round(size),
@@ -221,7 +231,18 @@ function drawText(node: Text, style: CSSStyleDeclaration, context: DrawContext):
     if (style.fontVariantNumeric !== 'normal')
       text.setAttribute('font-variant-numeric', style.fontVariantNumeric);
     text.textContent = transformText(line.words.join(' '), style.textTransform);
-    return text;
+    if (!/line-through|underline/.test(decoration)) return [text];
+    // A struck-through (hidden series in a legend) or underlined line, at about the browser's positions.
+    const y = decoration.includes('line-through') ? baseline - ascent * 0.3 : baseline + descent * 0.4;
+    const rule = create(context, 'line', {
+      x1: round(line.left - context.left),
+      x2: round(line.right - context.left),
+      y1: round(y),
+      y2: round(y),
+      stroke: fill,
+      'stroke-width': round(Math.max(1, size / 14)),
+    });
+    return [text, rule];
   });
 }
 

@@ -50,6 +50,10 @@ export const baseCss = `
 :where(.kamkit-legend__swatch){display:inline-block;width:12px;height:12px;border-radius:2px;background:var(--_swatch)}
 :where(.kamkit-legend__swatch[data-shape=line]){height:3px;border-radius:2px}
 :where(.kamkit-legend__swatch[data-shape=dash]){height:0;border-top:2px dashed var(--_swatch);background:none}
+:where(.kamkit-legend__toggle){display:inline-flex;align-items:center;gap:6px;margin:0;padding:2px 4px;font:inherit;color:inherit;background:none;border:0;border-radius:4px;cursor:pointer}
+:where(.kamkit-legend__toggle:focus-visible){outline:2px solid var(--_focus);outline-offset:1px}
+:where(.kamkit-legend__toggle[aria-pressed=false]){color:var(--_muted-text);text-decoration:line-through}
+:where(.kamkit-legend__toggle[aria-pressed=false] .kamkit-legend__swatch){box-sizing:border-box;background:transparent;border:1.5px solid var(--_swatch)}
 :where(.kamkit-legend__swatch[data-swatch=currentColor]){--_swatch:currentColor}
 :where(.kamkit-legend__swatch[data-swatch="--_accent"]){--_swatch:var(--_accent)}
 :where(.kamkit-legend__swatch[data-swatch="--_accent-muted"]){--_swatch:var(--_accent-muted)}
@@ -70,7 +74,13 @@ export const baseCss = `
 :where(.kamkit-explorer:focus-visible){outline:2px solid var(--_focus);outline-offset:2px;border-radius:2px}
 :where(.kamkit-explorer__marker){position:absolute;pointer-events:none;box-sizing:border-box;border:2px solid var(--_focus);border-radius:var(--_marker-radius,2px)}
 :where(.kamkit-explorer__marker[data-shape=point]){border-radius:50%;transform:translate(-50%,-50%);width:14px;height:14px}
-:where(.kamkit-tooltip){position:absolute;z-index:10;pointer-events:none;box-sizing:border-box;width:max-content;min-width:120px;max-width:min(280px,100%);padding:6px 8px;border-radius:6px;background:var(--_surface);color:inherit;box-shadow:0 2px 10px rgb(0 0 0 / .18);border:1px solid var(--_grid);white-space:normal;overflow-wrap:anywhere}
+:where(.kamkit-explorer__marker--selected){border-style:solid;background:color-mix(in srgb,var(--_focus) 12%,transparent)}
+:where(.kamkit-chart [data-selected=true]){stroke:var(--_focus);stroke-width:2px;paint-order:stroke}
+:where(.kamkit-error){box-sizing:border-box;min-height:120px;padding:12px 16px;border:1px solid var(--_grid);border-radius:6px}
+:where(.kamkit-error p){margin:0 0 4px}
+:where(.kamkit-error__title){font-weight:600}
+:where(.kamkit-error__code){color:var(--_muted-text);font-size:.87em}
+:where(.kamkit-tooltip){position:absolute;z-index:1000;pointer-events:none;box-sizing:border-box;width:max-content;min-width:120px;max-width:min(280px,100%);padding:6px 8px;border-radius:6px;background:var(--_surface);color:inherit;box-shadow:0 2px 10px rgb(0 0 0 / .18);border:1px solid var(--_grid);white-space:normal;overflow-wrap:anywhere}
 :where(.kamkit-tooltip__title){font-weight:600;margin:0 0 2px}
 :where(.kamkit-tooltip__line){margin:0;color:var(--_muted-text)}
 :where(.kamkit-table){border-collapse:collapse;margin-top:8px;font-size:inherit}

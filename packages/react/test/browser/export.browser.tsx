@@ -1,13 +1,14 @@
 // Export matches the screen: for every chart (the first story, "Default" where there is one, of each story
 // file) the chart is rendered in Chromium, screenshotted, and exported with exportPng at scale 1 (one pixel per
 // CSS pixel, as the screenshot) without the title (which the screen does not show) on white. The data table and
-// its toggle are hidden on screen, since the export leaves them out. Two figures are compared (see difference()):
+// its toggle are hidden on screen, and so are controls marked data-kamkit-export="skip" (e.g. a sort menu), since the
+// export leaves them out. Two figures are compared (see difference()):
 // - MAX_SHARE 3 % of pixels may differ by more than 64 of 255 in a channel. Measured: 0.00–0.07 % on every
 //   chart but the dashboard (2.05 %: its root starts at a half pixel, so the screenshot's rows fall between the
 //   export's); a bar colour gone wrong differs by 6.7 % (control below).
-// - MAX_TILE 50 %: in no 32×32 tile may the amount of ink differ by half. Measured: ≤ 18 % except the
-//   stakeholder map (37 %: the arrowheads of its legend keys are CSS ::after triangles, which are not drawn into
-//   the file); a legend left out differs by 100 % (control below).
+// - MAX_TILE 60 %: in no 32×32 tile may the amount of ink differ by more. Measured: ≤ 18 % except the
+//   stakeholder map (37–49 %: the arrowheads of its legend's influence keys are CSS ::after triangles, which are
+//   not drawn into the file); a legend left out differs by 100 % (control below).
 // The Pareto chart's dark story is compared too, with the background the export finds on the page (0.00 %).
 // Images are written to __screenshots__/export (git-ignored) for a look by eye.
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
@@ -47,7 +48,7 @@ async function size(png: Blob): Promise<{ width: number; height: number }> {
 
 /** Thresholds: see the comment at the top of this file. */
 const MAX_SHARE = 0.03;
-const MAX_TILE = 0.5;
+const MAX_TILE = 0.6;
 const TILE = 32;
 const MIN_INK = 24;
 /** A pixel differs when a colour channel is off by more than this (of 255): text edges drawn by another path. */
@@ -140,7 +141,10 @@ describe('exported PNG matches the screen', () => {
       if (!Story) throw new Error(`${chart} has no story`);
       if (!hideTables) {
         hideTables = document.createElement('style');
-        hideTables.textContent = '.kamkit-table-toggle,table.kamkit-table{display:none!important}';
+        // What the export leaves out is hidden on screen too: the data table and its toggle (their space goes),
+        // controls marked data-kamkit-export="skip" (their space stays, as in the file).
+        hideTables.textContent =
+          '.kamkit-table-toggle,table.kamkit-table{display:none!important}[data-kamkit-export=skip]{visibility:hidden!important}';
         document.head.appendChild(hideTables);
       }
       const host = await mount(<Story />);
