@@ -52,6 +52,15 @@ export function checkData(data: unknown): KamkitError | undefined {
       );
 }
 
+/** The value a size or margin error was given, as the error state writes it ("NaN", "\"640px\""). */
+const givenValues = /* @__PURE__ */ new WeakMap<KamkitError, string>();
+
+function sizeError(field: string, message: string, value: unknown): KamkitError {
+  const error = new KamkitError('INVALID_OPTION', `${message}; got ${describe(value)}.`, { field });
+  givenValues.set(error, describe(value));
+  return error;
+}
+
 /**
  * `undefined` when `value` is `undefined` (the chart's default applies) or a finite number greater than 0, else an
  * `INVALID_OPTION` error naming the size (`NaN`, `0`, negative, `Infinity` and strings such as `'640px'` never
@@ -60,12 +69,45 @@ export function checkData(data: unknown): KamkitError | undefined {
 export function checkSize(field: string, value: unknown): KamkitError | undefined {
   if (value === undefined || (typeof value === 'number' && Number.isFinite(value) && value > 0))
     return undefined;
-  return new KamkitError(
-    'INVALID_OPTION',
-    `${field} must be a positive number of pixels; got ${describe(value)}.`,
-    {
-      field,
-    },
+  return sizeError(field, `${field} must be a positive number of pixels`, value);
+}
+
+/**
+ * `undefined` when `margin` is `undefined` or each side it gives is a finite number ≥ 0, else an
+ * `INVALID_OPTION` error naming the side (`margin.left`): a margin never puts `NaN` into an SVG attribute.
+ */
+export function checkMargin(margin: unknown): KamkitError | undefined {
+  if (margin === undefined) return undefined;
+  if (margin === null || typeof margin !== 'object') {
+    return sizeError('margin', 'margin must be an object of pixels', margin);
+  }
+  for (const side of ['top', 'right', 'bottom', 'left'] as const) {
+    const value = (margin as Record<string, unknown>)[side];
+    if (value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)) continue;
+    return sizeError(`margin.${side}`, `margin.${side} must be a number of pixels ≥ 0`, value);
+  }
+  return undefined;
+}
+
+/**
+ * The first problem with what every chart takes — `data` ({@link checkData}), `width` and `height`
+ * ({@link checkSize}) and `margin` ({@link checkMargin}) — or `undefined` when all are usable.
+ *
+ * @example
+ * const invalid = checkChartInput(options);
+ * if (invalid) throw invalid; // inside attempt(…)
+ */
+export function checkChartInput(input: {
+  data: unknown;
+  width?: unknown;
+  height?: unknown;
+  margin?: unknown;
+}) {
+  return (
+    checkData(input.data) ??
+    checkSize('width', input.width) ??
+    checkSize('height', input.height) ??
+    checkMargin(input.margin)
   );
 }
 
@@ -83,7 +125,6 @@ export function errorText(
   error: KamkitError,
   messages: MessageShape<typeof common>,
   format: Formatters,
-  value?: unknown,
 ): string {
   devWarn(`chart error ${error.code}${error.field ? ` in "${error.field}"` : ''}: ${error.message}`);
   const errors = messages.errors;
@@ -91,9 +132,9 @@ export function errorText(
     code: error.code,
     field: error.field ?? '',
     id: error.id === undefined ? '' : String(error.id),
-    value: describe(value),
+    value: givenValues.get(error) ?? '',
   };
-  const isSize = error.code === 'INVALID_OPTION' && (error.field === 'width' || error.field === 'height');
+  const isSize = givenValues.has(error);
   const message = isSize
     ? errors.INVALID_SIZE
     : ((errors as Record<string, string>)[error.code] ?? errors.generic);

@@ -51,9 +51,15 @@ export function Tooltip({ anchor, anchorKey, children }: TooltipProps) {
       const element = ref.current;
       const at = anchor();
       if (!element || !at) return;
-      const { width, height } = element.getBoundingClientRect();
-      const next = placeTooltip(at.x, at.y, width, height, window.innerWidth, window.innerHeight);
-      setPosition((p) => (p && p.left === next.left && p.top === next.top ? p : next));
+      const rect = element.getBoundingClientRect();
+      // A transformed or filtered ancestor makes itself the containing block of a fixed element: the offset
+      // between where the element is and where its left/top put it is that block's, so it is taken off.
+      const offsetX = rect.left - (Number.parseFloat(element.style.left) || 0);
+      const offsetY = rect.top - (Number.parseFloat(element.style.top) || 0);
+      const next = placeTooltip(at.x, at.y, rect.width, rect.height, window.innerWidth, window.innerHeight);
+      const left = next.left - offsetX;
+      const top = next.top - offsetY;
+      setPosition((p) => (p && p.left === left && p.top === top ? p : { left, top }));
     };
     place();
     window.addEventListener('scroll', place, true);

@@ -154,6 +154,15 @@ describe('responsive width', () => {
 });
 
 describe('error policy', () => {
+  it('names the size and the value it got, in the chart language', () => {
+    render(<ParetoChart data={accounts} width={Number.NaN} locale="de-DE" />);
+    expect(screen.getByRole('alert')).toHaveTextContent('width ist keine gültige Pixelzahl: NaN.');
+    render(<ParetoChart data={accounts} margin={{ top: -4 }} />);
+    expect(screen.getAllByRole('alert')[1]).toHaveTextContent(
+      'margin.top is not a usable number of pixels: -4.',
+    );
+  });
+
   it('shows an accessor that throws and an invalid cutoff as the error state, never throwing', () => {
     const onError = vi.fn();
     const boom = () => {

@@ -2,7 +2,7 @@ import type { ParetoColumns } from '@kamkit/core';
 import { paretoColumns, paretoRow } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../contract/errors';
-import { attempt, checkData, checkSize } from '../../contract/errors';
+import { attempt, checkChartInput } from '../../contract/errors';
 import { optionValues } from '../../contract/options';
 import { createFormat } from '../../format/createFormat';
 import { pareto as dePareto } from '../../messages/de/pareto';
@@ -140,12 +140,11 @@ export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): Attempt<Par
   const analysis = useMemo(
     () =>
       attempt(() => {
-        const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+        const invalid = checkChartInput(options);
         if (invalid) throw invalid;
         return paretoColumns(toArray(data), { value, id, cutoff });
       }, 'value'),
-    [data, value, id, cutoff, options.width, options.height],
+    [data, value, id, cutoff, options.width, options.height, options.margin],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(

@@ -36,7 +36,7 @@ export const common: MessageShape<typeof en> = {
   errorCode: 'Fehlercode: {code}',
   errors: {
     NOT_ITERABLE: 'Die Daten sind keine Liste von Datensätzen.',
-    INVALID_SIZE: 'Die Größe {field} muss eine positive Pixelzahl sein; erhalten: {value}.',
+    INVALID_SIZE: '{field} ist keine gültige Pixelzahl: {value}.',
     INVALID_OPTION: 'Die Option {field} ist ungültig.',
     DUPLICATE_ID: 'Zwei Datensätze haben dieselbe ID ({id}).',
     INVALID_ID: 'Ein Datensatz hat eine ID, die weder Text noch Zahl ist.',

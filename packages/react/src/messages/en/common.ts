@@ -36,7 +36,7 @@ export const common = {
   errorCode: 'Error code: {code}',
   errors: {
     NOT_ITERABLE: 'The data is not a list of records.',
-    INVALID_SIZE: 'The size {field} must be a positive number of pixels; got {value}.',
+    INVALID_SIZE: '{field} is not a usable number of pixels: {value}.',
     INVALID_OPTION: 'The option {field} is not valid.',
     DUPLICATE_ID: 'Two records have the same id ({id}).',
     INVALID_ID: 'A record has an id that is not a string or a number.',
