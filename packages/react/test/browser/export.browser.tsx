@@ -12,7 +12,7 @@
 // The Pareto chart's dark story is compared too, with the background the export finds on the page (0.00 %).
 // Images are written to __screenshots__/export (git-ignored) for a look by eye.
 import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import type { ComponentType } from 'react';
+import { act, type ComponentType } from 'react';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import preview from '../../../../.storybook/preview';
@@ -180,6 +180,27 @@ describe('exported PNG of a dark chart matches the screen', () => {
     );
     await commands.writeFile(`${SHOTS}/ParetoChart-dark-screen.png`, shot, 'base64');
     await commands.writeFile(`${SHOTS}/ParetoChart-dark-export.png`, await base64(exported), 'base64');
+    expect(share).toBeLessThan(MAX_SHARE);
+    expect(worstTile).toBeLessThan(MAX_TILE);
+  });
+});
+
+describe('exported PNG with a series hidden matches the screen', () => {
+  it('AbcChart with its first legend toggle off: struck-through label, hollow swatch', async () => {
+    const Story = charts.find((c) => c.chart === 'AbcChart')?.Story;
+    if (!Story) throw new Error('no AbcChart story');
+    const host = await mount(<Story />);
+    const toggle = host.querySelector('.kamkit-legend__toggle') as HTMLButtonElement | null;
+    expect(toggle, 'AbcChart has legend toggles').not.toBeNull();
+    await act(async () => toggle?.click());
+    expect(toggle?.getAttribute('aria-pressed')).toBe('false');
+    const root = host.querySelector('.kamkit-chart') as HTMLElement;
+    const { shot, exported, share, worstTile } = await compare(root);
+    results.push(
+      `AbcChart, first series hidden: ${(share * 100).toFixed(2)} % differ, worst tile ${(worstTile * 100).toFixed(1)} %`,
+    );
+    await commands.writeFile(`${SHOTS}/AbcChart-hidden-screen.png`, shot, 'base64');
+    await commands.writeFile(`${SHOTS}/AbcChart-hidden-export.png`, await base64(exported), 'base64');
     expect(share).toBeLessThan(MAX_SHARE);
     expect(worstTile).toBeLessThan(MAX_TILE);
   });
