@@ -211,7 +211,11 @@ export const DrillDown: Story = {
   },
 };
 
-/** `renderTooltip` puts your content in the kit's tooltip (kept inside the viewport, above `overflow: hidden`). */
+/**
+ * `renderTooltip` puts your content in the kit's tooltip. It is placed in the viewport, so a card with
+ * `overflow: hidden` (here also transformed, which makes it the containing block of fixed elements) does not
+ * clip or shift it.
+ */
 export const CustomTooltip: Story = {
   args: {
     data: sampleAccounts(20),
@@ -223,13 +227,32 @@ export const CustomTooltip: Story = {
     ),
   },
   render: (args) => (
-    <div style={{ overflow: 'hidden', border: '1px solid #ccc', borderRadius: 8, padding: 8 }}>
+    <div
+      style={{
+        overflow: 'hidden',
+        transform: 'translateZ(0)',
+        margin: '40px 0 0 24px',
+        border: '1px solid #ccc',
+        borderRadius: 8,
+        padding: 8,
+      }}
+    >
       <ParetoChart {...args} />
     </div>
   ),
   play: async () => {
     await userEvent.tab();
-    await expect(within(document.body).getByText('Open the account plan →')).toBeVisible();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}');
+    const tooltip = within(document.body).getByText('Open the account plan →').closest('.kamkit-tooltip');
+    const marker = document.querySelector('.kamkit-explorer__marker:not([data-selected])');
+    if (!tooltip || !marker) throw new Error('expected a tooltip and an active marker');
+    const box = tooltip.getBoundingClientRect();
+    const anchorY = marker.getBoundingClientRect().top;
+    await expect(box.left).toBeGreaterThanOrEqual(0);
+    await expect(box.right).toBeLessThanOrEqual(window.innerWidth);
+    // 12 px above the bar's top (or below it when there is no room above), not shifted by the card.
+    const gap = box.bottom <= anchorY ? anchorY - box.bottom : box.top - anchorY;
+    await expect(Math.abs(gap - 12)).toBeLessThan(1.5);
   },
 };
 
