@@ -1,11 +1,12 @@
 'use client';
 
 import type { KamkitError } from '@kamkit/core';
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 
 /**
  * Calls `onError` after a chart rendered its error state (a client component: on the server nothing is called).
- * Once per error object: a chart re-rendering with the same failed inputs does not report again.
+ * Once per error object: re-rendering with the same failed inputs (the layout memo keeps the error) or with a
+ * new `onError` function does not report again.
  */
 export function ErrorReporter({
   error,
@@ -14,8 +15,10 @@ export function ErrorReporter({
   error: KamkitError;
   onError?: (error: KamkitError) => void;
 }) {
+  const latest = useRef(onError);
+  latest.current = onError;
   useEffect(() => {
-    onError?.(error);
-  }, [error, onError]);
+    latest.current?.(error);
+  }, [error]);
   return null;
 }

@@ -154,6 +154,14 @@ describe('responsive width', () => {
 });
 
 describe('error policy', () => {
+  it('reports an error once, however often the chart renders with a new onError', () => {
+    const calls: unknown[] = [];
+    const { rerender } = render(<ParetoChart data={accounts} width={-1} onError={(e) => calls.push(e)} />);
+    rerender(<ParetoChart data={accounts} width={-1} onError={(e) => calls.push(e)} />);
+    rerender(<ParetoChart data={accounts} width={-1} onError={(e) => calls.push(e)} />);
+    expect(calls).toHaveLength(1);
+  });
+
   it('names the size and the value it got, in the chart language', () => {
     render(<ParetoChart data={accounts} width={Number.NaN} locale="de-DE" />);
     expect(screen.getByRole('alert')).toHaveTextContent('width ist keine gültige Pixelzahl: NaN.');
