@@ -109,13 +109,13 @@ const meta = {
   title: 'Charts/StakeholderMap',
   component: StakeholderMap<Person, Influence>,
   args: {
-    people,
+    data: people,
     influences,
     relationship: 'relationshipStrength',
     table: 'toggle',
   },
   argTypes: {
-    people: { control: false },
+    data: { control: false },
     influences: { control: false },
     relationship: { control: false },
     orientation: { control: 'inline-radio', options: ['top-down', 'left-right'] },
@@ -150,8 +150,9 @@ export const Default: Story = {
     const style = getComputedStyle(onPath as Element);
     await expect(style.strokeDasharray).not.toBe('none');
     await expect(onPath?.getAttribute('marker-end')).toMatch(/^url\(#.+\)$/);
+    // The scenario: the CEO left the decision to the EVP, so our best supporters have medium power.
     await expect(canvasElement.querySelector('.kamkit-stakeholders__coverage')).toHaveTextContent(
-      'Coverage: green',
+      'Coverage: amber',
     );
     await expect(overlaps(canvasElement)).toEqual([]);
     await expect(overflowingTexts(canvasElement)).toEqual([]);
@@ -179,10 +180,11 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     const name = canvasElement.querySelector('svg .kamkit-stakeholders__name') as Element;
     await expect(getComputedStyle(name).fill).toBe('rgb(231, 234, 238)');
-    const positive = canvasElement.querySelector(
-      'svg g[data-attitude="positive"] .kamkit-stakeholders__stripe',
+    // Relationship quality 5 of 5: the strong end of the colour-blind-safe RdYlBu scale.
+    const strong = canvasElement.querySelector(
+      'svg g[data-band="5"] .kamkit-stakeholders__stripe',
     ) as Element;
-    await expect(getComputedStyle(positive).fill).toBe('rgb(62, 201, 160)');
+    await expect(getComputedStyle(strong).fill).toBe('rgb(44, 123, 182)');
   },
 };
 
@@ -197,7 +199,7 @@ export const BrandTheme: Story = {
 
 /** One person: the neutral EVP, with nobody on our side yet to reach her. */
 export const OnePerson: Story = {
-  args: { people: [{ ...evp, parentId: null }], influences: [] },
+  args: { data: [{ ...evp, parentId: null }], influences: [] },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll('svg g.kamkit-stakeholders__card')).toHaveLength(1);
     await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
@@ -208,7 +210,7 @@ export const OnePerson: Story = {
 
 /** No people: a clear empty state instead of a crash. */
 export const Empty: Story = {
-  args: { people: [], influences: [] },
+  args: { data: [], influences: [] },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
       'No people on the stakeholder map.',
@@ -221,11 +223,11 @@ export const Empty: Story = {
  * of crashing the page.
  */
 export const BrokenHierarchy: Story = {
-  args: { people: people.map((p) => (p.id === 'p-cio' ? { ...p, parentId: 'p-epv' } : p)) },
+  args: { data: people.map((p) => (p.id === 'p-cio' ? { ...p, parentId: 'p-epv' } : p)) },
   play: async ({ canvasElement }) => {
     const alert = within(canvasElement).getByRole('alert');
     await expect(alert).toHaveTextContent(
-      'The stakeholder map cannot be drawn: Person "p-cio" (record 4) reports to "p-epv", who is not in the list.',
+      'Person p-cio reports to someone who is not in the list (parentId).',
     );
     await expect(canvasElement.querySelector('[data-kamkit-chart]')).toHaveAttribute(
       'data-error',
@@ -238,7 +240,7 @@ export const BrokenHierarchy: Story = {
 /** Names are data: markup and formulas show as text, on the cards, in the tooltip and in the table. */
 export const HostileLabels: Story = {
   args: {
-    people: [
+    data: [
       {
         ...evp,
         parentId: null,
@@ -267,7 +269,7 @@ export const HostileLabels: Story = {
 /** Long names and titles wrap to two lines and are shortened inside the card; the tooltip and table have them in full. */
 export const LongLabels: Story = {
   args: {
-    people: people.map((p, i) =>
+    data: people.map((p, i) =>
       i === 0
         ? {
             ...p,
@@ -293,10 +295,10 @@ export const LongLabels: Story = {
 
 /**
  * 150 people at "Northwind Health Group": teams whose members have no reports are stacked in columns, so the
- * map stays narrow enough to scroll. The map keeps its natural size here (`width: max-content`) in a scroll box.
+ * map stays narrow enough to scroll. Laid out 3,200 px wide here, in a scroll box.
  */
 export const LargeOrg: Story = {
-  args: { people: largeOrg(150), influences: [], style: { width: 'max-content' } },
+  args: { data: largeOrg(150), influences: [], width: 3200 },
   decorators: [
     (Story) => (
       <div style={{ overflow: 'auto', maxWidth: '100%' }}>
@@ -331,5 +333,41 @@ export const KeyboardFocus: Story = {
     await expect(status).toHaveTextContent(/^Nadia Kowalczyk\. .*Brightwater Advisory/);
     await userEvent.keyboard('{ArrowLeft}');
     await expect(status).toHaveTextContent(/^Oliver Brennan-Hale\. .*Path to win: step 1 of 1/);
+  },
+};
+
+/** German words (`locale="de-DE"`): description, coverage, legend, tooltips and table. */
+export const GermanLocale: Story = {
+  args: { locale: 'de-DE' },
+  play: async ({ canvasElement }) => {
+    await expect(
+      within(canvasElement).getByRole('img', { name: 'Stakeholder-Karte' }),
+    ).toHaveAccessibleDescription(
+      /^Stakeholder-Karte mit 17 Personen in 2 Organisationen .*Abdeckung: gelb\./,
+    );
+  },
+};
+
+/** German and dark together. */
+export const GermanDark: Story = {
+  args: { locale: 'de-DE' },
+  globals: { theme: 'dark' },
+};
+
+/** A phone: the map laid out at 390 px, scaled down to fit (the table and tooltips keep every word). */
+export const Phone: Story = {
+  args: { width: 390, locale: 'de-DE' },
+};
+
+/**
+ * 10,000 people: beyond `maxCards` (150) reporting subtrees collapse breadth first into "+N" cards, so the page
+ * stays small; Enter or a click on a "+N" card opens it.
+ */
+export const TenThousandPeople: Story = {
+  args: { data: largeOrg(10_000), influences: [], width: 1600 },
+  play: async ({ canvasElement }) => {
+    const cards = canvasElement.querySelectorAll('svg g.kamkit-stakeholders__card');
+    await expect(cards.length).toBeLessThanOrEqual(150);
+    await expect(canvasElement.querySelectorAll('svg g.kamkit-stakeholders__more').length).toBeGreaterThan(0);
   },
 };

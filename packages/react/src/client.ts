@@ -11,6 +11,7 @@ export type { ParetoChartProps } from './charts/pareto/ParetoChart';
 export { ParetoChart } from './charts/pareto/ParetoChart';
 export { ProfitMatrix, type ProfitMatrixProps } from './charts/profit/ProfitMatrix';
 export { ScoringMatrix, type ScoringMatrixProps } from './charts/scoring/ScoringMatrix';
+export { StakeholderMap, type StakeholderMapProps } from './charts/stakeholders/StakeholderMap';
 export { ScoreBreakdown, type ScoreBreakdownProps } from './charts/scoring/ScoreBreakdown';
 export { ScoringTable, type ScoringTableProps } from './charts/scoring/ScoringTable';
 export { WhaleCurve, type WhaleCurveProps } from './charts/whale/WhaleCurve';

@@ -26,7 +26,8 @@ describe('golden SVGs', () => {
     expectStructure(
       'stakeholder-flagship',
       <StakeholderMap
-        people={people}
+        data={people}
+        width={2400}
         influences={influences}
         relationship="relationshipStrength"
         interactive={false}
@@ -39,7 +40,8 @@ describe('golden SVGs', () => {
     expectStructure(
       'stakeholder-left-right',
       <StakeholderMap
-        people={people}
+        data={people}
+        width={2400}
         influences={influences}
         relationship="relationshipStrength"
         orientation="left-right"
@@ -50,13 +52,13 @@ describe('golden SVGs', () => {
   });
 
   it('stakeholders: a team stacked in a column under its lead', () => {
-    expectGolden('stakeholder-stacked', <StakeholderMap people={team} interactive={false} />);
+    expectGolden('stakeholder-stacked', <StakeholderMap data={team} interactive={false} />);
   });
 
   it('stakeholders: one person', () => {
     expectGolden(
       'stakeholder-one',
-      <StakeholderMap people={[team[0] as (typeof team)[number]]} interactive={false} />,
+      <StakeholderMap data={[team[0] as (typeof team)[number]]} interactive={false} />,
     );
   });
 });

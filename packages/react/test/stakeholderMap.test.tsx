@@ -7,7 +7,7 @@ import type { Person } from '../../examples/src/data/types';
 import { KamkitError, kamkitCss, StakeholderMap, useStakeholderLayout } from '../src';
 
 const { people, influences } = demo.stakeholders;
-const flagship = { people, influences, relationship: 'relationshipStrength' } as const;
+const flagship = { data: people, influences, relationship: 'relationshipStrength' } as const;
 
 /** The card boxes (x, y, width, height) in the map's coordinates, read from the rendered SVG. */
 function cardBoxes(container: Element) {
@@ -83,7 +83,7 @@ function largeOrg(count: number) {
   return list;
 }
 
-/** The documented recipe for reacting to a broken hierarchy in code: the headless hook and an effect. */
+/** Reacting to a broken hierarchy in code with the headless hook: its result is an Attempt. */
 function ReportingMap({
   people: list,
   onError,
@@ -91,11 +91,12 @@ function ReportingMap({
   people: { id: string; parentId?: string }[];
   onError: (error: KamkitError) => void;
 }) {
-  const layout = useStakeholderLayout({ people: list });
+  const layout = useStakeholderLayout({ data: list, width: 640 });
+  const error = layout.ok ? null : layout.error;
   useEffect(() => {
-    if (layout.error) onError(layout.error);
-  }, [layout.error, onError]);
-  return <StakeholderMap people={list} />;
+    if (error) onError(error);
+  }, [error, onError]);
+  return <StakeholderMap data={list} />;
 }
 
 describe('StakeholderMap', () => {
@@ -105,7 +106,7 @@ describe('StakeholderMap', () => {
     expect(img).toHaveAccessibleDescription(
       'Stakeholder map of 17 people in 2 organisations (Mount Meridian Health System, Brightwater Advisory). ' +
         '1 key stakeholder to win: Catherine Okafor-Lindqvist. ' +
-        'Coverage: green. Dr. Eleanor Whitcombe (positive) has high decision power. ' +
+        'Coverage: amber. Our most powerful supporters have medium decision power (Dr. Eleanor Whitcombe, Dr. Ingrid Solberg, Rajiv Menon-Hartley). ' +
         'Win Catherine Okafor-Lindqvist (Executive Vice President, Strategy & Operations, neutral, high decision power) ' +
         'through Oliver Brennan-Hale (Brightwater Advisory, positive) → influence.',
     );
@@ -199,7 +200,7 @@ describe('StakeholderMap', () => {
   // 150 people rendered twice in happy-dom (React's development build) takes a few seconds.
   it('stacks the reports of large teams in columns and keeps 150 cards apart', { timeout: 30_000 }, () => {
     const org = largeOrg(150);
-    const { container } = render(<StakeholderMap people={org} interactive={false} />);
+    const { container } = render(<StakeholderMap data={org} interactive={false} />);
     const boxes = cardBoxes(container);
     expect(boxes).toHaveLength(150);
     expect(overlapping(boxes)).toEqual([]);
@@ -208,7 +209,7 @@ describe('StakeholderMap', () => {
     // 18 columns of reports instead of 125 cards in a row.
     const svg = container.querySelector('svg.kamkit-chart__svg') as SVGElement;
     expect(Number(svg.getAttribute('width'))).toBeLessThan(18 * 300);
-    const flat = render(<StakeholderMap people={org} interactive={false} stackLeaves={false} />);
+    const flat = render(<StakeholderMap data={org} interactive={false} stackLeaves={false} />);
     expect(overlapping(cardBoxes(flat.container))).toEqual([]);
   });
 
@@ -238,7 +239,7 @@ describe('StakeholderMap', () => {
     fireEvent.focus(explorer);
     const status = screen.getByRole('status');
     expect(status).toHaveTextContent(
-      'Dr. Eleanor Whitcombe. President & Chief Executive Officer. Mount Meridian Health System. Top of the hierarchy. Decision power: high. Attitude: positive. Relationship: 2 of 5',
+      'Dr. Eleanor Whitcombe. President & Chief Executive Officer. Mount Meridian Health System. Top of the hierarchy. Decision power: medium. Attitude: positive. Relationship: 2 of 5 (weak)',
     );
     fireEvent.keyDown(explorer, { key: 'ArrowRight' });
     expect(status).toHaveTextContent(
@@ -306,7 +307,7 @@ describe('StakeholderMap', () => {
       'Rajiv Menon-Hartley',
       'low',
       'positive',
-      '5 of 5',
+      '5 of 5 (very good)',
       'yes',
       'no',
     ]);
@@ -315,14 +316,15 @@ describe('StakeholderMap', () => {
   it('shows the coverage in the header', () => {
     const { container } = render(<StakeholderMap {...flagship} />);
     const coverage = container.querySelector('.kamkit-stakeholders__coverage');
-    expect(coverage).toHaveAttribute('data-coverage', 'green');
+    // The scenario: the CEO left the platform decision to the EVP, so our best supporters have medium power.
+    expect(coverage).toHaveAttribute('data-coverage', 'amber');
     expect(coverage).toHaveTextContent(
-      'Coverage: green — Dr. Eleanor Whitcombe (positive) has high decision power.',
+      'Coverage: amber — Our most powerful supporters have medium decision power (Dr. Eleanor Whitcombe, Dr. Ingrid Solberg, Rajiv Menon-Hartley).',
     );
-    // Without the positive CEO, the best supporters have medium power: amber.
-    const noCeo = people.map((p) => (p.id === 'p-ceo' ? { ...p, attitude: 'neutral' as const } : p));
-    const amber = render(<StakeholderMap {...flagship} people={noCeo} />);
-    expect(amber.container.querySelector('[data-kamkit-chart]')).toHaveAttribute('data-coverage', 'amber');
+    // With a CEO of high decision power on our side, the coverage is green.
+    const strongCeo = people.map((p) => (p.id === 'p-ceo' ? { ...p, decisionPower: 'high' as const } : p));
+    const green = render(<StakeholderMap {...flagship} data={strongCeo} />);
+    expect(green.container.querySelector('[data-kamkit-chart]')).toHaveAttribute('data-coverage', 'green');
   });
 
   it('highlights the path to a chosen target, from a chosen person, or none', () => {
@@ -362,7 +364,7 @@ describe('StakeholderMap', () => {
   });
 
   it('renders a clear empty state', () => {
-    const { container } = render(<StakeholderMap people={[]} />);
+    const { container } = render(<StakeholderMap data={[]} />);
     expect(screen.getByRole('img')).toHaveAccessibleDescription('No people on the stakeholder map.');
     expect(container.querySelector('.kamkit-empty')).toHaveTextContent('No people on the stakeholder map.');
     expect(screen.queryByRole('group')).toBeNull();
@@ -373,14 +375,14 @@ describe('StakeholderMap', () => {
     [
       'MISSING_PARENT',
       [{ id: 'a' }, { id: 'b', parentId: 'ghost' }],
-      /"b" \(record 1\) reports to "ghost", who is not in the list/,
+      /Person b reports to someone who is not in the list \(parentId\)/,
     ],
     [
       'CYCLE',
       [{ id: 'top' }, { id: 'a', parentId: 'b' }, { id: 'b', parentId: 'a' }],
-      /cycle: "a" → "b" → "a"/,
+      /The reporting lines form a cycle \(at a\)/,
     ],
-    ['DUPLICATE_ID', [{ id: 'a' }, { id: 'a' }], /"a"/],
+    ['DUPLICATE_ID', [{ id: 'a' }, { id: 'a' }], /same id \(a\)/],
     [
       'NO_ROOT',
       [
@@ -390,13 +392,12 @@ describe('StakeholderMap', () => {
       /Nobody is at the top/,
     ],
   ])('shows a %s error as an alert naming the problem instead of crashing', (code, broken, message) => {
-    const { container } = render(<StakeholderMap people={broken} />);
+    const { container } = render(<StakeholderMap data={broken} />);
     const alert = screen.getByRole('alert');
-    expect(alert).toHaveTextContent(/^The stakeholder map cannot be drawn: /);
+    expect(alert).toHaveTextContent(/^This chart cannot be drawn/);
     expect(alert).toHaveTextContent(message);
-    expect(alert).toHaveAttribute('data-code', code);
+    expect(alert).toHaveTextContent(`Error code: ${code}`);
     expect(container.querySelector('[data-kamkit-chart]')).toHaveAttribute('data-error', code);
-    expect(screen.getByRole('img')).toHaveAccessibleDescription(/^The stakeholder map cannot be drawn: /);
     expect(container.querySelectorAll('.kamkit-stakeholders__card')).toHaveLength(0);
     expect(screen.queryByRole('table')).toBeNull();
   });
@@ -404,20 +405,29 @@ describe('StakeholderMap', () => {
   it('shows an unknown target and an influence to nobody as errors too', () => {
     render(<StakeholderMap {...flagship} target="p-nobody" />);
     expect(screen.getByRole('alert')).toHaveTextContent(
-      'The target "p-nobody" is not in the stakeholder map.',
+      'The target or an influence line names p-nobody, who is not in the list.',
     );
     const bad = [...influences, { from: 'p-ceo', to: 'p-ghost' }];
     const second = render(<StakeholderMap {...flagship} influences={bad} />);
-    expect(within(second.container).getByRole('alert')).toHaveAttribute('data-code', 'MISSING_PERSON');
+    expect(second.container.firstElementChild).toHaveAttribute('data-error', 'MISSING_PERSON');
   });
 
   it('renders the error state on the server', () => {
-    const html = renderToString(<StakeholderMap people={[{ id: 'a', parentId: 'x' }]} />);
+    const html = renderToString(<StakeholderMap data={[{ id: 'a', parentId: 'x' }]} />);
     expect(html).toContain('role="alert"');
     expect(html).toContain('data-error="MISSING_PARENT"');
   });
 
-  it('hands the error to code through the headless hook, as its docs show', () => {
+  it('hands the error to onError and to the headless hook', () => {
+    const fromProp: KamkitError[] = [];
+    render(
+      <StakeholderMap
+        data={[{ id: 'a' }, { id: 'b', parentId: 'ghost' }]}
+        onError={(e) => fromProp.push(e)}
+      />,
+    );
+    expect(fromProp).toHaveLength(1);
+    expect(fromProp[0]).toMatchObject({ code: 'MISSING_PARENT', id: 'b', index: 1, field: 'parentId' });
     const reported: KamkitError[] = [];
     render(
       <ReportingMap
@@ -446,7 +456,7 @@ describe('StakeholderMap', () => {
         organisation: '<b>Evil</b>',
       },
     ];
-    const { container } = render(<StakeholderMap people={hostile} table="visible" />);
+    const { container } = render(<StakeholderMap data={hostile} table="visible" />);
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('script')).toBeNull();
     expect(container.querySelector('b')).toBeNull();
@@ -462,7 +472,7 @@ describe('StakeholderMap', () => {
         title: 'Geschäftsführende Direktorin für Digitalisierung, Informationstechnologie und Medizintechnik',
       },
     ];
-    const { container } = render(<StakeholderMap people={long} table="visible" />);
+    const { container } = render(<StakeholderMap data={long} table="visible" />);
     const names = Array.from(
       container.querySelectorAll('.kamkit-stakeholders__name'),
       (t) => t.textContent ?? '',
@@ -506,7 +516,7 @@ describe('StakeholderMap', () => {
     expect(scale).toBeLessThan(1);
     expect(Number(svg.getAttribute('height'))).toBeLessThan(700);
     const one = render(
-      <StakeholderMap people={[people[0] as Person]} width={900} height={500} interactive={false} />,
+      <StakeholderMap data={[people[0] as Person]} width={900} height={500} interactive={false} />,
     );
     expect(one.container.querySelector('g.kamkit-stakeholders__map')?.getAttribute('transform')).not.toMatch(
       /scale/,
@@ -540,7 +550,9 @@ describe('StakeholderMap', () => {
     expect(cfo.querySelector('.kamkit-stakeholders__attitude-glyph')).toHaveTextContent('−');
     expect(cfo.querySelector('.kamkit-stakeholders__attitude-word')).toHaveTextContent('negative');
     expect(cfo.querySelector('.kamkit-stakeholders__power')).toHaveAttribute('data-level', '3');
-    expect(cfo.querySelectorAll('.kamkit-stakeholders__relationship-dot[data-on="true"]')).toHaveLength(1);
+    // Relationship quality by colour (band 1 of 5 on [1, 5]) with its text equivalent on the card.
+    expect(cfo).toHaveAttribute('data-band', '1');
+    expect(cfo.querySelector('.kamkit-stakeholders__relationship-text')).toHaveTextContent('1/5');
     const infra = container.querySelector('g.kamkit-stakeholders__card[data-id="p-dir-infra"]') as Element;
     expect(infra).toHaveAttribute('data-key-contact', 'true');
     expect(infra.querySelector('.kamkit-stakeholders__key-contact-text')).toHaveTextContent('0');

@@ -26,7 +26,6 @@ const ESTIMATES: readonly RegExp[] = [
  */
 const REMAINING: Readonly<Record<string, number>> = {
   'primitives/MatrixCell.tsx': 1,
-  'charts/stakeholders/useStakeholderLayout.ts': 1,
   'charts/scoring/useScoreBreakdownLayout.ts': 2,
   'charts/abc/useAbcLayout.ts': 2,
   'charts/abc/AbcXyzMatrix.tsx': 1,

@@ -82,7 +82,7 @@ export function AccountPlanPage() {
             style={{ '--map-view': `${width}px` } as CSSProperties}
           >
             <StakeholderMap
-              people={map.people}
+              data={map.people}
               influences={map.influences}
               relationship="relationshipStrength"
               locale={settings.locale}

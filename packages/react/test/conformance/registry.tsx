@@ -13,6 +13,7 @@ import {
   ScoringMatrix,
   ScoringTable,
   StakeholderMap,
+  StakeholderMap,
   WhaleCurve,
 } from '../../src';
 import type { ChartItemKind } from '../../src/contract/types';
@@ -92,6 +93,11 @@ const surveyAnswers = [
   { respondent: 'p1', question: 'Datenmigration', stage: 'Integration', score: 4 },
   { respondent: 'p1', question: 'Schulung', stage: 'Schulung', score: 8 },
   { respondent: 'p2', question: 'Datenmigration', stage: 'Integration', score: 5 },
+];
+
+const stakeholderPeople = [
+  { id: 'ceo', name: 'Dr. Anna Berg', title: 'CEO', decisionPower: 'high', attitude: 'positive' },
+  { id: 'cfo', parentId: 'ceo', name: 'Jonas Weber', decisionPower: 'high', attitude: 'neutral' },
 ];
 
 /** Every chart of the kit: a porter adds a chart by one entry. */
@@ -257,5 +263,15 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'cell', id: 'cell:Datenmigration|Integration' },
     second: { id: 'cell:Schulung|Schulung' },
     firstDatum: surveyAnswers[0],
+  },
+  {
+    name: 'StakeholderMap',
+    Component: StakeholderMap,
+    props: { data: stakeholderPeople },
+    hostile: { data: [{ id: 'x', name: HOSTILE }] },
+    family: 'stakeholders',
+    first: { kind: 'person', id: 'ceo' },
+    second: { id: 'cfo' },
+    firstDatum: stakeholderPeople[0],
   },
 ];

@@ -1,2 +1,126 @@
-/** The stakeholders charts' words (English). Empty until the family is ported onto the message catalogue. */
-export const stakeholders = {};
+/** StakeholderMap's words (English). Numbers are formatted by the chart's formatters (see `Message`). */
+export const stakeholders = {
+  title: 'Stakeholder map',
+  /** The description's first sentence; `{where}` is one of the `where*` phrases or empty. */
+  summary: {
+    one: 'Stakeholder map of {count:integer} person{where}.',
+    other: 'Stakeholder map of {count:integer} people{where}.',
+  },
+  whereOrganisations: ' in {count:integer} organisations ({names})',
+  whereOrganisation: ' at {name}',
+  whereTrees: ' in {count:integer} separate trees',
+  empty: 'No people on the stakeholder map.',
+  noKeyStakeholder: 'No key stakeholder to win.',
+  keyStakeholders: {
+    one: '{count:integer} key stakeholder to win: {names}.',
+    other: '{count:integer} key stakeholders to win: {names}.',
+  },
+  /** `{coverage}` is one of `coverageLevel`; `{reason}` one of the `coverage*` reasons. */
+  coverageSentence: 'Coverage: {coverage}. {reason}',
+  coverageHeader: 'Coverage: {coverage}',
+  coverageLevel: { green: 'green', amber: 'amber', red: 'red' },
+  coverageGreen: '{name} (positive) has high decision power.',
+  coverageGreenAnyone: 'A person with a positive attitude has high decision power.',
+  coverageAmber: 'Our most powerful supporters have medium decision power ({names}).',
+  coverageRed: 'Nobody with a positive attitude has high or medium decision power.',
+  /** The highlighted path: `{who}` is the target with `about`, `{steps}` the `pathStep`s joined by " → ". */
+  pathWin: 'Win {who} through {steps}.',
+  pathStep: '{name} ({about}) → {step}',
+  pathAlready: '{name} is already on our side.',
+  pathNoneFrom: 'No path of influence leads from {start} to {who}.',
+  pathNone: 'No path of influence reaches {who} yet: nobody with a positive attitude is connected to them.',
+  /** A person with what the path text says about them. */
+  about: '{name} ({about})',
+  steps: {
+    influence: 'influence',
+    reportsTo: 'reports to',
+    manages: 'manages',
+    dottedReportsTo: 'dotted reporting line',
+    dottedManages: 'dotted line manager',
+  },
+  attitude: { positive: 'positive', neutral: 'neutral', negative: 'negative' },
+  attitudeUnknown: 'attitude unknown',
+  power: { high: 'high', medium: 'medium', low: 'low' },
+  powerPhrase: '{power} decision power',
+  powerUnknown: 'decision power unknown',
+  unknown: 'unknown',
+  /** Relationship quality: `{value}` on the scale from `{min}` to `{max}`, and its band in words. */
+  relationshipOf: '{value:number} of {max:number}',
+  relationshipCard: '{value:number}/{max:number}',
+  quality: {
+    veryWeak: 'very weak',
+    weak: 'weak',
+    fair: 'fair',
+    good: 'good',
+    veryGood: 'very good',
+  },
+  /** Tooltip lines. */
+  topOfHierarchy: 'Top of the hierarchy',
+  reportsToLine: 'Reports to {name}',
+  dottedLine: 'Dotted line to {names}',
+  powerLine: 'Decision power: {power}',
+  attitudeLine: 'Attitude: {attitude}',
+  relationshipLine: 'Relationship: {value} ({quality})',
+  relationshipUnknown: 'Relationship: unknown',
+  keyContact: 'Key contact',
+  keyStakeholderLine: 'Key stakeholder: to win',
+  influencedBy: 'Influenced by {names}',
+  influencesLine: 'Influences {names}',
+  /** An influence line's end in a list: the person and the line's kind. */
+  influenceEnd: '{name} ({kind})',
+  pathLine: 'Path to win: {step}',
+  pathTarget: 'the person to win',
+  pathStepOf: 'step {step:integer} of {count:integer}',
+  /** The card's badge on a key stakeholder. */
+  toWin: 'To win',
+  /** A collapsed group of reports ("+N" card). */
+  more: '+{count:integer}',
+  moreWord: { one: 'person', other: 'people' },
+  moreTitle: {
+    one: '{count:integer} more person under {name}',
+    other: '{count:integer} more people under {name}',
+  },
+  moreHint: 'Press Enter or click to show the reports.',
+  collapsedNote: {
+    one: '{count:integer} person is collapsed into "+" cards (more than {max:integer} people): open a card to show them.',
+    other:
+      '{count:integer} people are collapsed into "+" cards (more than {max:integer} people): open a card to show them.',
+  },
+  /** Table headers and cells. */
+  name: 'Name',
+  jobTitle: 'Title',
+  organisation: 'Organisation',
+  reportsTo: 'Reports to',
+  dottedTo: 'Dotted line to',
+  decisionPower: 'Decision power',
+  attitudeHeader: 'Attitude',
+  relationship: 'Relationship',
+  keyContactHeader: 'Key contact',
+  keyStakeholder: 'Key stakeholder',
+  influencedByHeader: 'Influenced by',
+  influencesHeader: 'Influences',
+  pathHeader: 'Path to win',
+  toWinCell: 'to win',
+  /** Legend. */
+  legendAttitude: { positive: 'Positive', neutral: 'Neutral', negative: 'Negative' },
+  legendAttitudeUnknown: 'Attitude unknown',
+  legendPower: 'Decision power (3 bars: high)',
+  legendRelationship: 'Relationship quality ({min:number} weak – {max:number} strong)',
+  legendKeyContact: 'Key contact',
+  legendToWin: 'Key stakeholder to win',
+  legendReporting: 'Reports to',
+  legendSecondary: 'Dotted reporting line',
+  legendInfluence: {
+    positive: 'Influence for us',
+    negative: 'Influence against us',
+    neutral: 'Influence (neutral)',
+  },
+  legendPath: 'Path to win',
+  /** Errors of the hierarchy (besides the common ones): `{id}` is the person or line named by core. */
+  errors: {
+    MISSING_PARENT: 'Person {id} reports to someone who is not in the list ({field}).',
+    CYCLE: 'The reporting lines form a cycle (at {id}).',
+    NO_ROOT: 'Nobody is at the top of the hierarchy: every person has a manager, so the lines form a cycle.',
+    MISSING_PERSON: 'The target or an influence line names {id}, who is not in the list.',
+  },
+};

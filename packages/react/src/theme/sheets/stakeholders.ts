@@ -1,29 +1,27 @@
 import type { ChartSheet } from '../ChartSheet';
 
 /**
- * Styles of `StakeholderMap`: cards, attitude colours, reporting and influence lines, the path to win,
- * coverage and the legend's keys. Rendered by those charts next to the base sheet (as `<style href="kamkit-
- * stakeholders">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ * Styles of `StakeholderMap`: cards coloured by relationship quality, attitude icons, reporting and influence
+ * lines, the path to win, "+N" cards, coverage and the legend's keys. Rendered by that chart next to the base
+ * sheet (as `<style href="kamkit-stakeholders">`); rules use `:where()` like the base sheet, so a user's CSS wins.
+ *
+ * Relationship quality: five steps of ColorBrewer's diverging "RdYlBu" scheme (Brewer & Harrower), which
+ * ColorBrewer marks colour-blind safe — weak red-orange, fair pale yellow, strong blue — set by the card's
+ * `data-band` (1–5) and overridable as `--kamkit-relationship-1` … `--kamkit-relationship-5`. Attitude is an
+ * icon and a word (not a colour); negative influence lines are dashed with a blocking bar, not only red.
  */
 export const stakeholdersSheet: ChartSheet = {
   id: 'stakeholders',
   css: `
 :where(.kamkit-stakeholders,.kamkit-stakeholders__map){--_card-border:var(--kamkit-card-border,color-mix(in srgb,currentColor 30%,transparent));--_link:var(--kamkit-link,color-mix(in srgb,currentColor 45%,var(--_surface)));--_win:var(--kamkit-win,var(--_accent));--_path:var(--kamkit-path,var(--_accent));--kamkit-coverage-red-color:var(--kamkit-coverage-red,var(--kamkit-risk-high-color));--kamkit-coverage-amber-color:var(--kamkit-coverage-amber,var(--kamkit-risk-medium-color));--kamkit-coverage-green-color:var(--kamkit-coverage-green,var(--kamkit-risk-low-color))}
-:where(.kamkit-stakeholders__card,.kamkit-stakeholders__attitude,.kamkit-stakeholders__key){--_attitude:color-mix(in srgb,currentColor 40%,transparent)}
-:where(.kamkit-stakeholders__card[data-attitude=positive],.kamkit-stakeholders__attitude[data-attitude=positive],.kamkit-stakeholders__key[data-attitude=positive]){--_attitude:var(--kamkit-positive-color)}
-:where(.kamkit-stakeholders__card[data-attitude=neutral],.kamkit-stakeholders__attitude[data-attitude=neutral],.kamkit-stakeholders__key[data-attitude=neutral]){--_attitude:var(--kamkit-neutral-color)}
-:where(.kamkit-stakeholders__card[data-attitude=negative],.kamkit-stakeholders__attitude[data-attitude=negative],.kamkit-stakeholders__key[data-attitude=negative]){--_attitude:var(--kamkit-negative-color)}
-:where(.kamkit-stakeholders__card-bg){fill:color-mix(in srgb,var(--_attitude) 10%,var(--_surface));stroke:var(--_card-border);stroke-width:1}
 :where(.kamkit-stakeholders__card[data-on-path=true] .kamkit-stakeholders__card-bg){stroke:var(--_path);stroke-width:2}
-:where(.kamkit-stakeholders__stripe){fill:var(--_attitude)}
 :where(.kamkit-stakeholders__name){font-size:12px;font-weight:600}
 :where(.kamkit-stakeholders__title){font-size:11px;fill:var(--_muted-text)}
 :where(.kamkit-stakeholders__organisation){font-size:10.5px;font-style:italic;fill:var(--_muted-text)}
-:where(.kamkit-stakeholders__attitude-icon){fill:var(--_attitude)}
 :where(.kamkit-stakeholders__attitude-glyph){font-size:11px;font-weight:700;fill:var(--_surface)}
 :where(.kamkit-stakeholders__attitude-word){font-size:11px}
-:where(.kamkit-stakeholders__relationship-dot,.kamkit-stakeholders__power-bar){fill:none;stroke:currentColor;stroke-width:1;opacity:.5}
-:where(.kamkit-stakeholders__relationship-dot[data-on=true],.kamkit-stakeholders__power-bar[data-on=true]){fill:currentColor;opacity:.85}
+:where(.kamkit-stakeholders__power-bar){fill:none;stroke:currentColor;stroke-width:1;opacity:.5}
+:where(.kamkit-stakeholders__power-bar[data-on=true]){fill:currentColor;opacity:.85}
 :where(.kamkit-stakeholders__key-contact){fill:var(--_surface);stroke:currentColor;stroke-width:1.5}
 :where(.kamkit-stakeholders__key-contact-text){font-size:10px;font-weight:700}
 :where(.kamkit-stakeholders__win-ring){fill:none;stroke:var(--_win);stroke-width:2.5}
@@ -44,17 +42,14 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__coverage[data-coverage=red]){--_coverage:var(--kamkit-coverage-red-color)}
 :where(.kamkit-stakeholders__coverage[data-coverage=amber]){--_coverage:var(--kamkit-coverage-amber-color)}
 :where(.kamkit-stakeholders__coverage[data-coverage=green]){--_coverage:var(--kamkit-coverage-green-color)}
-:where(.kamkit-stakeholders__error){margin:0 0 6px;padding:6px 10px;border:1px solid var(--kamkit-negative-color);border-left-width:4px;border-radius:4px}
 :where(.kamkit-stakeholders .kamkit-chart__plot){max-width:max-content}
 :where(.kamkit-stakeholders .kamkit-tooltip){width:max-content}
 :where(.kamkit-stakeholders__key){display:inline-flex;flex:none;align-items:center;justify-content:center;gap:2px;box-sizing:border-box;line-height:1}
-:where(.kamkit-stakeholders__key[data-key=attitude]){width:13px;height:13px;border-radius:50%;background:var(--_attitude);color:var(--_surface);font-size:11px;font-weight:700}
+:where(.kamkit-stakeholders__key[data-key=attitude]){width:13px;height:13px;border-radius:50%;color:var(--_surface);font-size:11px;font-weight:700}
 :where(.kamkit-stakeholders__key[data-key=power]){align-items:flex-end;height:12px;gap:1.5px}
 :where(.kamkit-stakeholders__key[data-key=power]>span){width:4px;height:5px;background:currentColor;opacity:.85}
 :where(.kamkit-stakeholders__key[data-key=power]>span:nth-child(2)){height:8.5px}
 :where(.kamkit-stakeholders__key[data-key=power]>span:nth-child(3)){height:12px}
-:where(.kamkit-stakeholders__key[data-key=relationship]>span){width:6px;height:6px;border-radius:50%;border:1px solid currentColor;box-sizing:border-box;opacity:.85}
-:where(.kamkit-stakeholders__key[data-key=relationship]>span:not(:last-child)){background:currentColor}
 :where(.kamkit-stakeholders__key[data-key=key-contact]){width:13px;height:13px;border-radius:50%;border:1.5px solid currentColor;font-size:9px;font-weight:700}
 :where(.kamkit-stakeholders__key[data-key=to-win]){width:20px;height:12px;border:2px solid var(--_win);border-radius:4px}
 :where(.kamkit-stakeholders__key[data-key=reporting]){width:22px;border-top:1.5px solid var(--_link)}
@@ -62,5 +57,26 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__key[data-key=influence]){width:26px;justify-content:flex-end;border-top:2.5px dotted var(--_kind)}
 :where(.kamkit-stakeholders__key[data-key=influence])::after{content:"";margin-top:-2.5px;border-left:8px solid var(--_kind);border-block:4.5px solid transparent;transform:translateY(-1.25px)}
 :where(.kamkit-stakeholders__key[data-key=path]){width:22px;height:8px;border-radius:4px;background:var(--_path);--_d-path:var(--_kamkit-dark) .5;opacity:var(--kamkit-path-opacity,var(--_d-path,.3))}
+:where(.kamkit-stakeholders){--_rel-1:var(--kamkit-relationship-1,#d7191c);--_rel-2:var(--kamkit-relationship-2,#fdae61);--_rel-3:var(--kamkit-relationship-3,#ffffbf);--_rel-4:var(--kamkit-relationship-4,#abd9e9);--_rel-5:var(--kamkit-relationship-5,#2c7bb6)}
+:where(.kamkit-stakeholders__card,.kamkit-stakeholders__key>span){--_quality:color-mix(in srgb,currentColor 25%,transparent)}
+:where(.kamkit-stakeholders__card[data-band="1"],.kamkit-stakeholders__key>span[data-band="1"]){--_quality:var(--_rel-1)}
+:where(.kamkit-stakeholders__card[data-band="2"],.kamkit-stakeholders__key>span[data-band="2"]){--_quality:var(--_rel-2)}
+:where(.kamkit-stakeholders__card[data-band="3"],.kamkit-stakeholders__key>span[data-band="3"]){--_quality:var(--_rel-3)}
+:where(.kamkit-stakeholders__card[data-band="4"],.kamkit-stakeholders__key>span[data-band="4"]){--_quality:var(--_rel-4)}
+:where(.kamkit-stakeholders__card[data-band="5"],.kamkit-stakeholders__key>span[data-band="5"]){--_quality:var(--_rel-5)}
+:where(.kamkit-stakeholders__card-bg){fill:color-mix(in srgb,var(--_quality) 16%,var(--_surface));stroke:var(--_card-border);stroke-width:1}
+:where(.kamkit-stakeholders__card[data-selected=true] .kamkit-stakeholders__card-bg,.kamkit-stakeholders__more[data-selected=true] .kamkit-stakeholders__more-bg){stroke:currentColor;stroke-width:3}
+:where(.kamkit-stakeholders__stripe,.kamkit-stakeholders__relationship-swatch){fill:var(--_quality);stroke:color-mix(in srgb,currentColor 35%,transparent);stroke-width:.5}
+:where(.kamkit-stakeholders__relationship-text){font-size:11px;font-weight:600}
+:where(.kamkit-stakeholders__attitude-icon){fill:color-mix(in srgb,currentColor 78%,var(--_surface))}
+:where(.kamkit-stakeholders__more-bg){fill:var(--_surface);stroke:var(--_card-border);stroke-width:1.5;stroke-dasharray:5 3}
+:where(.kamkit-stakeholders__more){cursor:pointer}
+:where(.kamkit-stakeholders__more-count){font-size:20px;font-weight:700}
+:where(.kamkit-stakeholders__more-caption){font-size:11px;fill:var(--_muted-text)}
+:where(.kamkit-stakeholders__influence[data-kind=negative]){stroke-dasharray:7 4;stroke-linecap:butt}
+:where(.kamkit-stakeholders__key[data-key=relationship]){gap:0}
+:where(.kamkit-stakeholders__key[data-key=relationship]>span){width:7px;height:12px;background:var(--_quality)}
+:where(.kamkit-stakeholders__key[data-key=attitude]){background:color-mix(in srgb,currentColor 78%,var(--_surface))}
+:where(.kamkit-stakeholders__key[data-key=influence][data-kind=negative]){border-top-style:dashed}
 `,
 };
