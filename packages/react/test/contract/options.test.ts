@@ -21,6 +21,23 @@ describe('optionKeys and splitProps', () => {
     expect(optionValues({ data: 1, width: 2, other: 3 }, keys)).toEqual([1, 2, undefined]);
   });
 
+  it('compares messages and margin by content, everything else by identity', () => {
+    const data = [1];
+    const a = optionValues({ data, margin: { top: 1 }, messages: { common: { yes: 'ja' } } }, [
+      'data',
+      'margin',
+      'messages',
+    ]);
+    const b = optionValues({ data, margin: { top: 1 }, messages: { common: { yes: 'ja' } } }, [
+      'data',
+      'margin',
+      'messages',
+    ]);
+    expect(a).toEqual(b);
+    expect(a[0]).toBe(data);
+    expect(optionValues({ data: [1] }, ['data'])[0]).not.toBe(data);
+  });
+
   it('lists every Pareto option once', () => {
     expect(new Set(PARETO_OPTIONS).size).toBe(PARETO_OPTIONS.length);
     // A missing key is a compile error; this line would not compile without 'label':

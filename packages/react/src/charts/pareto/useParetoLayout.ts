@@ -126,6 +126,9 @@ export function computeParetoLayout<T>(
   };
 }
 
+/** The sizes the analysis step checks (an invalid one is shown instead of the chart). */
+const CHECKED_KEYS = ['width', 'height', 'margin'] as const;
+
 /** The options the layout memo depends on besides the analysis: every option but those only core reads. */
 const LAYOUT_KEYS = /* @__PURE__ */ PARETO_OPTIONS.filter((key) => key !== 'id' && key !== 'cutoff');
 
@@ -137,6 +140,7 @@ const LAYOUT_KEYS = /* @__PURE__ */ PARETO_OPTIONS.filter((key) => key !== 'id' 
  */
 export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): Attempt<ParetoLayout<T>> {
   const { data, value, id, cutoff } = options;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the checked sizes count by value (see optionValues).
   const analysis = useMemo(
     () =>
       attempt(() => {
@@ -144,7 +148,7 @@ export function useParetoLayout<T>(options: ParetoLayoutOptions<T>): Attempt<Par
         if (invalid) throw invalid;
         return paretoColumns(toArray(data), { value, id, cutoff });
       }, 'value'),
-    [data, value, id, cutoff, options.width, options.height, options.margin],
+    [data, value, id, cutoff, ...optionValues(options, CHECKED_KEYS)],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(
