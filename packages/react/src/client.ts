@@ -15,6 +15,7 @@ export { StakeholderMap, type StakeholderMapProps } from './charts/stakeholders/
 export { ScoreBreakdown, type ScoreBreakdownProps } from './charts/scoring/ScoreBreakdown';
 export { ScoringTable, type ScoringTableProps } from './charts/scoring/ScoringTable';
 export { WhaleCurve, type WhaleCurveProps } from './charts/whale/WhaleCurve';
+export { WhitespaceMatrix, type WhitespaceMatrixProps } from './charts/whitespace/WhitespaceMatrix';
 export type { ExportFormat, ExportMenuProps } from './export/ExportMenu';
 export { ExportMenu } from './export/ExportMenu';
 export { ErrorReporter } from './interaction/ErrorReporter';

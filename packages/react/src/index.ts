@@ -8,6 +8,7 @@ export * from './charts/profit';
 export * from './charts/scoring';
 export * from './charts/stakeholders';
 export * from './charts/whale';
+export * from './charts/whitespace';
 export * from './client';
 export type { ChartEventProps, ChartItem, ChartItemKind, SeriesToggleProps } from './contract/types';
 export type { CsvCell, CsvOptions } from './export/csv';

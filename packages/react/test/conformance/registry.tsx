@@ -15,6 +15,7 @@ import {
   StakeholderMap,
   StakeholderMap,
   WhaleCurve,
+  WhitespaceMatrix,
 } from '../../src';
 import type { ChartItemKind } from '../../src/contract/types';
 import type { MessageFamily } from '../../src/messages/catalogue';
@@ -99,6 +100,16 @@ const stakeholderPeople = [
   { id: 'ceo', name: 'Dr. Anna Berg', title: 'CEO', decisionPower: 'high', attitude: 'positive' },
   { id: 'cfo', parentId: 'ceo', name: 'Jonas Weber', decisionPower: 'high', attitude: 'neutral' },
 ];
+
+const wsAccounts = [
+  { id: 'w1', name: 'Mercy Hospital' },
+  { id: 'w2', name: 'Harbor Clinic' },
+];
+const wsProducts = [
+  { id: 'cloud', name: 'Cloud', potential: 4000 },
+  { id: 'voice', name: 'Voice', potential: 1500 },
+];
+const wsHoldings = [{ accountId: 'w2', productId: 'voice', mrr: 1200 }];
 
 /** Every chart of the kit: a porter adds a chart by one entry. */
 export const CHARTS: ConformanceCase[] = [
@@ -273,5 +284,16 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'person', id: 'ceo' },
     second: { id: 'cfo' },
     firstDatum: stakeholderPeople[0],
+  },
+  {
+    name: 'WhitespaceMatrix',
+    Component: WhitespaceMatrix,
+    props: { data: wsAccounts, products: wsProducts, holdings: wsHoldings, label: 'name' },
+    hostile: { data: [{ id: 'x', name: HOSTILE }], products: wsProducts, holdings: [], label: 'name' },
+    family: 'whitespace',
+    // Rows by MRR to win (w1 5,500, w2 4,000); the arrow keys move along w1's product cells.
+    first: { kind: 'cell', id: 'w1:cloud' },
+    second: { id: 'w1:voice' },
+    firstDatum: wsAccounts[0],
   },
 ];

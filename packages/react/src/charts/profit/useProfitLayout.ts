@@ -2,7 +2,7 @@ import type { ProfitMatrixPreset, ProfitMatrixResult, ProfitMatrixRow, QuadrantL
 import { positionMatrix, profitMatrix, revenueMarginMatrix, shapiroMatrix } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../contract/errors';
-import { attempt, checkData, checkSize } from '../../contract/errors';
+import { attempt, checkChartInput } from '../../contract/errors';
 import { optionValues } from '../../contract/options';
 import type { Formatters } from '../../format/createFormat';
 import { createFormat } from '../../format/createFormat';
@@ -254,12 +254,16 @@ export function useProfitLayout<T>(options: ProfitLayoutOptions<T>): Attempt<Pro
   const analysis = useMemo(
     () =>
       attempt(() => {
-        const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+        const invalid = checkChartInput({
+          data,
+          width: options.width,
+          height: options.height,
+          margin: options.margin,
+        });
         if (invalid) throw invalid;
         return profitMatrix(toArray(data), { x, y, split, preset, id });
       }, 'x'),
-    [data, x, y, split, preset, id, options.width, options.height],
+    [data, x, y, split, preset, id, options.width, options.height, options.margin],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(

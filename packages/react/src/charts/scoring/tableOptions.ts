@@ -2,6 +2,7 @@ import type { Criterion, IdField, ScoreNormalize, ScoreOptions } from '@kamkit/c
 import { optionKeys } from '../../contract/options';
 import type { ChartMessages } from '../../messages/catalogue';
 import type { LabelField } from '../../primitives/labels';
+import type { Margin } from '../../primitives/types';
 
 /** Which axis a scoring table lists: the template's two tables, or both side by side. */
 export type ScoringTableAxis = 'growth' | 'harmony' | 'both';
@@ -52,6 +53,8 @@ export interface ScoringTableOptions<T> {
   width: number;
   /** Height in pixels: fewer rows are drawn when `maxRows` rows need more. Default: what the rows need. */
   height?: number;
+  /** Space around the table, in pixels. Default 0 on every side. */
+  margin?: Partial<Margin>;
 }
 
 /** The keys of {@link ScoringTableOptions}, in one list. */
@@ -75,4 +78,5 @@ export const SCORING_TABLE_OPTIONS = /* @__PURE__ */ optionKeys<ScoringTableOpti
   'maxTableRows',
   'width',
   'height',
+  'margin',
 ] as const);

@@ -2,7 +2,7 @@ import type { Id, ResolvedCriterion, ScoreResult, ScoreRow } from '@kamkit/core'
 import { score } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../contract/errors';
-import { attempt, checkData, checkSize } from '../../contract/errors';
+import { attempt, checkChartInput } from '../../contract/errors';
 import { optionValues } from '../../contract/options';
 import { createFormat } from '../../format/createFormat';
 import { scoring as deScoring } from '../../messages/de/scoring';
@@ -136,12 +136,16 @@ export function useScoreBreakdownLayout<T>(
   const analysis = useMemo(
     () =>
       attempt(() => {
-        const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+        const invalid = checkChartInput({
+          data,
+          width: options.width,
+          height: options.height,
+          margin: options.margin,
+        });
         if (invalid) throw invalid;
         return score(toArray(data), { criteria, axisWeights, normalize, quadrants, id });
       }, 'criteria'),
-    [data, criteria, axisWeights, normalize, quadrants, id, options.width, options.height],
+    [data, criteria, axisWeights, normalize, quadrants, id, options.width, options.height, options.margin],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(

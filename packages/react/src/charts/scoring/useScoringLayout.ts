@@ -3,7 +3,7 @@ import { kamMatrix, score } from '@kamkit/core';
 import { scaleLinear } from 'd3-scale';
 import { useMemo } from 'react';
 import type { Attempt } from '../../contract/errors';
-import { attempt, checkData, checkSize } from '../../contract/errors';
+import { attempt, checkChartInput } from '../../contract/errors';
 import { optionValues } from '../../contract/options';
 import { createFormat } from '../../format/createFormat';
 import { scoring as deScoring } from '../../messages/de/scoring';
@@ -194,12 +194,16 @@ export function useScoringLayout<T>(options: ScoringLayoutOptions<T>): Attempt<S
   const analysis = useMemo(
     () =>
       attempt(() => {
-        const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+        const invalid = checkChartInput({
+          data,
+          width: options.width,
+          height: options.height,
+          margin: options.margin,
+        });
         if (invalid) throw invalid;
         return score(toArray(data), { criteria, axisWeights, normalize, quadrants, id });
       }, 'criteria'),
-    [data, criteria, axisWeights, normalize, quadrants, id, options.width, options.height],
+    [data, criteria, axisWeights, normalize, quadrants, id, options.width, options.height, options.margin],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(

@@ -2,7 +2,7 @@ import type { ScoreResult, ScoreRow } from '@kamkit/core';
 import { score } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../contract/errors';
-import { attempt, checkData, checkSize } from '../../contract/errors';
+import { attempt, checkChartInput } from '../../contract/errors';
 import { leftOutNote } from '../../contract/excluded';
 import { optionValues } from '../../contract/options';
 import type { ChartItem } from '../../contract/types';
@@ -93,6 +93,7 @@ export function computeScoringTable<T>(
     const shown = rows.slice(0, count);
     const heat = layoutHeatTable({
       width: options.width,
+      margin: options.margin,
       columns,
       rowLabels: shown.map(name),
       rowHeader: words.account,
@@ -270,12 +271,16 @@ export function useScoringTable<T>(options: ScoringTableOptions<T>): Attempt<Sco
   const analysis = useMemo(
     () =>
       attempt(() => {
-        const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+        const invalid = checkChartInput({
+          data,
+          width: options.width,
+          height: options.height,
+          margin: options.margin,
+        });
         if (invalid) throw invalid;
         return score(toArray(data), { criteria, axisWeights, normalize, quadrants, id });
       }, 'criteria'),
-    [data, criteria, axisWeights, normalize, quadrants, id, options.width, options.height],
+    [data, criteria, axisWeights, normalize, quadrants, id, options.width, options.height, options.margin],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(

@@ -13,6 +13,7 @@ import { profit } from './profit';
 import { scoring } from './scoring';
 import { stakeholders } from './stakeholders';
 import { whale } from './whale';
+import { whitespace } from './whitespace';
 
 export const catalogue: Catalogue = {
   common,
@@ -25,6 +26,7 @@ export const catalogue: Catalogue = {
   scoring,
   stakeholders,
   whale,
+  whitespace,
   matrix,
   exportMenu,
 };

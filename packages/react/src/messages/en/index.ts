@@ -11,6 +11,7 @@ import { profit } from './profit';
 import { scoring } from './scoring';
 import { stakeholders } from './stakeholders';
 import { whale } from './whale';
+import { whitespace } from './whitespace';
 
 export const catalogue = {
   common,
@@ -23,6 +24,7 @@ export const catalogue = {
   scoring,
   stakeholders,
   whale,
+  whitespace,
   matrix,
   exportMenu,
 };

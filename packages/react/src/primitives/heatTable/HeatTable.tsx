@@ -6,6 +6,8 @@ export interface HeatTableProps {
   layout: HeatTableLayout;
   /** Marks the cells of one row as selected (`data-selected="true"`), e.g. the selected account's row. */
   selectedRow?: number | null;
+  /** Marks one cell as selected (`[row, column]`), e.g. the selected account and product. */
+  selectedCell?: readonly [number, number] | null;
   /** Row keys for `data-row` (e.g. account ids). */
   rowKeys?: readonly (string | number)[];
 }
@@ -15,7 +17,7 @@ export interface HeatTableProps {
  * bold), row labels, and cells shaded by their level (fill opacity 0.06–0.6 of `--_cell`, so text in the text
  * colour stays readable in both themes). Text is SVG text: labels are data, never HTML.
  */
-export function HeatTable({ layout, selectedRow = null, rowKeys }: HeatTableProps) {
+export function HeatTable({ layout, selectedRow = null, selectedCell = null, rowKeys }: HeatTableProps) {
   return (
     <g className="kamkit-heat">
       <g className="kamkit-heat__headers">
@@ -93,7 +95,11 @@ export function HeatTable({ layout, selectedRow = null, rowKeys }: HeatTableProp
             className="kamkit-heat__cell"
             data-row={rowKeys?.[c.row]}
             data-state={c.cell.state}
-            data-selected={selectedRow === c.row ? 'true' : undefined}
+            data-selected={
+              selectedRow === c.row || (selectedCell?.[0] === c.row && selectedCell[1] === c.col)
+                ? 'true'
+                : undefined
+            }
           >
             <rect
               x={round(c.x)}

@@ -1,5 +1,6 @@
 import type { Box } from '../placement';
 import { FONTS, lineHeight, measureText, truncateText, wrapText } from '../text';
+import type { Margin } from '../types';
 
 /** One column of a heat table: its header (wrapped to at most two lines) and the group it belongs to. */
 export interface HeatColumn {
@@ -29,6 +30,8 @@ export interface HeatTableInput {
   cells: readonly (readonly HeatCell[])[];
   /** Header of the row-label column (e.g. "Account"). */
   rowHeader: string;
+  /** Space around the table, in pixels. Default 0 on every side. */
+  margin?: Partial<Margin>;
 }
 
 /** A placed cell of a heat table. */
@@ -52,6 +55,8 @@ export interface HeatTableLayout {
   cells: HeatCellBox[];
   /** y of the rule under the headers. */
   headerBottom: number;
+  /** The table's width inside the margins. */
+  tableWidth: number;
 }
 
 const ROW_HEIGHT = 26;
@@ -63,7 +68,10 @@ const PAD = 6;
  * group headers over their columns. Rows are 26 px; the height follows the rows.
  */
 export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
-  const { width, columns, rowLabels } = input;
+  const { columns, rowLabels } = input;
+  const m = { top: 0, right: 0, bottom: 0, left: 0, ...input.margin };
+  const x0 = m.left;
+  const width = Math.max(1, input.width - m.left - m.right);
   const labelFont = FONTS.axis;
   const headFont = FONTS.axisTitle;
   const longest = Math.max(
@@ -77,19 +85,19 @@ export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
   const grouped = columns.some((c) => c.group);
   const line = lineHeight(12);
   const groupHeight = grouped ? line + 6 : 0;
-  const headerBottom = groupHeight + lines * line + 8;
+  const headerBottom = m.top + groupHeight + lines * line + 8;
   const groups: HeatTableLayout['groups'] = [];
   columns.forEach((c, i) => {
-    const x0 = labelWidth + i * colWidth;
+    const left = x0 + labelWidth + i * colWidth;
     const last = groups[groups.length - 1];
-    if (c.group && last && last.text === c.group) last.x1 = x0 + colWidth;
-    else if (c.group) groups.push({ text: c.group, x0, x1: x0 + colWidth, y: line });
+    if (c.group && last && last.text === c.group) last.x1 = left + colWidth;
+    else if (c.group) groups.push({ text: c.group, x0: left, x1: left + colWidth, y: m.top + line });
   });
   const headers = columns.map((c, i) => ({
     lines: headerLines[i] as string[],
     subheader: c.subheader,
-    x: labelWidth + (i + 0.5) * colWidth,
-    y: groupHeight + line,
+    x: x0 + labelWidth + (i + 0.5) * colWidth,
+    y: m.top + groupHeight + line,
     summary: c.summary === true,
   }));
   const cells: HeatCellBox[] = [];
@@ -107,9 +115,9 @@ export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
     });
   });
   return {
-    width,
-    height: headerBottom + rowLabels.length * ROW_HEIGHT + 4,
-    labelX: 0,
+    width: input.width,
+    height: headerBottom + rowLabels.length * ROW_HEIGHT + 4 + m.bottom,
+    labelX: x0,
     labelWidth,
     rowLabels: rowLabels.map((full, r) => ({
       text: truncateText(full, labelWidth - PAD, labelFont),
@@ -121,5 +129,6 @@ export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
     headers,
     cells,
     headerBottom,
+    tableWidth: width,
   };
 }
