@@ -1,26 +1,39 @@
 import type { ComponentType } from 'react';
 import { useEffect } from 'react';
+import { AccountPage } from './pages/AccountPage';
 import { AccountPlanPage } from './pages/AccountPlanPage';
 import { DashboardPage } from './pages/DashboardPage';
 import { ImportPage } from './pages/ImportPage';
 import { PortfolioPage } from './pages/PortfolioPage';
 import { PrioritisationPage } from './pages/PrioritisationPage';
+import { ScenarioPage } from './pages/ScenarioPage';
 import { type PagePath, pages, useRoute } from './route';
 import { useWorkspace, WorkspaceProvider } from './workspace';
 
 const pageViews: Record<PagePath, ComponentType> = {
+  scenario: ScenarioPage,
   portfolio: PortfolioPage,
   prioritisation: PrioritisationPage,
   dashboard: DashboardPage,
   'account-plan': AccountPlanPage,
   import: ImportPage,
+  account: AccountPage,
 };
 
 function Shell() {
-  const page = useRoute();
+  const { page, accountId } = useRoute();
   const { data, settings, setSettings, setImported } = useWorkspace();
+  const german = settings.locale.startsWith('de');
   const View = pageViews[page];
-  const title = pages.find((p) => p.path === page)?.label ?? '';
+  const entry = pages.find((p) => p.path === page);
+  const title =
+    page === 'account'
+      ? (data.accounts.find((a) => a.id === accountId)?.name ?? (german ? 'Konto' : 'Account'))
+      : entry
+        ? german
+          ? entry.labelDe
+          : entry.label
+        : '';
   useEffect(() => {
     document.title = `${title} · kamkit workspace`;
     document.documentElement.lang = settings.locale.slice(0, 2);
@@ -66,10 +79,10 @@ function Shell() {
             </select>
           </label>
         </div>
-        <nav className="app__nav" aria-label="Pages">
+        <nav className="app__nav" aria-label={german ? 'Seiten' : 'Pages'}>
           {pages.map((p) => (
             <a key={p.path} href={`#/${p.path}`} aria-current={p.path === page ? 'page' : undefined}>
-              {p.label}
+              {german ? p.labelDe : p.label}
             </a>
           ))}
         </nav>

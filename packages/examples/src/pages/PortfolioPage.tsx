@@ -11,6 +11,7 @@ import {
 } from '@kamkit/react';
 import { useMemo, useState } from 'react';
 import { ChartCard } from '../components/ChartCard';
+import { openSelectedAccount } from '../components/drill';
 import { YearSelect } from '../components/YearSelect';
 import { useWorkspace, type WorkspaceAccount } from '../workspace';
 
@@ -48,7 +49,7 @@ export function PortfolioPage() {
       <ChartCard
         className="grid__wide"
         title="Who are the vital few?"
-        lead={`Accounts by revenue ${activeYear}, largest first: the vital few make 80 % of it.`}
+        lead={`Accounts by revenue ${activeYear}, largest first: the vital few make 80 % of it. Select a bar to open the account.`}
         exportName={`pareto-${activeYear}`}
         controls={yearControl}
         csv={() => {
@@ -68,6 +69,7 @@ export function PortfolioPage() {
             width={width}
             height={width < 600 ? 320 : 380}
             table="toggle"
+            onSelect={openSelectedAccount}
           />
         )}
       </ChartCard>

@@ -1,81 +1,20 @@
-import type { Criterion } from '@kamkit/react';
+import type { ChartItem } from '@kamkit/react';
 import { ProfitMatrix, ScoreBreakdown, ScoringMatrix, score, WhaleCurve, whaleCurve } from '@kamkit/react';
-import { useId, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { ChartCard } from '../components/ChartCard';
-import { demo } from '../data/demo';
+import { CrossSellMatrix } from '../components/CrossSellMatrix';
+import {
+  buildCriteria,
+  defaultWeights,
+  axesScorable as scorable,
+  type Weights,
+} from '../components/criteria';
+import { openSelectedAccount } from '../components/drill';
+import { ScoringTables } from '../components/ScoringTables';
+import { useText } from '../components/text';
+import { WeightsEditor } from '../components/WeightsEditor';
+import { accountHref } from '../route';
 import { useWorkspace, type WorkspaceAccount } from '../workspace';
-
-type Weights = Record<string, number>;
-
-interface CriterionSpec {
-  key: string;
-  label: string;
-  axis: 'growth' | 'harmony';
-  read: (account: WorkspaceAccount) => number | null;
-}
-
-/** The template's criteria: growth potential and harmony (strategic fit, culture, vision, strategy). */
-const specs: CriterionSpec[] = [
-  ...demo.criteria.growth.map((c) => ({
-    key: c.key,
-    label: c.label,
-    axis: 'growth' as const,
-    // An imported file has no computed revenue growth: that criterion is then missing and the axis renormalises.
-    read: (a: WorkspaceAccount) => (a.growth as Partial<Record<string, number | null>>)[c.key] ?? null,
-  })),
-  ...demo.criteria.harmony.map((c) => ({
-    key: c.key,
-    label: c.label,
-    axis: 'harmony' as const,
-    read: (a: WorkspaceAccount) => a.harmony[c.key],
-  })),
-];
-const defaultWeights: Weights = Object.fromEntries(
-  [...demo.criteria.growth, ...demo.criteria.harmony].map((c) => [c.key, Math.round(c.weight * 100)]),
-);
-
-/** A live editor of the criteria weights, one slider per criterion, grouped by axis. */
-function WeightsEditor({ weights, onChange }: { weights: Weights; onChange: (weights: Weights) => void }) {
-  const id = useId();
-  return (
-    <div className="weights">
-      {(['growth', 'harmony'] as const).map((axis) => {
-        const group = specs.filter((s) => s.axis === axis);
-        const total = group.reduce((sum, s) => sum + (weights[s.key] ?? 0), 0);
-        return (
-          <fieldset key={axis} className="weights__group">
-            <legend>
-              {axis === 'growth' ? 'Growth potential' : 'Harmony'} weights
-              {total === 0 ? (
-                <span className="weights__warning"> (all zero: the axis cannot be scored)</span>
-              ) : null}
-            </legend>
-            {group.map((spec) => (
-              <div key={spec.key} className="weights__row">
-                <label htmlFor={`${id}-${spec.key}`}>{spec.label}</label>
-                <input
-                  id={`${id}-${spec.key}`}
-                  type="range"
-                  min={0}
-                  max={100}
-                  step={5}
-                  value={weights[spec.key] ?? 0}
-                  onChange={(event) => onChange({ ...weights, [spec.key]: Number(event.target.value) })}
-                />
-                <output htmlFor={`${id}-${spec.key}`}>
-                  {total > 0 ? `${Math.round(((weights[spec.key] ?? 0) / total) * 100)} %` : '—'}
-                </output>
-              </div>
-            ))}
-          </fieldset>
-        );
-      })}
-      <button type="button" onClick={() => onChange(defaultWeights)}>
-        Reset weights
-      </button>
-    </div>
-  );
-}
 
 /** Prioritisation: where to spend time (scoring matrix), and which accounts earn money (profit matrix, whale curve). */
 export function PrioritisationPage() {
@@ -84,35 +23,31 @@ export function PrioritisationPage() {
   const latest = data.years[data.years.length - 1] ?? '';
   const revenue = useMemo(() => (a: WorkspaceAccount) => a.revenue[latest] ?? null, [latest]);
   const format = { locale: settings.locale, currency: settings.currency };
-  const axesScorable = (['growth', 'harmony'] as const).every((axis) =>
-    specs.some((s) => s.axis === axis && (weights[s.key] ?? 0) > 0),
-  );
-  const criteria: Criterion<WorkspaceAccount>[] = useMemo(
-    () =>
-      specs.map((s) => ({
-        key: s.key,
-        label: s.label,
-        axis: s.axis,
-        weight: weights[s.key] ?? 0,
-        value: s.read,
-      })),
-    [weights],
-  );
+  const t = useText();
+  const axesScorable = scorable(weights);
+  const criteria = useMemo(() => buildCriteria(weights, settings.locale), [weights, settings.locale]);
   const scored = useMemo(
     () => (axesScorable ? score(data.accounts, { criteria }) : null),
     [axesScorable, data.accounts, criteria],
   );
   const top = scored?.rows[0];
+  // One selection shared by the matrix, the two scoring tables and the breakdown: selecting an account in any
+  // of them marks it in all and names it in the selection bar, which links to its page.
   const [selected, setSelected] = useState<string | null>(null);
-  const breakdownId =
-    selected && data.accounts.some((a) => a.id === selected) ? selected : (top?.id as string | undefined);
+  const selectedAccount = selected ? data.accounts.find((a) => a.id === selected) : undefined;
+  const onSelect = (item: ChartItem<WorkspaceAccount> | null) =>
+    setSelected(item?.kind === 'account' ? String(item.id) : null);
+  const breakdownId = selectedAccount?.id ?? (top?.id as string | undefined);
 
   return (
     <div className="grid">
       <ChartCard
         className="grid__wide"
-        title="Where should we spend our time?"
-        lead={`Growth potential against harmony; bubble area is revenue ${latest}. Move the weights to see the matrix change.`}
+        title={t('Where should we spend our time?', 'Wo sollten wir unsere Zeit einsetzen?')}
+        lead={t(
+          `Growth potential (computed from revenue growth and revenue potential) against harmony; bubble area is revenue ${latest}. Move the weights to see the matrix change; select a bubble or a table row to mark the account in both.`,
+          `Wachstumspotenzial (berechnet aus Umsatzwachstum und Umsatzpotenzial) gegen Harmonie; die Blasenfläche ist der Umsatz ${latest}. Verschieben Sie die Gewichte, um die Matrix zu verändern; wählen Sie eine Blase oder eine Tabellenzeile, um das Konto in beiden zu markieren.`,
+        )}
         exportName="scoring-matrix"
         csv={() => [
           ['Rank', 'Account', 'Growth', 'Harmony', 'Total', 'Quadrant', 'Incomplete'],
@@ -140,13 +75,63 @@ export function PrioritisationPage() {
                 width={width < 900 ? width : width - 340}
                 height={width < 600 ? 420 : 520}
                 table="toggle"
+                selectedId={selected}
+                onSelect={onSelect}
               />
             ) : (
-              <p role="alert">Give at least one growth and one harmony criterion a weight above zero.</p>
+              <p role="alert">
+                {t(
+                  'Give at least one growth and one harmony criterion a weight above zero.',
+                  'Geben Sie mindestens einem Wachstums- und einem Harmonie-Kriterium ein Gewicht über null.',
+                )}
+              </p>
             )}
           </div>
         )}
       </ChartCard>
+
+      {axesScorable ? (
+        <ChartCard
+          className="grid__wide"
+          title={t(
+            'The two scoring tables: growth potential and harmony',
+            'Die zwei Scoring-Tabellen: Wachstumspotenzial und Harmonie',
+          )}
+          lead={t(
+            'Every account with each criterion’s rating (weights in the header) and the weighted axis score. Sort by a column; the selection is shared with the matrix.',
+            'Jedes Konto mit der Bewertung je Kriterium (Gewichte im Kopf) und dem gewichteten Achsenwert. Nach einer Spalte sortieren; die Auswahl teilt sich die Tabelle mit der Matrix.',
+          )}
+          exportName="scoring-tables"
+        >
+          {({ width }) => (
+            <>
+              <p className="selection" aria-live="polite">
+                {selectedAccount ? (
+                  <>
+                    {t('Selected:', 'Ausgewählt:')} <strong>{selectedAccount.name}</strong> ·{' '}
+                    <a href={accountHref(selectedAccount.id)}>
+                      {t('Open account page', 'Kontoseite öffnen')} →
+                    </a>
+                  </>
+                ) : (
+                  t(
+                    'Select an account in the matrix or a table.',
+                    'Wählen Sie ein Konto in der Matrix oder einer Tabelle.',
+                  )
+                )}
+              </p>
+              <ScoringTables
+                data={data.accounts}
+                criteria={criteria}
+                width={width}
+                {...format}
+                selectedId={selected}
+                onSelect={onSelect}
+              />
+            </>
+          )}
+        </ChartCard>
+      ) : null}
 
       {axesScorable && breakdownId ? (
         <ChartCard
@@ -199,6 +184,7 @@ export function PrioritisationPage() {
             width={width}
             height={460}
             table="toggle"
+            onSelect={openSelectedAccount}
           />
         )}
       </ChartCard>
@@ -227,6 +213,20 @@ export function PrioritisationPage() {
           />
         )}
       </ChartCard>
+
+      {data.source.kind === 'demo' ? (
+        <ChartCard
+          className="grid__wide"
+          title={t('Where can we cross-sell?', 'Wo können wir zusätzlich verkaufen?')}
+          lead={t(
+            'Which products each account holds (owned, pilot) and the MRR still to win where a product is offered: cloud products for the accounts new to us, the acquired tools for our existing accounts. Select an account to open it.',
+            'Welche Produkte jedes Konto hat (gekauft, Pilot) und der noch zu gewinnende MRR, wo ein Produkt angeboten wird: Cloud-Produkte für die neuen Kunden, die übernommenen Werkzeuge für die bestehenden. Ein Konto wählen, um es zu öffnen.',
+          )}
+          exportName="whitespace"
+        >
+          {({ width }) => <CrossSellMatrix width={width} {...format} />}
+        </ChartCard>
+      ) : null}
     </div>
   );
 }

@@ -1,0 +1,47 @@
+import { WhitespaceMatrix } from '@kamkit/react';
+import { demo, offeredTo, potentialOf } from '../data/demo';
+import type { Product } from '../data/types';
+import { openAccount } from '../route';
+import { audienceLabel } from './products';
+import { useText } from './text';
+
+/**
+ * The demo's cross-sell whitespace: accounts × products, the products for accounts new to us (cloud products
+ * for the acquired base) and for our existing accounts (the acquired company's tools) as two column groups;
+ * a product not offered to an account is blank, not whitespace. Selecting an account's name or one of its cells
+ * (a cell stands for one account and one product) opens the account's page.
+ */
+export function CrossSellMatrix({
+  width,
+  locale,
+  currency,
+  maxRows = 15,
+}: {
+  width: number;
+  locale: string;
+  currency: string;
+  maxRows?: number;
+}) {
+  const t = useText();
+  return (
+    <WhitespaceMatrix
+      data={demo.accounts}
+      products={demo.products}
+      holdings={demo.holdings}
+      eligible={offeredTo}
+      potential={potentialOf}
+      label="name"
+      productLabel={locale.startsWith('de') ? 'nameDe' : 'name'}
+      productGroup={(p: Product) => audienceLabel(p.audience, t)}
+      maxRows={maxRows}
+      locale={locale}
+      currency={currency}
+      width={width}
+      table="toggle"
+      onSelect={(item) => {
+        const account = item && item.accounts.length === 1 ? item.accounts[0] : undefined;
+        if (account) openAccount(account.id);
+      }}
+    />
+  );
+}

@@ -1,0 +1,162 @@
+import type { ChartItem, ChurnSignal } from '@kamkit/react';
+import {
+  AbcMigrationChart,
+  ChurnRiskRanking,
+  OnboardingSurveyChart,
+  ParetoChart,
+  ScoringMatrix,
+  StakeholderMap,
+} from '@kamkit/react';
+import type { CSSProperties } from 'react';
+import { useMemo, useState } from 'react';
+import { AS_OF_DATE, demo } from '../data/demo';
+import { fromDemoAccount, type WorkspaceAccount } from '../workspace';
+import { CrossSellMatrix } from './CrossSellMatrix';
+import { buildCriteria, defaultWeights } from './criteria';
+import { openSelectedAccount } from './drill';
+import { ScoringTables } from './ScoringTables';
+import type { StepId } from './scenarioText';
+
+/** The scenario is told on the demo data, also while an imported file is the workspace's data. */
+const accounts: WorkspaceAccount[] = demo.accounts.map(fromDemoAccount);
+const years = [...demo.years];
+const latest = years[years.length - 1] ?? '2024';
+const revenue2024 = (a: WorkspaceAccount) => a.revenue[latest] ?? null;
+const revenueIn = (a: WorkspaceAccount, period: string | number) => a.revenue[String(period)] ?? null;
+
+/** The KA dashboard's endangerment signals (as on the dashboard page), so the queue matches it. */
+const signals: ChurnSignal<WorkspaceAccount>[] = [
+  { key: 'engagement', value: 'engagement', weight: 2, higherIsRiskier: false },
+  { key: 'satisfaction', value: 'satisfaction', weight: 1, scale: [0, 10], higherIsRiskier: false },
+  { key: 'usageDrop', value: (a) => a.churnSignals.usageDropPct, weight: 1 },
+];
+const SURVEY_STAGES = ['Kick-off', 'Integration', 'Training', 'Live'];
+
+/** Props of {@link ScenarioChart}. */
+export interface ScenarioChartProps {
+  step: StepId;
+  width: number;
+  locale: string;
+  currency: string;
+}
+
+/**
+ * The chart of one step of the scenario, on the demo data, with the flagship (Mount Meridian) selected where
+ * it is one of the marks. Selecting another account opens its page.
+ */
+export function ScenarioChart({ step, width, locale, currency }: ScenarioChartProps) {
+  const format = { locale, currency };
+  const german = locale.startsWith('de');
+  const criteria = useMemo(() => buildCriteria(defaultWeights, locale), [locale]);
+  const [selected, setSelected] = useState<string | null>(demo.flagshipId);
+  const onSelect = (item: ChartItem<WorkspaceAccount> | null) =>
+    setSelected(item?.kind === 'account' ? String(item.id) : null);
+  const surveyLabels = useMemo(
+    () => Object.fromEntries(demo.survey.questions.map((q) => [q.key, german ? q.labelDe : q.label])),
+    [german],
+  );
+  switch (step) {
+    case 'situation':
+      return null;
+    case 'pareto':
+      return (
+        <ParetoChart
+          data={accounts}
+          value={revenue2024}
+          label="name"
+          {...format}
+          width={width}
+          height={width < 600 ? 320 : 380}
+          defaultSelectedId={demo.flagshipId}
+          onSelect={openSelectedAccount}
+          table="toggle"
+        />
+      );
+    case 'abc':
+      return (
+        <AbcMigrationChart
+          data={accounts}
+          periods={years}
+          value={revenueIn}
+          from="2023"
+          to={latest}
+          label="name"
+          {...format}
+          width={width}
+          height={420}
+          table="toggle"
+        />
+      );
+    case 'scoring':
+      return (
+        <div className="scenario__pair">
+          <ScoringMatrix
+            data={accounts.filter((a) => a.churnedAt === null)}
+            criteria={criteria}
+            size={revenue2024}
+            label="name"
+            {...format}
+            width={width}
+            height={width < 600 ? 420 : 480}
+            selectedId={selected}
+            onSelect={onSelect}
+            table="toggle"
+          />
+          <ScoringTables
+            data={accounts.filter((a) => a.churnedAt === null)}
+            criteria={criteria}
+            width={width}
+            {...format}
+            selectedId={selected}
+            onSelect={onSelect}
+            maxRows={8}
+          />
+        </div>
+      );
+    case 'queue':
+      return (
+        <ChurnRiskRanking
+          data={accounts}
+          signals={signals}
+          value="mrr"
+          daysInQueue="daysInQueue"
+          asOf={AS_OF_DATE}
+          label="name"
+          {...format}
+          width={width}
+          onSelect={openSelectedAccount}
+          table="toggle"
+        />
+      );
+    case 'stakeholders':
+      return (
+        <div className="scroll-x account-map" style={{ '--map-view': `${width}px` } as CSSProperties}>
+          <StakeholderMap
+            data={demo.stakeholders.people}
+            influences={demo.stakeholders.influences}
+            relationship="relationshipStrength"
+            locale={locale}
+            width={Math.max(width, 900)}
+            table="toggle"
+          />
+        </div>
+      );
+    case 'whitespace':
+      return <CrossSellMatrix width={width} {...format} maxRows={10} />;
+    case 'survey':
+      return (
+        <OnboardingSurveyChart
+          data={demo.survey.answers}
+          question="question"
+          stage="stage"
+          value="score"
+          respondent="respondent"
+          stages={SURVEY_STAGES}
+          questionLabels={surveyLabels}
+          locale={locale}
+          width={width}
+          table="toggle"
+        />
+      );
+  }
+}

@@ -1,0 +1,121 @@
+import { ScoreBreakdown, WhitespaceMatrix } from '@kamkit/react';
+import { useMemo } from 'react';
+import { ChartCard } from '../components/ChartCard';
+import { axesScorable, buildCriteria, defaultWeights } from '../components/criteria';
+import { audienceLabel } from '../components/products';
+import { useText } from '../components/text';
+import { demo, offeredTo, potentialOf } from '../data/demo';
+import { pages, useRoute } from '../route';
+import { useWorkspace } from '../workspace';
+
+/**
+ * One account's page, opened by drilling down from a chart (a Pareto bar, a matrix bubble, a scoring-table row):
+ * its facts, why it scores as it does, and (demo data) which products it holds and could buy. The flagship links
+ * on to its account plan (the stakeholder map).
+ */
+export function AccountPage() {
+  const { accountId } = useRoute();
+  const { data, settings } = useWorkspace();
+  const t = useText();
+  const account = data.accounts.find((a) => a.id === accountId);
+  const criteria = useMemo(() => buildCriteria(defaultWeights, settings.locale), [settings.locale]);
+  const format = { locale: settings.locale, currency: settings.currency };
+  const money = new Intl.NumberFormat(settings.locale, {
+    style: 'currency',
+    currency: settings.currency,
+    maximumFractionDigits: 0,
+  });
+  const demoAccount = data.source.kind === 'demo' ? demo.accounts.find((a) => a.id === accountId) : undefined;
+  if (!account) {
+    return (
+      <section className="card">
+        <h2>{t('No such account', 'Kein solches Konto')}</h2>
+        <p>
+          {t('No account has the id', 'Kein Konto hat die Id')} <code>{accountId}</code>.{' '}
+          <a href="#/portfolio">{t('Back to the portfolio', 'Zurück zum Portfolio')}</a>
+        </p>
+      </section>
+    );
+  }
+  const facts: [string, string][] = [
+    [t('Segment', 'Segment'), account.segment ?? '—'],
+    [t('Country', 'Land'), account.country ?? '—'],
+    [t('Plan', 'Plan'), account.plan ?? '—'],
+    [t('MRR', 'MRR'), account.mrr == null ? '—' : money.format(account.mrr)],
+    ...data.years.map((y): [string, string] => {
+      const value = account.revenue[y];
+      return [`${t('Revenue', 'Umsatz')} ${y}`, value == null ? '—' : money.format(value)];
+    }),
+    [t('Customer since', 'Kunde seit'), account.customerSince ?? '—'],
+  ];
+  const planLabel = pages.find((p) => p.path === 'account-plan');
+  return (
+    <div className="grid">
+      <section className="card grid__wide account-facts" aria-labelledby="account-name">
+        <p className="account-facts__back">
+          <button type="button" className="link" onClick={() => window.history.back()}>
+            ← {t('Back', 'Zurück')}
+          </button>
+        </p>
+        <h2 id="account-name">{account.name}</h2>
+        <dl>
+          {facts.map(([term, value]) => (
+            <div key={term}>
+              <dt>{term}</dt>
+              <dd>{value}</dd>
+            </div>
+          ))}
+        </dl>
+        {account.id === data.flagshipId && planLabel ? (
+          <p>
+            <a href="#/account-plan">
+              {t('Open the account plan (stakeholder map)', 'Account-Plan öffnen (Stakeholder-Karte)')} →
+            </a>
+          </p>
+        ) : null}
+      </section>
+      {axesScorable(defaultWeights) ? (
+        <ChartCard
+          title={t('Why does it score as it does?', 'Warum erhält das Konto diese Bewertung?')}
+          exportName={`score-breakdown-${account.id}`}
+        >
+          {({ width }) => (
+            <ScoreBreakdown
+              data={data.accounts}
+              criteria={criteria}
+              account={account.id}
+              label="name"
+              {...format}
+              width={width}
+              table="toggle"
+            />
+          )}
+        </ChartCard>
+      ) : null}
+      {demoAccount ? (
+        <ChartCard
+          title={t(
+            'Which products does it hold, which could it buy?',
+            'Welche Produkte hat es, welche könnte es kaufen?',
+          )}
+          exportName={`whitespace-${account.id}`}
+        >
+          {({ width }) => (
+            <WhitespaceMatrix
+              data={[demoAccount]}
+              products={demo.products}
+              holdings={demo.holdings.filter((h) => h.accountId === demoAccount.id)}
+              eligible={offeredTo}
+              potential={potentialOf}
+              label="name"
+              productLabel={settings.locale.startsWith('de') ? 'nameDe' : 'name'}
+              productGroup={(p) => audienceLabel(p.audience, t)}
+              {...format}
+              width={width}
+            />
+          )}
+        </ChartCard>
+      ) : null}
+    </div>
+  );
+}
