@@ -199,7 +199,11 @@ describe('error policy', () => {
     expect(screen.getByRole('img')).toHaveAccessibleDescription(
       /Left out: 2 values are text, not numbers; 1 value is missing\.$/,
     );
-    render(<ParetoChart data={data.slice(1)} value="revenue" locale="de-DE" />);
+    const german = render(<ParetoChart data={data.slice(1)} value="revenue" locale="de-DE" />);
+    // The empty state says why on the chart too, not only in its description.
+    expect(german.container.querySelector('.kamkit-empty__detail')).toHaveTextContent(
+      'Ausgelassen: 2 Werte sind Text statt Zahlen; 1 Wert fehlt.',
+    );
     expect(screen.getAllByRole('img')[1]).toHaveAccessibleDescription(
       'Keine Konten mit positivem Umsatz. Ausgelassen: 2 Werte sind Text statt Zahlen; 1 Wert fehlt.',
     );

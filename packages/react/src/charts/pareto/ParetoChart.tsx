@@ -70,7 +70,9 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
     >
       <GridRows ticks={layout.yTicks} x0={plot.x0} x1={plot.x1} />
       {n === 0 ? (
-        <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
+        <EmptyMessage plot={plot} detail={layout.note}>
+          {layout.finding}
+        </EmptyMessage>
       ) : (
         <ParetoMarks layout={layout} selected={selected} />
       )}

@@ -98,6 +98,8 @@ export interface ParetoLayout<T> extends ParetoScales {
   legend: { vital: string; other: string; cumulative: string; cutoff: string };
   /** The finding in words, e.g. "12 of 60 accounts (20%) make 80% of revenue." */
   finding: string;
+  /** The records left out, counted by reason ("Left out: 2 values are text, not numbers."); `''` when none. */
+  note: string;
   description: string;
   points: ExplorerPoint[];
   /**

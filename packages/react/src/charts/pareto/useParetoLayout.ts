@@ -114,6 +114,7 @@ export function computeParetoLayout<T>(
       cutoff: translate(text.legendCutoff, { cutoff: analysis.cutoff }, format),
     },
     finding,
+    note,
     description,
     points: paretoPoints(rk, bars, text, format),
     table,
