@@ -1,7 +1,7 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { ChurnSignal } from '../src';
 import { dashboardGrid, KaDashboard } from '../src';
 
@@ -235,5 +235,37 @@ describe('KaDashboard', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(container.querySelector('.kamkit-ranking__name')?.textContent).toMatch(/^<img src=x/);
     expect(screen.getAllByRole('table')[3]).toHaveTextContent(evil);
+  });
+  it('writes its heading, summary and panel titles in German for de-DE', () => {
+    render(dashboard({ locale: 'de-DE', currency: 'EUR' }));
+    const section = screen.getByRole('region', { name: 'Key-Account-Dashboard' });
+    expect(section).toHaveAccessibleDescription(/^Der MRR (stieg|sank) von /);
+    expect(within(section).getByRole('heading', { name: 'Gefährdete Konten' })).toBeInTheDocument();
+    expect(within(section).getByRole('heading', { name: 'MRR nach Tarif' })).toBeInTheDocument();
+  });
+
+  it('passes onSelect to its charts: an at-risk row selects that account', () => {
+    const onSelect = vi.fn();
+    const { container } = render(dashboard({ interactive: true, onSelect }));
+    const panel = container.querySelector('[data-panel="risk"]') as HTMLElement;
+    const explorer = within(panel)
+      .getAllByRole('group')
+      .find((e) => e.tabIndex === 0) as HTMLElement;
+    fireEvent.focus(explorer);
+    fireEvent.keyDown(explorer, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'account', id: 'b' }));
+    expect(onSelect.mock.calls.at(-1)?.[0].datum).toBe(accounts[1]);
+  });
+
+  it('shows the onboarding survey by question when given the answers', () => {
+    const answers = [
+      { respondent: 'r1', question: 'Migration', stage: 'Kick-off', score: 3 },
+      { respondent: 'r1', question: 'Training', stage: 'Live', score: 9 },
+    ];
+    const { container } = render(dashboard({ survey: { data: answers, value: 'score' } }));
+    const panel = container.querySelector('[data-panel="survey"]') as HTMLElement;
+    expect(within(panel).getByRole('img')).toHaveAccessibleDescription(
+      /^Satisfaction is lowest for “Migration” in Kick-off: 3 of 10/,
+    );
   });
 });

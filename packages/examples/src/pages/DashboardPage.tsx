@@ -1,5 +1,6 @@
 import type { ChurnSignal } from '@kamkit/react';
 import { KaDashboard, useParentSize } from '@kamkit/react';
+import { openSelectedAccount } from '../components/drill';
 import type { MrrPoint } from '../data/types';
 import { useWorkspace, type WorkspaceAccount } from '../workspace';
 
@@ -13,7 +14,10 @@ const signals: ChurnSignal<WorkspaceAccount>[] = [
   { key: 'usageDrop', value: (a) => a.churnSignals.usageDropPct, weight: 1 },
 ];
 
-/** The KA dashboard of the template: KPIs, MRR by plan, movements, onboarding and the endangerment column. */
+/**
+ * The KA dashboard of the template: KPIs, MRR by plan, movements, onboarding and the endangerment column. An
+ * at-risk row (click, or Enter on the ranking) opens that account's page.
+ */
 export function DashboardPage() {
   const { data, settings } = useWorkspace();
   const { ref, width } = useParentSize<HTMLDivElement>({ width: 1152, height: 0 });
@@ -34,7 +38,7 @@ export function DashboardPage() {
         series="mrrSeries"
         period="month"
         plan="plan"
-        mrr="mrr"
+        value="mrr"
         plans={PLANS}
         from={from}
         to={to}
@@ -46,6 +50,7 @@ export function DashboardPage() {
         currency={settings.currency}
         width={Math.max(320, width - 40)}
         table="toggle"
+        riskProps={{ onSelect: openSelectedAccount }}
       />
     </div>
   );

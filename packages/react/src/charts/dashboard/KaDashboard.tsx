@@ -1,5 +1,9 @@
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef, useId } from 'react';
+import type { ChartEventProps } from '../../contract/types';
+import type { ChartMessages } from '../../messages/catalogue';
+import { resolveMessages } from '../../messages/resolve';
+import { translate } from '../../messages/translate';
 import { createShortFormat } from '../../primitives/compact';
 import { createPeriodFormat } from '../../primitives/periods';
 import type { TableMode } from '../../primitives/types';
@@ -16,6 +20,10 @@ import type { OnboardingStatusProps } from './OnboardingStatus';
 import { OnboardingStatus } from './OnboardingStatus';
 import type { MrrByPlanChartProps } from './plans/MrrByPlanChart';
 import { MrrByPlanChart } from './plans/MrrByPlanChart';
+import { DASHBOARD_CATALOGUES } from './plans/useMrrByPlanLayout';
+import { dashboardSummary } from './summary';
+import type { OnboardingSurveyChartProps } from './survey/OnboardingSurveyChart';
+import { OnboardingSurveyChart } from './survey/OnboardingSurveyChart';
 import type { DashboardRecord, KaDashboardModel, KaDashboardOptions } from './useKaDashboard';
 import { recordMrr, useKaDashboard } from './useKaDashboard';
 
@@ -27,9 +35,9 @@ type PartProps<P> = Partial<Omit<P, 'data' | 'ref'>>;
 
 /** Props of {@link KaDashboard}. Unknown HTML attributes are spread onto the root `<section>`. */
 export interface KaDashboardProps<T, P = Record<string, unknown>>
-  extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children' | 'id'>,
+  extends Omit<HTMLAttributes<HTMLElement>, 'title' | 'children' | 'id' | 'onSelect' | 'onError'>,
     KaDashboardOptions<T, P> {
-  /** The dashboard's heading. Default `'Key account dashboard'`. */
+  /** The dashboard's heading. Default: the catalogue's "Key account dashboard" ("Key-Account-Dashboard"). */
   title?: string;
   /** The summary under the heading. Default: the key findings in one sentence. */
   description?: string;
@@ -41,8 +49,31 @@ export interface KaDashboardProps<T, P = Record<string, unknown>>
    * the container (CSS container queries); measure it with `useParentSize`/`ResponsiveContainer` to match.
    */
   width?: number;
-  /** `'dark'` forces the dark palette; by default it follows a `data-kamkit-theme`/`.dark` ancestor. */
-  theme?: 'light' | 'dark';
+  /**
+   * `'light'`/`'dark'` force the palette for the dashboard and its charts, whatever the page; `'auto'` follows
+   * the reader's `prefers-color-scheme`. Unset: follows the nearest `data-kamkit-theme` ancestor, else a `.dark`
+   * ancestor, else light.
+   */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Nonce of a strict Content Security Policy, written on the dashboard's `<style>` elements. */
+  nonce?: string;
+  /** Any words of the catalogue (`common` and `dashboard`, and `churn` for the endangerment column); passed to every chart. */
+  messages?: ChartMessages<'dashboard' | 'churn'>;
+  /**
+   * Called when the user selects an item in any chart of the dashboard (an at-risk account, a period, a step, a
+   * stage, a survey row), and with `null` when the selection is cleared. A part's own `onSelect` wins.
+   */
+  onSelect?: (item: Parameters<NonNullable<ChartEventProps<unknown>['onSelect']>>[0]) => void;
+  /** Called when the active item of any chart changes. A part's own `onActiveChange` wins. */
+  onActiveChange?: ChartEventProps<unknown>['onActiveChange'];
+  /** Called when a chart of the dashboard cannot be drawn. */
+  onError?: ChartEventProps<unknown>['onError'];
+  /**
+   * The onboarding survey's answers and how to read them (an `OnboardingSurveyChart`): with it, a panel shows
+   * satisfaction per question and stage, lowest first.
+   */
+  // biome-ignore lint/suspicious/noExplicitAny: the answers are their own record type, read by their own accessors.
+  survey?: Partial<OnboardingSurveyChartProps<any>> & { data: Iterable<unknown> };
   /** Keyboard and pointer exploration in every chart. Default `true`; `false` renders static charts. */
   interactive?: boolean;
   /** How every chart offers its data as a table. Default `'hidden'`. */
@@ -94,7 +125,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
     series,
     period,
     plan,
-    mrr,
+    value,
     plans,
     from,
     to,
@@ -117,6 +148,12 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
     headingLevel = 2,
     width = 1200,
     theme,
+    nonce,
+    messages,
+    onSelect,
+    onActiveChange,
+    onError,
+    survey,
     interactive,
     table,
     injectStyles = true,
@@ -135,7 +172,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
     series,
     period,
     plan,
-    mrr,
+    value,
     plans,
     from,
     to,
@@ -153,48 +190,27 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
   });
   const uid = useId();
   const grid = dashboardGrid(width);
-  const shared = { locale, currency, formatValue, interactive, table, injectStyles: false as const };
+  const tiles = { locale, currency, formatValue, interactive, table, injectStyles: false as const };
+  const shared = { ...tiles, messages, onError };
+  // Events go to every chart (typed per chart: each chart's items carry its own records).
+  const events = { onSelect, onActiveChange } as object;
   const Heading = `h${headingLevel}` as 'h2';
   const PanelHeading = `h${Math.min(6, headingLevel + 1)}` as 'h3';
   const format = createShortFormat({ locale, currency, formatValue });
   const periodFormat = createPeriodFormat(format.locale, model.periods);
+  const text = resolveMessages(locale, messages, 'dashboard', DASHBOARD_CATALOGUES).family.dashboard;
   const m = model.movements;
-  const fromText = model.from === undefined ? '' : periodFormat.label(model.from);
-  const toText = model.to === undefined ? '' : periodFormat.label(model.to);
-  const summaryParts: string[] = [];
-  if (m.rows.length > 0 && model.from !== undefined && model.to !== undefined) {
-    const verb = m.endMrr > m.startMrr ? 'grew' : m.endMrr < m.startMrr ? 'fell' : 'stayed';
-    summaryParts.push(
-      verb === 'stayed'
-        ? `MRR stayed at ${format.tick(m.endMrr)} from ${fromText} to ${toText}`
-        : `MRR ${verb} from ${format.tick(m.startMrr)} in ${fromText} to ${format.tick(m.endMrr)} in ${toText}`,
-    );
-    if (m.netRevenueRetention !== null) summaryParts.push(`NRR ${format.percent(m.netRevenueRetention)}`);
-  }
-  if (model.churn) {
-    const n = model.churn.accountsAtRisk;
-    summaryParts.push(
-      n === 0
-        ? 'no accounts at risk'
-        : `${format.integer(n)} ${n === 1 ? 'account' : 'accounts'} at risk with ${format.tick(model.churn.mrrAtRisk)} MRR`,
-    );
-  }
-  if (model.upsell) {
-    summaryParts.push(
-      `${format.integer(model.upsell.rows.length)} upsell ${model.upsell.rows.length === 1 ? 'candidate' : 'candidates'} not on ${model.upsell.topPlans.join(' or ')}`,
-    );
-  }
-  const summary =
-    description ??
-    (model.records.length > 0 && summaryParts.length > 0
-      ? `${summaryParts.join('; ').replace(/^./, (c) => c.toUpperCase())}.`
-      : 'No accounts with MRR data.');
-  const range = fromText && toText && fromText !== toText ? `${fromText} to ${toText}` : toText;
-
-  const plansTitle = plansProps?.title ?? 'MRR by plan';
-  const movementsTitle = movementsProps?.title ?? (range ? `MRR movements, ${range}` : 'MRR movements');
-  const onboardingTitle = onboardingProps?.title ?? 'Onboarding status';
-  const riskTitle = riskProps?.title ?? 'Accounts at risk';
+  const described = dashboardSummary(model, text, format, periodFormat);
+  const summary = description ?? described.summary;
+  const plansTitle = plansProps?.title ?? text.plansTitle;
+  const movementsTitle =
+    movementsProps?.title ??
+    (described.range
+      ? translate(text.movementsRange, { range: described.range }, format)
+      : text.movementsTitle);
+  const onboardingTitle = onboardingProps?.title ?? text.onboardingTitle;
+  const surveyTitle = survey?.title ?? text.surveyTitle;
+  const riskTitle = riskProps?.title ?? text.riskTitle;
 
   return (
     <section
@@ -207,9 +223,9 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
       aria-labelledby={`${uid}-heading`}
       aria-describedby={`${uid}-summary`}
     >
-      {injectStyles ? <ChartStyles sheets={STYLES} /> : null}
+      {injectStyles ? <ChartStyles sheets={STYLES} nonce={nonce} /> : null}
       <Heading id={`${uid}-heading`} className="kamkit-dashboard__heading">
-        {title ?? 'Key account dashboard'}
+        {title ?? text.title}
       </Heading>
       <p id={`${uid}-summary`} className="kamkit-dashboard__summary">
         {summary}
@@ -223,7 +239,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
             from={model.from}
             to={model.to}
             theme={theme}
-            {...shared}
+            {...tiles}
             {...kpiProps}
           />
         </div>
@@ -238,6 +254,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
             width={grid.panel(2)}
             height={300}
             theme={theme}
+            {...events}
             {...shared}
             {...plansProps}
             title={plansTitle}
@@ -257,6 +274,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
             width={grid.panel(1)}
             height={300}
             theme={theme}
+            {...events}
             {...shared}
             {...movementsProps}
             title={movementsTitle}
@@ -280,6 +298,24 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
             />
           </div>
         ) : null}
+        {survey ? (
+          <div className="kamkit-dashboard__panel" data-panel="survey">
+            <PanelHeading className="kamkit-dashboard__panel-title">{surveyTitle}</PanelHeading>
+            <OnboardingSurveyChart<Record<string, unknown>>
+              width={grid.panel(grid.columns === 3 ? 2 : 1)}
+              theme={theme}
+              {...events}
+              locale={locale}
+              interactive={interactive}
+              table={table}
+              messages={messages}
+              onError={onError}
+              injectStyles={false}
+              {...(survey as OnboardingSurveyChartProps<Record<string, unknown>>)}
+              title={surveyTitle}
+            />
+          </div>
+        ) : null}
         {signals ? (
           <div className="kamkit-dashboard__panel" data-panel="risk">
             <PanelHeading className="kamkit-dashboard__panel-title">{riskTitle}</PanelHeading>
@@ -296,6 +332,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
               rankBy={rankBy}
               width={grid.panel(grid.columns === 2 ? 2 : 1)}
               theme={theme}
+              {...events}
               {...shared}
               {...riskProps}
               title={riskTitle}

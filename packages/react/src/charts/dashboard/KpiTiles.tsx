@@ -16,8 +16,14 @@ export interface KpiTilesProps
   title?: string;
   /** A sentence read after the name (e.g. what the figures cover). Default: none. */
   description?: string;
-  /** `'dark'` forces the dark palette; by default it follows a `data-kamkit-theme`/`.dark` ancestor. */
-  theme?: 'light' | 'dark';
+  /**
+   * `'light'`/`'dark'` force the palette for the tiles, whatever the page (a `.dark` ancestor or a
+   * `data-kamkit-theme` ancestor); `'auto'` follows the reader's `prefers-color-scheme`. Unset: follows the
+   * nearest `data-kamkit-theme` ancestor, else a `.dark` ancestor, else light.
+   */
+  theme?: 'light' | 'dark' | 'auto';
+  /** Nonce of a strict Content Security Policy, written on the tiles' `<style>` elements. */
+  nonce?: string;
   /** Renders the kit's base CSS. Default `true`. */
   injectStyles?: boolean;
   /** Accepted for symmetry with the charts; the tiles are plain HTML (no client code), so it changes nothing. */
@@ -66,6 +72,7 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
     title,
     description,
     theme,
+    nonce,
     injectStyles = true,
     interactive: _interactive,
     table: _table,
@@ -97,7 +104,7 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
       data-kamkit-chart="kpis"
       data-kamkit-theme={theme}
     >
-      {injectStyles ? <ChartStyles sheets={STYLES} /> : null}
+      {injectStyles ? <ChartStyles sheets={STYLES} nonce={nonce} /> : null}
       {description ? (
         <p id={`${id}-desc`} className="kamkit-visually-hidden">
           {description}

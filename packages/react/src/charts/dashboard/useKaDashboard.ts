@@ -1,5 +1,4 @@
 import type {
-  ChurnRankBy,
   ChurnRiskOptions,
   ChurnRiskResult,
   ChurnSignal,
@@ -52,8 +51,8 @@ export interface KaDashboardOptions<T, P = Record<string, unknown>> extends Form
   period?: FieldOrAccessor<P, unknown>;
   /** The plan of a series point. Default: the field `plan`. */
   plan?: FieldOrAccessor<P, unknown>;
-  /** The MRR of a series point (finite, ≥ 0). Default: the field `mrr`. */
-  mrr?: NumberField<P>;
+  /** The MRR of a series point (finite, ≥ 0): the dashboard's value. Default: the field `mrr`. */
+  value?: NumberField<P>;
   /** The plans lowest first, e.g. `['Basic', 'Standard', 'Premium']`: the last is the upsell plan, stacked on top and highlighted. */
   plans?: readonly string[];
   /** The period the movements compare from. Default: the first period of the series. */
@@ -81,8 +80,11 @@ export interface KaDashboardOptions<T, P = Record<string, unknown>> extends Form
   atRisk?: ChurnRiskOptions<T>['atRisk'];
   /** Churn probability 0–1 per account. Optional. */
   probability?: NumberField<T>;
-  /** Order of the endangerment column. Default `'mrr'`. */
-  rankBy?: ChurnRankBy;
+  /**
+   * Order of the endangerment column (core's `churnRisk`): by default importance (the ABC tier of MRR), then days
+   * waiting; or `'mrr'`, `'expected-loss'`, `'risk'`, `'waiting'`, or a comparator.
+   */
+  rankBy?: ChurnRiskOptions<T>['rankBy'];
   /** Ranks upsell candidates (higher first). Default: the account's MRR in `to`. */
   upsellMeasure?: NumberField<T>;
 }
@@ -138,11 +140,11 @@ function reader<D>(field: unknown, fallback: string): (d: D, i: number, data: re
 export function useKaDashboard<T, P = Record<string, unknown>>(
   options: KaDashboardOptions<T, P>,
 ): KaDashboardModel<T> {
-  const { series, period, plan, mrr, id } = options;
+  const { series, period, plan, value, id } = options;
   const accounts = useDataArray(options.data);
   const flat = useMemo(
-    () => flattenSeries(accounts, { series, period, plan, mrr, id }),
-    [accounts, series, period, plan, mrr, id],
+    () => flattenSeries(accounts, { series, period, plan, value, id }),
+    [accounts, series, period, plan, value, id],
   );
   const fromKey = options.from === undefined ? undefined : periodKey(options.from);
   const toKey = options.to === undefined ? undefined : periodKey(options.to);
@@ -225,12 +227,12 @@ export function useKaDashboard<T, P = Record<string, unknown>>(
  */
 export function flattenSeries<T, P>(
   accounts: readonly T[],
-  options: Pick<KaDashboardOptions<T, P>, 'series' | 'period' | 'plan' | 'mrr' | 'id'>,
+  options: Pick<KaDashboardOptions<T, P>, 'series' | 'period' | 'plan' | 'value' | 'id'>,
 ): { records: DashboardRecord<T>[]; periods: Period[] } {
   const readSeries = reader<T>(options.series, 'mrr');
   const readPeriod = reader<P>(options.period, 'period');
   const readPlan = reader<P>(options.plan, 'plan');
-  const readMrr = reader<P>(options.mrr, 'mrr');
+  const readMrr = reader<P>(options.value, 'mrr');
   const readId = reader<T>(options.id, 'id');
   const records: DashboardRecord<T>[] = [];
   accounts.forEach((account, accountIndex) => {

@@ -92,4 +92,31 @@ export const dashboard = {
     invalid: 'Invalid',
     none: '–',
   },
+  /** KaDashboard. */
+  dashboard: {
+    title: 'Key account dashboard',
+    empty: 'No accounts with MRR data.',
+    grew: 'MRR grew from {from:tick} in {start} to {to:tick} in {end}',
+    fell: 'MRR fell from {from:tick} in {start} to {to:tick} in {end}',
+    stayed: 'MRR stayed at {to:tick} from {start} to {end}',
+    nrr: 'NRR {rate:percent}',
+    noneAtRisk: 'no accounts at risk',
+    atRisk: {
+      one: '{count:integer} account at risk with {value:tick} MRR',
+      other: '{count:integer} accounts at risk with {value:tick} MRR',
+    },
+    upsell: {
+      one: '{count:integer} upsell candidate not on {plans}',
+      other: '{count:integer} upsell candidates not on {plans}',
+    },
+    or: ' or ',
+    summary: '{parts}.',
+    range: '{from} to {to}',
+    plansTitle: 'MRR by plan',
+    movementsTitle: 'MRR movements',
+    movementsRange: 'MRR movements, {range}',
+    onboardingTitle: 'Onboarding status',
+    surveyTitle: 'Onboarding satisfaction by question',
+    riskTitle: 'Accounts at risk',
+  },
 };
