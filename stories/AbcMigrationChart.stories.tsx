@@ -152,22 +152,20 @@ export const BrandTheme: Story = {
   },
 };
 
-/** German number format and German state names (`stateLabels`). */
+/** German words and numbers: "Von 2023 bis 2024 haben … Konten ihre Klasse gehalten", states "Kein Datensatz". */
 export const GermanLocale: Story = {
   args: {
     locale: 'de-DE',
     table: 'visible',
     data: overYears(sampleAccounts(1500)),
-    stateLabels: { none: 'Kein Umsatz', absent: 'Kein Eintrag' },
-    unitLabel: 'Kunden',
   },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('table')).toHaveTextContent('1.500');
     await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
-      /^From 2023 to 2024, \d{3} of 1\.500 Kunden kept their tier/,
+      /^Von 2023 bis 2024 haben \d{3} von 1\.500 Konten ihre Klasse gehalten/,
     );
-    await expect(canvasElement.querySelector('.kamkit-matrix__headers')).toHaveTextContent('Kein Eintrag');
+    await expect(canvas.getByRole('table')).toHaveTextContent('Kein Datensatz');
   },
 };
 
@@ -207,7 +205,7 @@ export const HostileLabels: Story = {
   },
 };
 
-/** Long state names are shortened in the headers (in full in the table). */
+/** Long state names (replaced through `messages`) are cut to the headers' room (in full in the table). */
 export const LongLabels: Story = {
   args: {
     data: [
@@ -218,7 +216,7 @@ export const LongLabels: Story = {
         revenue: { '2023': null, '2024': 70_000 },
       },
     ],
-    stateLabels: { A: 'A — strategic key accounts', absent: 'Not yet or no longer a customer' },
+    messages: { abc: { migration: { stateAbsent: 'Not yet or no longer a customer' } } },
     table: 'visible',
   },
   play: async ({ canvasElement }) => {
@@ -238,7 +236,7 @@ export const ManyAccounts: Story = {
   },
 };
 
-/** Tab to the chart, then move through the cells in reading order. */
+/** Tab to the chart, then move across the grid: right along a row, down a column; End jumps to the last cell. */
 export const KeyboardFocus: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
@@ -249,6 +247,8 @@ export const KeyboardFocus: Story = {
     await expect(canvas.getByRole('status')).toHaveTextContent(
       /^A in 2023 → B in 2024\. 2 accounts \(6% of A\)\. Moved down/,
     );
+    await userEvent.keyboard('{ArrowDown}');
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^B in 2023 → B in 2024\./);
     await userEvent.keyboard('{End}');
     await expect(canvas.getByRole('status')).toHaveTextContent(/^No record in 2023 → No record in 2024/);
   },

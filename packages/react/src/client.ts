@@ -1,6 +1,10 @@
 'use client';
 
 export { AbcChart, type AbcChartProps } from './charts/abc/AbcChart';
+export {
+  AbcMigrationChart,
+  type AbcMigrationChartProps,
+} from './charts/abc/migration/AbcMigrationChart';
 export { AbcXyzMatrix, type AbcXyzMatrixProps } from './charts/abc/xyz/AbcXyzMatrix';
 export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
 export { MrrMovementsChart, type MrrMovementsChartProps } from './charts/dashboard/movements/MrrMovementsChart';

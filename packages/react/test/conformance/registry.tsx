@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import {
   AbcChart,
+  AbcMigrationChart,
   AbcXyzMatrix,
   ChurnRiskRanking,
   LorenzChart,
@@ -110,6 +111,12 @@ const wsProducts = [
   { id: 'voice', name: 'Voice', potential: 1500 },
 ];
 const wsHoldings = [{ accountId: 'w2', productId: 'voice', mrr: 1200 }];
+
+const yearly = [
+  { id: 'y1', name: 'Nordwind AG', revenue: { '2023': 80, '2024': 70 } },
+  { id: 'y2', name: 'Alpen GmbH', revenue: { '2023': 10, '2024': 20 } },
+  { id: 'y3', name: 'Küstenwerk KG', revenue: { '2023': 5, '2024': 5 } },
+];
 
 /** Every chart of the kit: a porter adds a chart by one entry. */
 export const CHARTS: ConformanceCase[] = [
@@ -295,5 +302,20 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'cell', id: 'w1:cloud' },
     second: { id: 'w1:voice' },
     firstDatum: wsAccounts[0],
+  },
+  {
+    name: 'AbcMigrationChart',
+    Component: AbcMigrationChart,
+    props: { data: yearly, periods: ['2023', '2024'], value: 'revenue', label: 'name' },
+    hostile: {
+      data: [{ id: 'x', name: HOSTILE, revenue: { '2023': 1, '2024': 1 } }],
+      periods: ['2023', '2024'],
+      value: 'revenue',
+      label: 'name',
+    },
+    family: 'abc',
+    first: { kind: 'cell', id: 'cell:A-A' },
+    second: { id: 'cell:A-B' },
+    firstDatum: yearly[0],
   },
 ];

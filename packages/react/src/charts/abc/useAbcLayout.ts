@@ -2,7 +2,7 @@ import type { AbcResult, AbcRow } from '@kamkit/core';
 import { ABC_TIERS, abc } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../contract/errors';
-import { attempt, checkData, checkSize } from '../../contract/errors';
+import { attempt, checkChartInput } from '../../contract/errors';
 import { optionValues } from '../../contract/options';
 import { createFormat } from '../../format/createFormat';
 import { abc as deAbc } from '../../messages/de/abc';
@@ -114,13 +114,17 @@ export function useAbcLayout<T>(options: AbcLayoutOptions<T>): Attempt<AbcLayout
   const result = useMemo(
     () =>
       attempt(() => {
-        const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+        const invalid = checkChartInput({
+          data,
+          width: options.width,
+          height: options.height,
+          margin: options.margin,
+        });
         if (invalid) throw invalid;
         const thresholds = t0 === undefined || t1 === undefined ? undefined : ([t0, t1] as [number, number]);
         return abc(toArray(data), { value, id, thresholds, basis, boundary, ties, method });
       }, 'value'),
-    [data, value, id, t0, t1, basis, boundary, ties, method, options.width, options.height],
+    [data, value, id, t0, t1, basis, boundary, ties, method, options.width, options.height, options.margin],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(

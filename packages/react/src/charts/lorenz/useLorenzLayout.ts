@@ -2,7 +2,7 @@ import type { ConcentrationResult, ParetoRow } from '@kamkit/core';
 import { concentration } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../contract/errors';
-import { attempt, checkData, checkSize } from '../../contract/errors';
+import { attempt, checkChartInput } from '../../contract/errors';
 import { optionValues } from '../../contract/options';
 import { createFormat } from '../../format/createFormat';
 import { lorenz as deLorenz } from '../../messages/de/lorenz';
@@ -104,12 +104,16 @@ export function useLorenzLayout<T>(options: LorenzLayoutOptions<T>): Attempt<Lor
   const result = useMemo(
     () =>
       attempt(() => {
-        const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+        const invalid = checkChartInput({
+          data,
+          width: options.width,
+          height: options.height,
+          margin: options.margin,
+        });
         if (invalid) throw invalid;
         return concentration(toArray(data), { value, id });
       }, 'value'),
-    [data, value, id, options.width, options.height],
+    [data, value, id, options.width, options.height, options.margin],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(

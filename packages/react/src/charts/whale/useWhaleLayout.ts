@@ -2,7 +2,7 @@ import type { WhaleCurveResult, WhaleCurveRow } from '@kamkit/core';
 import { whaleCurve } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../contract/errors';
-import { attempt, checkData, checkSize } from '../../contract/errors';
+import { attempt, checkChartInput } from '../../contract/errors';
 import { optionValues } from '../../contract/options';
 import { createFormat } from '../../format/createFormat';
 import { whale as deWhale } from '../../messages/de/whale';
@@ -153,12 +153,16 @@ export function useWhaleLayout<T>(options: WhaleLayoutOptions<T>): Attempt<Whale
   const result = useMemo(
     () =>
       attempt(() => {
-        const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+        const invalid = checkChartInput({
+          data,
+          width: options.width,
+          height: options.height,
+          margin: options.margin,
+        });
         if (invalid) throw invalid;
         return whaleCurve(toArray(data), { profit: value, id });
       }, 'value'),
-    [data, value, id, options.width, options.height],
+    [data, value, id, options.width, options.height, options.margin],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
   return useMemo(

@@ -1,6 +1,6 @@
 /**
- * The ABC charts' words (English): `chart` for AbcChart, `matrix` for AbcXyzMatrix (the migration chart's group
- * follows). Numbers are formatted by the chart's formatters (see `Message`); `{accounts}` and `{share}` are shares
+ * The ABC charts' words (English): `chart` for AbcChart, `matrix` for AbcXyzMatrix, `migration` for
+ * AbcMigrationChart. Numbers are formatted by the chart's formatters (see `Message`); `{accounts}` and `{share}` are shares
  * already written so a part never rounds to 0 % or 100 %.
  */
 export const abc = {
@@ -102,5 +102,58 @@ export const abc = {
     /** A tier or class in the table: "A (high value)". */
     examples: 'Largest accounts',
     named: '{name} ({word})',
+  },
+  migration: {
+    title: 'Tier migration of accounts',
+    /** The states besides the tiers A, B and C. */
+    stateNone: 'No revenue',
+    stateAbsent: 'No record',
+    stateInvalid: 'Invalid',
+    directionUp: 'Moved up',
+    directionDown: 'Moved down',
+    directionSame: 'Kept the tier',
+    directionOther: 'No tier in either period',
+    legendKept: 'Kept the tier',
+    legendUp: 'Moved up or gained a tier',
+    legendDown: 'Moved down or lost the tier',
+    legendOther: 'No tier in either period',
+    moveTitle: '{from} in {fromPeriod} → {to} in {toPeriod}',
+    nodeTitle: '{state} in {period}',
+    countShareOf: {
+      one: '{count:integer} account ({share} of {state})',
+      other: '{count:integer} accounts ({share} of {state})',
+    },
+    countShare: { one: '{count:integer} account ({share})', other: '{count:integer} accounts ({share})' },
+    count: { one: '{count:integer} account', other: '{count:integer} accounts' },
+    more: '{names} and {more:integer} more',
+    empty: 'No accounts to compare.',
+    needPeriods: 'At least two periods are needed to show how accounts move between tiers.',
+    choosePeriods: 'Choose two different periods to compare.',
+    /** The finding; its plural form follows the accounts with a tier in the earlier period (`count`). */
+    finding: {
+      one: 'From {from} to {to}, {kept:integer} of {count:integer} account kept its tier, {up:integer} moved up and {down:integer} moved down; {gained:integer} gained a tier and {lost:integer} lost theirs.',
+      other:
+        'From {from} to {to}, {kept:integer} of {count:integer} accounts kept their tier, {up:integer} moved up and {down:integer} moved down; {gained:integer} gained a tier and {lost:integer} lost theirs.',
+    },
+    findingNoTier:
+      'From {from} to {to}, no accounts had a tier in {from}; {gained:integer} gained a tier and {lost:integer} lost theirs.',
+    stayed: 'Stayed in their tier: {list}.',
+    stayedItem: '{tier} {kept:integer} of {total:integer}',
+    newTiers: 'New in the tiers: {list}.',
+    newItem: '{count:integer} {tier}',
+    flowsAcross: 'Flows across {periods}.',
+    /** The matrix's titles: columns are the later period, rows the earlier one. */
+    xAxis: 'To {period}',
+    yAxis: 'From {period}',
+    nodeLabel: '{state} · {count:integer}',
+    corner: '{from} \\ {to}',
+    total: 'Total',
+    fromPeriod: 'From period',
+    fromState: 'From',
+    toPeriod: 'To period',
+    toState: 'To',
+    accounts: 'Accounts',
+    examples: 'Largest accounts',
+    state: 'State',
   },
 };

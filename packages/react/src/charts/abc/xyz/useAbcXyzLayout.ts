@@ -2,7 +2,7 @@ import type { AbcXyzResult, AbcXyzRow } from '@kamkit/core';
 import { abcXyz } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../../contract/errors';
-import { attempt, checkData, checkSize } from '../../../contract/errors';
+import { attempt, checkChartInput } from '../../../contract/errors';
 import { optionValues } from '../../../contract/options';
 import { createFormat } from '../../../format/createFormat';
 import { resolveMessages } from '../../../messages/resolve';
@@ -84,8 +84,12 @@ export function useAbcXyzLayout<T>(options: AbcXyzLayoutOptions<T>): Attempt<Abc
   const result = useMemo(
     () =>
       attempt(() => {
-        const invalid =
-          checkData(data) ?? checkSize('width', options.width) ?? checkSize('height', options.height);
+        const invalid = checkChartInput({
+          data,
+          width: options.width,
+          height: options.height,
+          margin: options.margin,
+        });
         if (invalid) throw invalid;
         return abcXyz(toArray(data), { id, series, value, abc: options.abc, xyz: options.xyz });
       }, 'series'),
@@ -98,6 +102,7 @@ export function useAbcXyzLayout<T>(options: AbcXyzLayoutOptions<T>): Attempt<Abc
       xyzKey.ok ? xyzKey.value : options.xyz,
       options.width,
       options.height,
+      options.margin,
     ],
   );
   // biome-ignore lint/correctness/useExhaustiveDependencies: the dependencies are the named options' values.
