@@ -52,6 +52,8 @@ export function surveyItems<T>(
 interface RowsInput<T> {
   rows: readonly SurveyQuestionStageRow[];
   names: readonly string[];
+  /** The stage part of each name (` · Integration`): kept whole when a name is shortened. */
+  suffixes: readonly string[];
   means: readonly string[];
   responses: readonly string[];
   headings: { mean: string; responses: string };
@@ -61,6 +63,16 @@ interface RowsInput<T> {
   margin: Margin;
   more: boolean;
   itemOf: (row: SurveyQuestionStageRow) => ChartItem<T>;
+}
+
+/** `name` shortened to `room` px, its `suffix` (the stage) kept whole while the rest keeps a letter. */
+function fitName(name: string, suffix: string, room: number): string {
+  if (measureText(name, 12) <= room || !name.endsWith(suffix)) return truncateText(name, room, 12);
+  const head = name.slice(0, name.length - suffix.length);
+  const headRoom = room - measureText(suffix, 12);
+  return headRoom >= measureText(`${head.slice(0, 1)}…`, 12)
+    ? `${truncateText(head, headRoom, 12)}${suffix}`
+    : truncateText(name, room, 12);
 }
 
 /**
@@ -105,7 +117,7 @@ export function surveyRows<T>(input: RowsInput<T>) {
     return {
       row,
       name,
-      text: truncateText(name, above ? meanX - meanWidth - margin.left : labelWidth, 12),
+      text: fitName(name, input.suffixes[i] as string, above ? right - margin.left : labelWidth),
       y,
       height: rowHeight,
       labelY: above ? barY - 9 : barY + barHeight / 2,

@@ -54,6 +54,10 @@ export function computeSurveyLayout<T>(
     names: shown.map((row) =>
       translate(text.rowLabel, { question: questionOf(row), stage: String(row.stage) }, format),
     ),
+    suffixes: shown.map((row) => {
+      const name = translate(text.rowLabel, { question: '', stage: String(row.stage) }, format);
+      return name;
+    }),
     means: shown.map((row) => (row.mean === null ? text.none : score(row.mean))),
     responses: shown.map((row) => format.integer(row.responses)),
     headings,
