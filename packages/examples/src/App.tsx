@@ -46,7 +46,11 @@ function Shell() {
           <h1>kamkit · account planning</h1>
           <p className="app__source">
             {data.source.kind === 'demo' ? (
-              'Demo data: a fictional healthcare-cloud portfolio'
+              german ? (
+                'Demodaten: ein fiktives Portfolio eines Cloud-Anbieters im Gesundheitswesen'
+              ) : (
+                'Demo data: a fictional healthcare-cloud portfolio'
+              )
             ) : (
               <>
                 Your file: <strong>{data.source.name}</strong> ({data.accounts.length} accounts){' '}
@@ -59,17 +63,17 @@ function Shell() {
         </div>
         <div className="app__controls">
           <label>
-            Theme{' '}
+            {german ? 'Darstellung' : 'Theme'}{' '}
             <select
               value={settings.theme}
               onChange={(e) => setSettings({ ...settings, theme: e.target.value as 'light' | 'dark' })}
             >
-              <option value="light">Light</option>
-              <option value="dark">Dark</option>
+              <option value="light">{german ? 'Hell' : 'Light'}</option>
+              <option value="dark">{german ? 'Dunkel' : 'Dark'}</option>
             </select>
           </label>
           <label>
-            Locale{' '}
+            {german ? 'Sprache' : 'Locale'}{' '}
             <select
               value={settings.locale}
               onChange={(e) => setSettings({ ...settings, locale: e.target.value as 'en-US' | 'de-DE' })}

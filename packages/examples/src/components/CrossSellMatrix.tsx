@@ -1,9 +1,13 @@
 import { WhitespaceMatrix } from '@kamkit/react';
+import type { CSSProperties } from 'react';
 import { demo, offeredTo, potentialOf } from '../data/demo';
 import type { Product } from '../data/types';
 import { openAccount } from '../route';
 import { audienceLabel } from './products';
 import { useText } from './text';
+
+/** Narrowest width the matrix is drawn at (below, the amounts no longer fit their cells). */
+const MIN_WIDTH = 640;
 
 /**
  * The demo's cross-sell whitespace: accounts × products, the products for accounts new to us (cloud products
@@ -24,24 +28,27 @@ export function CrossSellMatrix({
 }) {
   const t = useText();
   return (
-    <WhitespaceMatrix
-      data={demo.accounts}
-      products={demo.products}
-      holdings={demo.holdings}
-      eligible={offeredTo}
-      potential={potentialOf}
-      label="name"
-      productLabel={locale.startsWith('de') ? 'nameDe' : 'name'}
-      productGroup={(p: Product) => audienceLabel(p.audience, t)}
-      maxRows={maxRows}
-      locale={locale}
-      currency={currency}
-      width={width}
-      table="toggle"
-      onSelect={(item) => {
-        const account = item && item.accounts.length === 1 ? item.accounts[0] : undefined;
-        if (account) openAccount(account.id);
-      }}
-    />
+    // Five product columns of money need about 640 px; narrower, the matrix keeps that width and scrolls sideways.
+    <div className="scroll-x scroll-wide" style={{ '--chart-min': `${MIN_WIDTH}px` } as CSSProperties}>
+      <WhitespaceMatrix
+        data={demo.accounts}
+        products={demo.products}
+        holdings={demo.holdings}
+        eligible={offeredTo}
+        potential={potentialOf}
+        label="name"
+        productLabel={locale.startsWith('de') ? 'nameDe' : 'name'}
+        productGroup={(p: Product) => audienceLabel(p.audience, t)}
+        maxRows={maxRows}
+        locale={locale}
+        currency={currency}
+        width={Math.max(width, MIN_WIDTH)}
+        table="toggle"
+        onSelect={(item) => {
+          const account = item && item.accounts.length === 1 ? item.accounts[0] : undefined;
+          if (account) openAccount(account.id);
+        }}
+      />
+    </div>
   );
 }

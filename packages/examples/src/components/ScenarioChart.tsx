@@ -16,9 +16,12 @@ import { buildCriteria, defaultWeights } from './criteria';
 import { openSelectedAccount } from './drill';
 import { ScoringTables } from './ScoringTables';
 import type { StepId } from './scenarioText';
+import { YearSelect } from './YearSelect';
 
 /** The scenario is told on the demo data, also while an imported file is the workspace's data. */
 const accounts: WorkspaceAccount[] = demo.accounts.map(fromDemoAccount);
+/** The accounts still with us: the scoring and the queue are about them (a churned account has nothing to win). */
+const active = accounts.filter((a) => a.churnedAt === null);
 const years = [...demo.years];
 const latest = years[years.length - 1] ?? '2024';
 const revenue2024 = (a: WorkspaceAccount) => a.revenue[latest] ?? null;
@@ -31,6 +34,24 @@ const signals: ChurnSignal<WorkspaceAccount>[] = [
   { key: 'usageDrop', value: (a) => a.churnSignals.usageDropPct, weight: 1 },
 ];
 const SURVEY_STAGES = ['Kick-off', 'Integration', 'Training', 'Live'];
+
+/**
+ * On a narrow screen the stakeholder map (drawn at least 900 px wide) scrolls sideways: open it with the key
+ * stakeholder, the EVP the scenario is about, in view. Runs when the map's box is attached; the map may draw a
+ * frame later (its width is measured), so it retries on the next frame once.
+ */
+function centreKeyStakeholder(box: HTMLDivElement | null) {
+  if (!box) return;
+  const centre = () => {
+    const key = box.querySelector('[data-key-stakeholder=true]');
+    if (!key || box.scrollWidth <= box.clientWidth) return false;
+    const card = key.getBoundingClientRect();
+    const view = box.getBoundingClientRect();
+    box.scrollLeft += card.left + card.width / 2 - (view.left + view.width / 2);
+    return true;
+  };
+  if (!centre()) requestAnimationFrame(() => centre());
+}
 
 /** Props of {@link ScenarioChart}. */
 export interface ScenarioChartProps {
@@ -49,6 +70,8 @@ export function ScenarioChart({ step, width, locale, currency }: ScenarioChartPr
   const german = locale.startsWith('de');
   const criteria = useMemo(() => buildCriteria(defaultWeights, locale), [locale]);
   const [selected, setSelected] = useState<string | null>(demo.flagshipId);
+  // The tier migration from 2023 (the acquisition year) by default; 2022 shows the whole three years at once.
+  const [from, setFrom] = useState(years[years.length - 2] ?? latest);
   const onSelect = (item: ChartItem<WorkspaceAccount> | null) =>
     setSelected(item?.kind === 'account' ? String(item.id) : null);
   const surveyLabels = useMemo(
@@ -74,24 +97,32 @@ export function ScenarioChart({ step, width, locale, currency }: ScenarioChartPr
       );
     case 'abc':
       return (
-        <AbcMigrationChart
-          data={accounts}
-          periods={years}
-          value={revenueIn}
-          from="2023"
-          to={latest}
-          label="name"
-          {...format}
-          width={width}
-          height={420}
-          table="toggle"
-        />
+        <>
+          <YearSelect
+            label={german ? 'Von' : 'From'}
+            years={years.filter((y) => y !== latest)}
+            value={from}
+            onChange={setFrom}
+          />
+          <AbcMigrationChart
+            data={accounts}
+            periods={years}
+            value={revenueIn}
+            from={from}
+            to={latest}
+            label="name"
+            {...format}
+            width={width}
+            height={420}
+            table="toggle"
+          />
+        </>
       );
     case 'scoring':
       return (
         <div className="scenario__pair">
           <ScoringMatrix
-            data={accounts.filter((a) => a.churnedAt === null)}
+            data={active}
             criteria={criteria}
             size={revenue2024}
             label="name"
@@ -103,7 +134,7 @@ export function ScenarioChart({ step, width, locale, currency }: ScenarioChartPr
             table="toggle"
           />
           <ScoringTables
-            data={accounts.filter((a) => a.churnedAt === null)}
+            data={active}
             criteria={criteria}
             width={width}
             {...format}
@@ -116,11 +147,12 @@ export function ScenarioChart({ step, width, locale, currency }: ScenarioChartPr
     case 'queue':
       return (
         <ChurnRiskRanking
-          data={accounts}
+          data={active}
           signals={signals}
           value="mrr"
           daysInQueue="daysInQueue"
           asOf={AS_OF_DATE}
+          limit={30}
           label="name"
           {...format}
           width={width}
@@ -130,7 +162,11 @@ export function ScenarioChart({ step, width, locale, currency }: ScenarioChartPr
       );
     case 'stakeholders':
       return (
-        <div className="scroll-x account-map" style={{ '--map-view': `${width}px` } as CSSProperties}>
+        <div
+          className="scroll-x account-map"
+          ref={centreKeyStakeholder}
+          style={{ '--map-view': `${width}px` } as CSSProperties}
+        >
           <StakeholderMap
             data={demo.stakeholders.people}
             influences={demo.stakeholders.influences}

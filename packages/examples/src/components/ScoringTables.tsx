@@ -1,5 +1,6 @@
 import type { ChartItem, Criterion } from '@kamkit/react';
 import { ScoringTable } from '@kamkit/react';
+import type { CSSProperties } from 'react';
 import type { WorkspaceAccount } from '../workspace';
 
 /** Props of {@link ScoringTables}. */
@@ -18,8 +19,14 @@ export interface ScoringTablesProps {
 }
 
 /**
- * The template's two scoring tables — growth potential and harmony — side by side from 900 px, stacked below
- * (each needs about 420 px for its criteria columns); both follow the shared selection.
+ * Narrowest width each table is drawn at: below it the criteria headers and their weights no longer fit their
+ * columns, so on a phone the table keeps this width and scrolls sideways in its card.
+ */
+const MIN_WIDTH = { growth: 460, harmony: 560 } as const;
+
+/**
+ * The template's two scoring tables — growth potential and harmony — side by side from 900 px, stacked below;
+ * both follow the shared selection.
  */
 export function ScoringTables({ width, maxRows = 12, ...props }: ScoringTablesProps) {
   const sideBySide = width >= 900;
@@ -27,20 +34,25 @@ export function ScoringTables({ width, maxRows = 12, ...props }: ScoringTablesPr
   return (
     <div className={sideBySide ? 'scoring-tables scoring-tables--pair' : 'scoring-tables'}>
       {(['growth', 'harmony'] as const).map((axis) => (
-        <ScoringTable
+        <div
           key={axis}
-          data={props.data}
-          criteria={props.criteria}
-          axis={axis}
-          label="name"
-          maxRows={maxRows}
-          locale={props.locale}
-          currency={props.currency}
-          width={tableWidth}
-          selectedId={props.selectedId}
-          onSelect={props.onSelect}
-          table="toggle"
-        />
+          className="scroll-x scroll-wide"
+          style={{ '--chart-min': `${MIN_WIDTH[axis]}px` } as CSSProperties}
+        >
+          <ScoringTable
+            data={props.data}
+            criteria={props.criteria}
+            axis={axis}
+            label="name"
+            maxRows={maxRows}
+            locale={props.locale}
+            currency={props.currency}
+            width={Math.max(tableWidth, MIN_WIDTH[axis])}
+            selectedId={props.selectedId}
+            onSelect={props.onSelect}
+            table="toggle"
+          />
+        </div>
       ))}
     </div>
   );

@@ -26,7 +26,8 @@ export function ScenarioPage() {
           {STEP_IDS.map((id, i) => (
             <li key={id}>
               <button type="button" aria-current={i === index ? 'step' : undefined} onClick={() => go(i)}>
-                {SCENARIO_TEXT[id][language].title}
+                {/* The title's head ("Pareto", "Stakeholder map") names the step in the row of steps. */}
+                {SCENARIO_TEXT[id][language].title.split(' — ')[0]}
               </button>
             </li>
           ))}
