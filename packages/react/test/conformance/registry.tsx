@@ -33,6 +33,8 @@ export interface ConformanceCase {
   props: Record<string, unknown>;
   /** Props that draw it with one item whose label is `HOSTILE` (shown as text, in a visible table). */
   hostile: Record<string, unknown>;
+  /** Charts whose legend toggles series: the visible name of one series' legend button (e.g. `'Basic'`). */
+  seriesToggle?: string;
   family: MessageFamily;
   /** The item the explorer reaches first (focus) and second (one arrow key on), by kind and id. */
   first: { kind: ChartItemKind; id: string | number };
