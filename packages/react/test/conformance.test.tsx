@@ -152,6 +152,51 @@ describe.each(CHARTS)('$name conforms to the shared contract', (chart) => {
     expect(container.querySelector('svg [data-selected="true"]')).not.toBeNull();
   });
 
+  it('lays out at its container width (text keeps its size), 640 before measuring', () => {
+    const observers: ResizeObserverCallback[] = [];
+    vi.stubGlobal(
+      'ResizeObserver',
+      class {
+        constructor(callback: ResizeObserverCallback) {
+          observers.push(callback);
+        }
+        observe() {}
+        disconnect() {}
+      },
+    );
+    const { container } = render(<Component {...props} />);
+    const svg = () => container.querySelector('svg');
+    expect(svg()).toHaveAttribute('width', '640');
+    act(() => {
+      for (const callback of observers)
+        callback([{ contentRect: { width: 390, height: 300 } } as ResizeObserverEntry], {} as ResizeObserver);
+    });
+    expect(svg()).toHaveAttribute('width', '390');
+    expect(svg()?.getAttribute('viewBox')).toMatch(/^0 0 390 /);
+    vi.unstubAllGlobals();
+  });
+
+  it('takes any common word from the messages prop', () => {
+    const { container } = render(
+      <Component {...props} table="toggle" messages={{ common: { showTable: 'Zahlen zeigen' } }} />,
+    );
+    const toggle = container.querySelector('.kamkit-table-toggle');
+    if (toggle) expect(toggle).toHaveTextContent('Zahlen zeigen');
+    expect(container.textContent).not.toContain('Show data table');
+  });
+
+  it.runIf(chart.seriesToggle)('toggles a series from its legend button (click and keyboard)', () => {
+    const onHiddenSeriesChange = vi.fn();
+    render(<Component {...props} onHiddenSeriesChange={onHiddenSeriesChange} />);
+    const button = screen.getByRole('button', { name: chart.seriesToggle });
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    expect(onHiddenSeriesChange).toHaveBeenCalledTimes(1);
+    fireEvent.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+  });
+
   it('shows renderTooltip content in the positioned container, and no tooltip with tooltip={false}', () => {
     const renderTooltip = (item: { id: string | number }) => (
       <span data-testid="custom">Item {String(item.id)}</span>
