@@ -30,7 +30,12 @@ const words = (texts: string[]) =>
 
 /** The text a reader meets: the root's text content and the accessible names and descriptions. */
 function readable(root: Element): string {
-  const labels = Array.from(root.querySelectorAll('[aria-label]'), (e) => e.getAttribute('aria-label'));
+  const named = root.querySelectorAll('[aria-label], [aria-roledescription], [title], [alt], [placeholder]');
+  const labels = Array.from(named, (e) =>
+    ['aria-label', 'aria-roledescription', 'title', 'alt', 'placeholder']
+      .map((a) => e.getAttribute(a) ?? '')
+      .join(' '),
+  );
   return [root.textContent ?? '', ...labels].join(' ').toLowerCase();
 }
 
