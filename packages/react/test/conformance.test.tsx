@@ -109,6 +109,10 @@ describe.each(CHARTS)('$name conforms to the shared contract', (chart) => {
     english_.unmount();
     const { container } = render(<Component {...props} locale="de-DE" currency="EUR" table="visible" />);
     expect(foundIn(readable(container))).toEqual([]);
+    // The tooltip and the live region too, once the keyboard reaches an item.
+    const explorer = container.querySelector<HTMLElement>('.kamkit-explorer[tabindex="0"]');
+    if (explorer) act(() => fireEvent.focus(explorer));
+    expect(foundIn(readable(container))).toEqual([]);
   });
 
   it('renders on the server without throwing, also for invalid data', () => {
