@@ -1,9 +1,10 @@
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import { createRef, useEffect } from 'react';
 import { renderToString } from 'react-dom/server';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { demo } from '../../examples/src/data/demo';
 import type { Person } from '../../examples/src/data/types';
+import type { StakeholderLayout } from '../src';
 import { KamkitError, kamkitCss, StakeholderMap, useStakeholderLayout } from '../src';
 
 const { people, influences } = demo.stakeholders;
@@ -507,14 +508,25 @@ describe('StakeholderMap', () => {
   });
 
   it('fits the map into the given width and never scales it up', () => {
-    const { container } = render(<StakeholderMap {...flagship} width={700} interactive={false} />);
+    const { container } = render(<StakeholderMap {...flagship} width={1500} interactive={false} />);
     const svg = container.querySelector('svg.kamkit-chart__svg') as SVGElement;
-    expect(svg).toHaveAttribute('width', '700');
-    const map = container.querySelector('g.kamkit-stakeholders__map');
-    const scale = Number(map?.getAttribute('transform')?.match(/scale\(([\d.]+)\)/)?.[1]);
-    expect(scale).toBeGreaterThan(0.3);
-    expect(scale).toBeLessThan(1);
+    expect(svg).toHaveAttribute('width', '1500');
+    const scaleOf = (root: Element) =>
+      Number(
+        root
+          .querySelector('g.kamkit-stakeholders__map')
+          ?.getAttribute('transform')
+          ?.match(/scale\(([\d.]+)\)/)?.[1],
+      );
+    expect(scaleOf(container)).toBeGreaterThan(0.7);
+    expect(scaleOf(container)).toBeLessThan(1);
     expect(Number(svg.getAttribute('height'))).toBeLessThan(700);
+    // A phone: the map keeps the smallest scale (text ≥ 8.4 px) and is wider than the chart (it scrolls).
+    const phone = render(<StakeholderMap {...flagship} width={390} interactive={false} />);
+    expect(scaleOf(phone.container)).toBe(0.7);
+    expect(
+      Number(phone.container.querySelector('svg.kamkit-chart__svg')?.getAttribute('width')),
+    ).toBeGreaterThan(900);
     const one = render(
       <StakeholderMap data={[people[0] as Person]} width={900} height={500} interactive={false} />,
     );
@@ -556,5 +568,129 @@ describe('StakeholderMap', () => {
     const infra = container.querySelector('g.kamkit-stakeholders__card[data-id="p-dir-infra"]') as Element;
     expect(infra).toHaveAttribute('data-key-contact', 'true');
     expect(infra.querySelector('.kamkit-stakeholders__key-contact-text')).toHaveTextContent('0');
+  });
+});
+
+describe('StakeholderMap: relationship quality and influence kinds', () => {
+  it('colours each card by its relationship band on relationshipDomain, with the value in words', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const band = (id: string) =>
+      container.querySelector(`g.kamkit-stakeholders__card[data-id="${id}"]`)?.getAttribute('data-band');
+    // 1–5 in five equal bands: 5 → band 5 (very good), 2 → band 2 (weak), 1 → band 1.
+    expect(band('p-bw-partner')).toBe('5');
+    expect(band('p-ceo')).toBe('2');
+    expect(band('p-cfo')).toBe('1');
+    const wide = render(<StakeholderMap {...flagship} relationshipDomain={[0, 10]} />);
+    expect(
+      wide.container
+        .querySelector('g.kamkit-stakeholders__card[data-id="p-bw-partner"]')
+        ?.getAttribute('data-band'),
+    ).toBe('3');
+    expect(
+      wide.container.querySelector(
+        'g.kamkit-stakeholders__card[data-id="p-bw-partner"] .kamkit-stakeholders__relationship-text',
+      ),
+    ).toHaveTextContent('5/10');
+    expect(kamkitCss).toMatch(/--kamkit-relationship-5,#2c7bb6/);
+  });
+
+  it('shows a bad relationshipDomain as an error', () => {
+    const { container } = render(<StakeholderMap {...flagship} relationshipDomain={[5, 1]} />);
+    expect(container.firstElementChild).toHaveAttribute('data-error', 'INVALID_OPTION');
+  });
+
+  it('draws the CFO’s negative line dashed with a blocking marker, and never routes the path over it', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const negative = container.querySelector('path.kamkit-stakeholders__influence[data-kind="negative"]');
+    expect(negative).toHaveAttribute('data-from', 'p-cfo');
+    expect(negative).not.toHaveAttribute('data-on-path');
+    const id = negative?.getAttribute('marker-end')?.match(/^url\(#(.+)\)$/)?.[1] as string;
+    expect(container.querySelector(`marker[id="${id}"] path`)?.getAttribute('d')).toMatch(/H10V10H8Z$/);
+    expect(kamkitCss).toMatch(
+      /\.kamkit-stakeholders__influence\[data-kind=negative\]\)\{stroke-dasharray:7 4/,
+    );
+    // Even from the CFO, no path uses the negative line: the CFO reaches the EVP through reporting lines.
+    const fromCfo = render(
+      <StakeholderMap {...flagship} paths={{ from: (p) => p.id === 'p-cfo' }} pathFrom="p-cfo" />,
+    );
+    const onPath = fromCfo.container.querySelectorAll('svg path[data-on-path="true"]');
+    expect(onPath.length).toBeGreaterThan(0);
+    for (const line of onPath) expect(line).not.toHaveAttribute('data-kind', 'negative');
+  });
+
+  it('highlights core’s best path (rows[0]): the consultancy’s, ahead of the CIO’s reporting line', () => {
+    let layout: StakeholderLayout<Person> | undefined;
+    render(
+      <StakeholderMap {...flagship}>
+        {(l) => {
+          layout = l as StakeholderLayout<Person>;
+          return null;
+        }}
+      </StakeholderMap>,
+    );
+    expect(layout?.path).toBe(layout?.paths?.rows[0]);
+    expect(layout?.paths?.rows.map((p) => p.id).slice(0, 4)).toEqual([
+      'p-bw-partner',
+      'p-cio',
+      'p-cmio',
+      'p-ceo',
+    ]);
+  });
+
+  it('writes German with locale="de-DE"', () => {
+    render(<StakeholderMap {...flagship} locale="de-DE" table="visible" />);
+    expect(screen.getByRole('img', { name: 'Stakeholder-Karte' })).toHaveAccessibleDescription(
+      /^Stakeholder-Karte mit 17 Personen in 2 Organisationen \(Mount Meridian Health System, Brightwater Advisory\)\. 1 Schlüsselperson zu gewinnen: Catherine Okafor-Lindqvist\. Abdeckung: gelb\. .* gewinnen über Oliver Brennan-Hale \(Brightwater Advisory, positiv\) → Einfluss\.$/,
+    );
+    expect(screen.getByRole('table')).toHaveTextContent('5 von 5 (sehr gut)');
+  });
+});
+
+describe('StakeholderMap: large organisations', () => {
+  it('collapses subtrees beyond maxCards into "+N" cards, so 10,000 people stay bounded', () => {
+    const org = largeOrg(10_000);
+    const html = renderToString(<StakeholderMap data={org} width={1600} interactive={false} />);
+    const cards = html.match(/class="kamkit-stakeholders__card"/g) ?? [];
+    const more = html.match(/class="kamkit-stakeholders__more"/g) ?? [];
+    expect(cards.length).toBeLessThanOrEqual(150);
+    expect(more.length).toBeGreaterThan(0);
+    // Everyone is accounted for: drawn, or counted in a "+N" card.
+    const counts = Array.from(html.matchAll(/data-count="(\d+)"/g), (m) => Number(m[1]));
+    expect(cards.length + counts.reduce((a, b) => a + b, 0)).toBe(10_000);
+    const note = html.match(
+      /([\d,]+) people are collapsed into .{1,8}\+.{1,8} cards \(more than 150 people\)/,
+    );
+    expect(Number(note?.[1]?.replace(/,/g, ''))).toBe(10_000 - cards.length);
+    // Bounded output: the hidden table lists only the drawn people.
+    expect(html.length).toBeLessThan(400_000);
+  });
+
+  it('opens a "+N" card with Enter, showing that manager’s reports', () => {
+    const org = largeOrg(1_000);
+    const onSelect = vi.fn();
+    const { container } = render(<StakeholderMap data={org} width={1600} onSelect={onSelect} />);
+    const before = container.querySelectorAll('g.kamkit-stakeholders__card').length;
+    const explorer = screen.getByRole('group');
+    fireEvent.focus(explorer);
+    fireEvent.keyDown(explorer, { key: 'End' });
+    const status = screen.getByRole('status');
+    expect(status).toHaveTextContent(/more people under/);
+    fireEvent.keyDown(explorer, { key: 'Enter' });
+    expect(onSelect).toHaveBeenLastCalledWith(expect.objectContaining({ kind: 'bin', datum: null }));
+    const after = container.querySelectorAll('g.kamkit-stakeholders__card').length;
+    expect(after).toBeGreaterThan(before);
+  });
+
+  it('keeps the path to the target visible however small maxCards is', () => {
+    const { container } = render(<StakeholderMap {...flagship} maxCards={3} interactive={false} />);
+    const ids = Array.from(container.querySelectorAll('g.kamkit-stakeholders__card'), (c) =>
+      c.getAttribute('data-id'),
+    );
+    expect(ids).toEqual(expect.arrayContaining(['p-evp', 'p-bw-partner']));
+    expect(
+      container.querySelector('path.kamkit-stakeholders__influence[data-on-path="true"]'),
+    ).not.toBeNull();
+    const bad = render(<StakeholderMap {...flagship} maxCards={0} />);
+    expect(bad.container.firstElementChild).toHaveAttribute('data-error', 'INVALID_OPTION');
   });
 });

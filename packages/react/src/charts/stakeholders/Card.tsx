@@ -49,7 +49,6 @@ export function Card<T>({
       data-on-path={card.pathIndex !== null ? 'true' : undefined}
       data-target={card.target ? 'true' : undefined}
       data-stacked={card.stacked ? 'true' : undefined}
-      data-selected={selected ? 'true' : undefined}
       transform={`translate(${round(card.x)},${round(card.y)})`}
     >
       {node.keyStakeholder ? (
@@ -62,7 +61,13 @@ export function Card<T>({
           rx={10}
         />
       ) : null}
-      <rect className="kamkit-stakeholders__card-bg" width={w} height={h} rx={6} />
+      <rect
+        className="kamkit-stakeholders__card-bg"
+        data-selected={selected ? 'true' : undefined}
+        width={w}
+        height={h}
+        rx={6}
+      />
       <path className="kamkit-stakeholders__stripe" d={`M6,0V${h}A6,6 0 0 1 0,${h - 6}V6A6,6 0 0 1 6,0Z`} />
       {rows.map((row, i) => (
         <text key={i} className={row.className} x={CARD_TEXT.left} y={CARD_TEXT.top + i * CARD_TEXT.row}>
@@ -154,26 +159,34 @@ export function MoreCard({ more, selected }: { more: StakeholderMore; selected: 
       data-manager={String(more.managerId)}
       data-count={more.count}
       data-stacked={more.stacked ? 'true' : undefined}
-      data-selected={selected ? 'true' : undefined}
       transform={`translate(${round(more.x)},${round(more.y)})`}
     >
-      <rect className="kamkit-stakeholders__more-bg" width={more.width} height={more.height} rx={6} />
+      <rect
+        className="kamkit-stakeholders__more-bg"
+        data-selected={selected ? 'true' : undefined}
+        width={more.width}
+        height={more.height}
+        rx={6}
+      />
       <text
         className="kamkit-stakeholders__more-count"
         x={more.width / 2}
-        y={more.height / 2}
+        y={more.height / 2 - 4}
         textAnchor="middle"
       >
         {more.text}
       </text>
-      <text
-        className="kamkit-stakeholders__more-caption"
-        x={more.width / 2}
-        y={more.height / 2 + 18}
-        textAnchor="middle"
-      >
-        {more.caption}
-      </text>
+      {more.captionLines.map((line, i) => (
+        <text
+          key={i}
+          className="kamkit-stakeholders__more-caption"
+          x={more.width / 2}
+          y={more.height / 2 + 18 + i * CARD_TEXT.row}
+          textAnchor="middle"
+        >
+          {line}
+        </text>
+      ))}
     </g>
   );
 }

@@ -242,6 +242,7 @@ function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
   return (
     <ChartFrame
       {...frame}
+      width={layout.width}
       height={layout.height}
       title={title ?? layout.title}
       description={description ?? layout.description}

@@ -153,10 +153,13 @@ export function moreCardsOf<T>(input: CardInput<T>, cards: readonly StakeholderC
       width: input.W,
       height: input.H,
       text: translate(text.more, { count: group.count }, format),
-      caption: truncateText(
+      caption: translate(text.moreTitle, { count: group.count, name: card.name }, format),
+      captionLines: wrapText(
         translate(text.moreTitle, { count: group.count, name: card.name }, format),
         input.W - 2 * CARD_TEXT.left,
         CARD_TEXT.titleSize,
+        // As many lines (at most 2) as fit under the count in the card's lower half.
+        Math.max(0, Math.min(2, Math.floor((input.H / 2 - 4) / CARD_TEXT.row))),
       ),
       stacked: at.stacked,
     });

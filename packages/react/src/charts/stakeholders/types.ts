@@ -77,8 +77,11 @@ export interface StakeholderMore extends Rect {
   count: number;
   /** `{ kind: 'bin', id: 'more:<manager id>', datum: null, accounts }`: opening it shows the manager's reports. */
   item: ChartItem<unknown>;
+  /** "+554". */
   text: string;
+  /** "554 more people under Person 7" (the tooltip's title) and as drawn (wrapped to two lines). */
   caption: string;
+  captionLines: string[];
   stacked: boolean;
 }
 

@@ -6,6 +6,12 @@ import type { Rect, StakeholderTransform, StakeholderTree } from './types';
 
 /** Default room around the map, in pixels, on every side. */
 const PADDING = 14;
+/**
+ * Smallest scale the map is drawn at to fit a narrow width: below it card text (12 px) would be smaller than
+ * 8.4 px. A map that needs less is wider than its chart and scrolls sideways in the plot (the tooltips, the
+ * explorer and the table keep every word at full size).
+ */
+export const MIN_SCALE = 0.7;
 /** Size of an empty map's coordinate system. */
 const EMPTY = { width: 480, height: 80 };
 
@@ -23,7 +29,8 @@ export interface ViewportInput {
 
 /**
  * Stage 4, viewport fit: the bounds of everything drawn plus padding (the map's natural size), then the
- * transform that scales it down — never up — to `width` (and `height` when given) and centres it. Without
+ * transform that scales it down — never up, and not below {@link MIN_SCALE} for the width (the map is then
+ * wider than `width` and scrolls) — to `width` (and `height` when given) and centres it. Without
  * `height`, the height is the natural height times that scale, so a phone gets a shorter map, not empty space.
  * An empty map has a 480 × 80 box. Sizes are whole pixels; no NaN reaches the result (sizes are checked before).
  */
@@ -61,12 +68,9 @@ export function fitViewport(input: ViewportInput): {
         width: Math.ceil(x1 - x0 + pad.left + pad.right),
         height: Math.ceil(y1 - y0 + pad.top + pad.bottom),
       };
-  const width = input.width;
-  const scale = Math.min(
-    1,
-    width / natural.width,
-    input.height !== undefined ? input.height / natural.height : 1,
-  );
+  const fitWidth = Math.max(MIN_SCALE, input.width / natural.width);
+  const scale = Math.min(1, fitWidth, input.height !== undefined ? input.height / natural.height : 1);
+  const width = Math.max(input.width, Math.ceil(natural.width * scale));
   const height = input.height ?? Math.max(1, Math.ceil(natural.height * scale));
   const tx = empty ? 0 : (width - natural.width * scale) / 2 + (pad.left - x0) * scale;
   const ty = empty ? 0 : (height - natural.height * scale) / 2 + (pad.top - y0) * scale;

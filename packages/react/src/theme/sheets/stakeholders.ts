@@ -9,6 +9,8 @@ import type { ChartSheet } from '../ChartSheet';
  * ColorBrewer marks colour-blind safe — weak red-orange, fair pale yellow, strong blue — set by the card's
  * `data-band` (1–5) and overridable as `--kamkit-relationship-1` … `--kamkit-relationship-5`. Attitude is an
  * icon and a word (not a colour); negative influence lines are dashed with a blocking bar, not only red.
+ * Narrow charts: the map is not drawn below scale 0.7 (see `MIN_SCALE`), so the chart root scrolls sideways
+ * while the coverage line and the legend stay in view (sticky).
  */
 export const stakeholdersSheet: ChartSheet = {
   id: 'stakeholders',
@@ -42,7 +44,10 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__coverage[data-coverage=red]){--_coverage:var(--kamkit-coverage-red-color)}
 :where(.kamkit-stakeholders__coverage[data-coverage=amber]){--_coverage:var(--kamkit-coverage-amber-color)}
 :where(.kamkit-stakeholders__coverage[data-coverage=green]){--_coverage:var(--kamkit-coverage-green-color)}
-:where(.kamkit-stakeholders .kamkit-chart__plot){max-width:max-content}
+:where(.kamkit-stakeholders){overflow-x:auto}
+:where(.kamkit-stakeholders .kamkit-chart__plot){width:max-content}
+:where(.kamkit-stakeholders .kamkit-chart__svg){width:auto;max-width:none}
+:where(.kamkit-stakeholders>.kamkit-stakeholders__coverage,.kamkit-stakeholders>.kamkit-stakeholders__legend){position:sticky;left:0}
 :where(.kamkit-stakeholders .kamkit-tooltip){width:max-content}
 :where(.kamkit-stakeholders__key){display:inline-flex;flex:none;align-items:center;justify-content:center;gap:2px;box-sizing:border-box;line-height:1}
 :where(.kamkit-stakeholders__key[data-key=attitude]){width:13px;height:13px;border-radius:50%;color:var(--_surface);font-size:11px;font-weight:700}
@@ -65,10 +70,10 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__card[data-band="4"],.kamkit-stakeholders__key>span[data-band="4"]){--_quality:var(--_rel-4)}
 :where(.kamkit-stakeholders__card[data-band="5"],.kamkit-stakeholders__key>span[data-band="5"]){--_quality:var(--_rel-5)}
 :where(.kamkit-stakeholders__card-bg){fill:color-mix(in srgb,var(--_quality) 16%,var(--_surface));stroke:var(--_card-border);stroke-width:1}
-:where(.kamkit-stakeholders__card[data-selected=true] .kamkit-stakeholders__card-bg,.kamkit-stakeholders__more[data-selected=true] .kamkit-stakeholders__more-bg){stroke:currentColor;stroke-width:3}
+:where(.kamkit-stakeholders__card-bg[data-selected=true],.kamkit-stakeholders__more-bg[data-selected=true]){stroke:var(--_focus);stroke-width:3}
 :where(.kamkit-stakeholders__stripe,.kamkit-stakeholders__relationship-swatch){fill:var(--_quality);stroke:color-mix(in srgb,currentColor 35%,transparent);stroke-width:.5}
 :where(.kamkit-stakeholders__relationship-text){font-size:11px;font-weight:600}
-:where(.kamkit-stakeholders__attitude-icon){fill:color-mix(in srgb,currentColor 78%,var(--_surface))}
+:where(.kamkit-stakeholders__attitude-icon){fill:var(--_muted-text)}
 :where(.kamkit-stakeholders__more-bg){fill:var(--_surface);stroke:var(--_card-border);stroke-width:1.5;stroke-dasharray:5 3}
 :where(.kamkit-stakeholders__more){cursor:pointer}
 :where(.kamkit-stakeholders__more-count){font-size:20px;font-weight:700}
@@ -76,7 +81,7 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__influence[data-kind=negative]){stroke-dasharray:7 4;stroke-linecap:butt}
 :where(.kamkit-stakeholders__key[data-key=relationship]){gap:0}
 :where(.kamkit-stakeholders__key[data-key=relationship]>span){width:7px;height:12px;background:var(--_quality)}
-:where(.kamkit-stakeholders__key[data-key=attitude]){background:color-mix(in srgb,currentColor 78%,var(--_surface))}
+:where(.kamkit-stakeholders__key[data-key=attitude]){background:var(--_text);opacity:.8}
 :where(.kamkit-stakeholders__key[data-key=influence][data-kind=negative]){border-top-style:dashed}
 `,
 };
