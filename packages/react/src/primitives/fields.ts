@@ -1,4 +1,5 @@
 import type { Accessor, NumberField } from '@kamkit/core';
+import { accessor } from '@kamkit/core';
 
 /**
  * Builds a reader of a numeric field: a field name reads `d[name]`, an accessor is called as `(d, i, data)`.
@@ -11,11 +12,7 @@ import type { Accessor, NumberField } from '@kamkit/core';
  */
 export function numberReader<T>(field: NumberField<T> | undefined): Accessor<T, number | null> {
   if (field === undefined) return () => null;
-  const read: Accessor<T, unknown> =
-    typeof field === 'function'
-      ? (field as Accessor<T, unknown>)
-      : (d) =>
-          d !== null && typeof d === 'object' ? (d as Record<string, unknown>)[field as string] : undefined;
+  const read = accessor<T, unknown>(field as NumberField<T>);
   return (d, i, data) => {
     const value = read(d, i, data);
     return typeof value === 'number' && Number.isFinite(value) ? value : null;

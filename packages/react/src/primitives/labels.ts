@@ -1,4 +1,5 @@
-import type { Accessor, FieldOrAccessor, Id } from '@kamkit/core';
+import type { FieldOrAccessor, Id } from '@kamkit/core';
+import { accessor } from '@kamkit/core';
 
 /** An account's display name: a field name or `(d, i, data) => string`. */
 export type LabelField<T> = FieldOrAccessor<T, string | null | undefined>;
@@ -11,11 +12,7 @@ export function labeller<T>(
   label: LabelField<T> | undefined,
 ): (row: { datum: T; index: number; id: Id }, data: readonly T[]) => string {
   if (label === undefined) return (row) => String(row.id);
-  const read: Accessor<T, unknown> =
-    typeof label === 'function'
-      ? (label as Accessor<T, unknown>)
-      : (d) =>
-          d !== null && typeof d === 'object' ? (d as Record<string, unknown>)[label as string] : undefined;
+  const read = accessor<T, unknown>(label as FieldOrAccessor<T, unknown>, 'label');
   return (row, data) => {
     const value = read(row.datum, row.index, data);
     return value === null || value === undefined || value === '' ? String(row.id) : String(value);
