@@ -33,7 +33,6 @@ describe('ChartStyles', () => {
   it('declares the token forms and the theme switch the docs name', () => {
     for (const selector of [
       '[data-kamkit-tokens=hsl-triples]',
-      '[data-kamkit-tokens=rgb-triples]',
       '[data-kamkit-tokens=colors]',
       '[data-kamkit-theme=light]',
       '[data-kamkit-theme=dark]',

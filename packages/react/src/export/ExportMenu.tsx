@@ -7,6 +7,7 @@ import { exportMenu as enWords } from '../messages/en/exportMenu';
 import { languageOf, mergeMessages } from '../messages/resolve';
 import type { DeepPartial } from '../messages/types';
 import type { TableSpec } from '../primitives/types';
+import { exportMenuSheet } from '../theme/sheets/exportMenu';
 import { toCsv } from './csv';
 import { type ExportPngOptions, exportCsv, exportPng, exportSvg } from './exportChart';
 
@@ -32,6 +33,10 @@ export interface ExportMenuProps {
   locale?: string;
   /** Replaces any word, key by key: `{ exportMenu: { label: 'Export' } }`. */
   messages?: { exportMenu?: DeepPartial<typeof enWords> };
+  /** Nonce of a strict Content Security Policy for the menu's `<style>` (as `ChartStyles`). Default none. */
+  nonce?: string;
+  /** Renders the menu's CSS (de-duplicated in `<head>` by React 19). Default `true`. */
+  injectStyles?: boolean;
   /** Called with the error when a download fails (the menu also announces it). */
   onError?: (error: unknown) => void;
   className?: string;
@@ -80,6 +85,8 @@ export function ExportMenu({
   messages,
   onError,
   className,
+  nonce,
+  injectStyles = true,
 }: ExportMenuProps) {
   const words = mergeMessages(languageOf(locale) === 'de' ? deWords : enWords, messages?.exportMenu);
   const [failed, setFailed] = useState(false);
@@ -110,6 +117,11 @@ export function ExportMenu({
       className={className ? `kamkit-export-menu ${className}` : 'kamkit-export-menu'}
       data-kamkit-export="skip"
     >
+      {injectStyles ? (
+        <style href={`kamkit-${exportMenuSheet.id}`} precedence="kamkit" nonce={nonce}>
+          {exportMenuSheet.css}
+        </style>
+      ) : null}
       <legend className="kamkit-visually-hidden">{words.label}</legend>
       {formats.map((format) => (
         <button

@@ -8,10 +8,10 @@
  * set and then to the Okabe–Ito palette (safe for the common colour-vision deficiencies).
  *
  * Token forms: CSS cannot tell an HSL triple (`--chart-1: 12 76% 61%`, Tailwind v3) from a colour, so the form
- * is declared with `data-kamkit-tokens` on the chart or an ancestor: `hsl-triples` (read as `hsl(var(--chart-N))`),
- * `rgb-triples` (`rgb(…)`), or `colors` (the default: `oklch()`, hex, any CSS colour — Tailwind v4). The nearest
- * declaration wins; each form sets "space toggles" (`--_kamkit-hsl`, `--_kamkit-rgb`: empty = on, `initial` =
- * off), which select one of the prepared readings `--_hN`/`--_rN`/`var(--chart-N)` as `--_chart-N`. A token that
+ * is declared with `data-kamkit-tokens` on the chart or an ancestor: `hsl-triples` (read as `hsl(var(--chart-N))`)
+ * or `colors` (the default: `oklch()`, hex, any CSS colour — Tailwind v4). The nearest declaration wins; it sets
+ * a "space toggle" (`--_kamkit-hsl`: empty = on, `initial` = off), which selects the prepared reading `--_hN` or
+ * `var(--chart-N)` as `--_chart-N`. A token that
  * is unset, or not a colour in the declared form, leaves the kit's own colour (or the text colour) in place.
  *
  * Light and dark: one inherited space toggle, `--_kamkit-dark`, set by the nearest `data-kamkit-theme`
@@ -25,10 +25,9 @@ export const baseCss = `
 :where([data-kamkit-theme=light]){--_kamkit-dark:initial}
 @media (prefers-color-scheme:dark){:where([data-kamkit-theme=auto]){--_kamkit-dark: }}
 @media (prefers-color-scheme:light){:where([data-kamkit-theme=auto]){--_kamkit-dark:initial}}
-:where([data-kamkit-tokens=hsl-triples]){--_kamkit-hsl: ;--_kamkit-rgb:initial}
-:where([data-kamkit-tokens=rgb-triples]){--_kamkit-hsl:initial;--_kamkit-rgb: }
-:where([data-kamkit-tokens=colors]){--_kamkit-hsl:initial;--_kamkit-rgb:initial}
-:where(.kamkit-chart){--_h1:var(--_kamkit-hsl) hsl(var(--chart-1));--_h2:var(--_kamkit-hsl) hsl(var(--chart-2));--_h3:var(--_kamkit-hsl) hsl(var(--chart-3));--_h4:var(--_kamkit-hsl) hsl(var(--chart-4));--_h5:var(--_kamkit-hsl) hsl(var(--chart-5));--_r1:var(--_kamkit-rgb) rgb(var(--chart-1));--_r2:var(--_kamkit-rgb) rgb(var(--chart-2));--_r3:var(--_kamkit-rgb) rgb(var(--chart-3));--_r4:var(--_kamkit-rgb) rgb(var(--chart-4));--_r5:var(--_kamkit-rgb) rgb(var(--chart-5));--_chart-1:var(--_h1,var(--_r1,var(--chart-1)));--_chart-2:var(--_h2,var(--_r2,var(--chart-2)));--_chart-3:var(--_h3,var(--_r3,var(--chart-3)));--_chart-4:var(--_h4,var(--_r4,var(--chart-4)));--_chart-5:var(--_h5,var(--_r5,var(--chart-5)))}
+:where([data-kamkit-tokens=hsl-triples]){--_kamkit-hsl: }
+:where([data-kamkit-tokens=colors]){--_kamkit-hsl:initial}
+:where(.kamkit-chart){--_h1:var(--_kamkit-hsl) hsl(var(--chart-1));--_chart-1:var(--_h1,var(--chart-1));--_h2:var(--_kamkit-hsl) hsl(var(--chart-2));--_chart-2:var(--_h2,var(--chart-2));--_h3:var(--_kamkit-hsl) hsl(var(--chart-3));--_chart-3:var(--_h3,var(--chart-3));--_h4:var(--_kamkit-hsl) hsl(var(--chart-4));--_chart-4:var(--_h4,var(--chart-4));--_h5:var(--_kamkit-hsl) hsl(var(--chart-5));--_chart-5:var(--_h5,var(--chart-5))}
 :where(.kamkit-chart){--_d-blue:var(--_kamkit-dark) #56b4e9;--_d-orange:var(--_kamkit-dark) #ff8a5c;--_d-green:var(--_kamkit-dark) #3ec9a0;--_d-yellow:var(--_kamkit-dark) #f0c75e;--_d-grey:var(--_kamkit-dark) #9aa0a6;--_accent:var(--kamkit-accent,var(--_chart-1,var(--_d-blue,#0072b2)));--_accent-muted:var(--kamkit-accent-muted,color-mix(in srgb,var(--_accent) 38%,transparent));--_line:var(--kamkit-line,var(--_chart-2,var(--_d-line,#d55e00)));--_d-line:var(--_kamkit-dark) #f0a35e;--_cutoff:var(--kamkit-cutoff,currentColor);--_grid:var(--kamkit-grid,color-mix(in srgb,currentColor 14%,transparent));--_axis:var(--kamkit-axis,color-mix(in srgb,currentColor 45%,transparent));--_muted-text:var(--kamkit-muted-text,color-mix(in srgb,currentColor 70%,transparent));--_surface:var(--kamkit-surface,var(--_d-surface,#fff));--_d-surface:var(--_kamkit-dark) #1d2127;--_text:var(--kamkit-text,var(--_d-text,#1d2127));--_d-text:var(--_kamkit-dark) #e7eaee;--_focus:var(--kamkit-focus,var(--_d-focus,#1a73e8));--_d-focus:var(--_kamkit-dark) #8ab4f8;--kamkit-tier-a-color:var(--kamkit-tier-a,var(--_chart-1,var(--_d-blue,#0072b2)));--kamkit-tier-b-color:var(--kamkit-tier-b,var(--_chart-3,var(--_d-yellow,#e69f00)));--kamkit-tier-c-color:var(--kamkit-tier-c,var(--_chart-4,var(--_d-grey,#999)));--kamkit-risk-high-color:var(--kamkit-risk-high,var(--_d-orange,#d55e00));--kamkit-risk-medium-color:var(--kamkit-risk-medium,#e69f00);--kamkit-risk-low-color:var(--kamkit-risk-low,var(--_d-green,#009e73));--kamkit-positive-color:var(--kamkit-positive,var(--_d-green,#009e73));--kamkit-neutral-color:var(--kamkit-neutral,#8a8f98);--kamkit-negative-color:var(--kamkit-negative,var(--_d-orange,#d55e00));position:relative;font-family:var(--kamkit-font-family,inherit);font-size:var(--kamkit-font-size,12px);font-variant-numeric:tabular-nums;line-height:1.3}
 :where(.kamkit-chart[data-kamkit-theme]){background:var(--_surface);color:var(--_text)}
 :where(.kamkit-chart__plot){position:relative}
@@ -54,22 +53,11 @@ export const baseCss = `
 :where(.kamkit-legend__toggle:focus-visible){outline:2px solid var(--_focus);outline-offset:1px}
 :where(.kamkit-legend__toggle[aria-pressed=false]){color:var(--_muted-text);text-decoration:line-through}
 :where(.kamkit-legend__toggle[aria-pressed=false] .kamkit-legend__swatch){box-sizing:border-box;background:transparent;border:1.5px solid var(--_swatch)}
-:where(.kamkit-legend__swatch[data-swatch=currentColor]){--_swatch:currentColor}
-:where(.kamkit-legend__swatch[data-swatch="--_accent"]){--_swatch:var(--_accent)}
-:where(.kamkit-legend__swatch[data-swatch="--_accent-muted"]){--_swatch:var(--_accent-muted)}
-:where(.kamkit-legend__swatch[data-swatch="--_line"]){--_swatch:var(--_line)}
-:where(.kamkit-legend__swatch[data-swatch="--_axis"]){--_swatch:var(--_axis)}
-:where(.kamkit-legend__swatch[data-swatch="--_grid"]){--_swatch:var(--_grid)}
-:where(.kamkit-legend__swatch[data-swatch="--_cutoff"]){--_swatch:var(--_cutoff)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-tier-a-color"]){--_swatch:var(--kamkit-tier-a-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-tier-b-color"]){--_swatch:var(--kamkit-tier-b-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-tier-c-color"]){--_swatch:var(--kamkit-tier-c-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-risk-high-color"]){--_swatch:var(--kamkit-risk-high-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-risk-medium-color"]){--_swatch:var(--kamkit-risk-medium-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-risk-low-color"]){--_swatch:var(--kamkit-risk-low-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-positive-color"]){--_swatch:var(--kamkit-positive-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-neutral-color"]){--_swatch:var(--kamkit-neutral-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-negative-color"]){--_swatch:var(--kamkit-negative-color)}
+:where([data-swatch=currentColor]){--_swatch:currentColor}
+:where([data-swatch="--_accent"]){--_swatch:var(--_accent)}
+:where([data-swatch="--_accent-muted"]){--_swatch:var(--_accent-muted)}
+:where([data-swatch="--_line"]){--_swatch:var(--_line)}
+:where([data-swatch="--_axis"]){--_swatch:var(--_axis)}
 :where(.kamkit-explorer){position:absolute;inset:0;outline:none;cursor:crosshair;touch-action:pan-y}
 :where(.kamkit-explorer:focus-visible){outline:2px solid var(--_focus);outline-offset:2px;border-radius:2px}
 :where(.kamkit-explorer__marker){position:absolute;pointer-events:none;box-sizing:border-box;border:2px solid var(--_focus);border-radius:var(--_marker-radius,2px)}
@@ -88,8 +76,6 @@ export const baseCss = `
 :where(.kamkit-table td[data-numeric=true]){text-align:end}
 :where(.kamkit-visually-hidden){position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 :where(.kamkit-table-toggle){margin-top:6px;font:inherit;color:inherit;background:none;border:1px solid var(--_grid);border-radius:4px;padding:2px 8px;cursor:pointer}
-:where(.kamkit-export-menu){display:inline-flex;flex-wrap:wrap;gap:4px;border:0;margin:0;padding:0;min-width:0}
-:where(.kamkit-export-menu__button){font:inherit;color:inherit;background:none;border:1px solid var(--_grid,color-mix(in srgb,currentColor 14%,transparent));border-radius:4px;padding:2px 8px;cursor:pointer}
 :where(.kamkit-chart [data-tier=A]){--_tier:var(--kamkit-tier-a-color)}
 :where(.kamkit-chart [data-tier=B]){--_tier:var(--kamkit-tier-b-color)}
 :where(.kamkit-chart [data-tier=C]){--_tier:var(--kamkit-tier-c-color)}

@@ -4,6 +4,7 @@ import { abcSheet } from './sheets/abc';
 import { breakdownSheet } from './sheets/breakdown';
 import { curveSheet } from './sheets/curve';
 import { dashboardSheet } from './sheets/dashboard';
+import { exportMenuSheet } from './sheets/exportMenu';
 import { heatSheet } from './sheets/heat';
 import { lorenzSheet } from './sheets/lorenz';
 import { quadrantSheet } from './sheets/quadrant';
@@ -36,6 +37,7 @@ export const kamkitCss: string = /* @__PURE__ */ joinSheets([
   dashboardSheet,
   stakeholdersSheet,
   heatSheet,
+  exportMenuSheet,
 ]);
 
 function joinSheets(sheets: readonly ChartSheet[]): string {

@@ -53,7 +53,6 @@ describe('shadcn tokens in Chromium', () => {
     },
     { name: 'plain colours', attribute: undefined, token: '#7c3aed', css: '#7c3aed' },
     { name: 'plain colours, declared', attribute: 'colors', token: 'rebeccapurple', css: 'rebeccapurple' },
-    { name: 'RGB triples', attribute: 'rgb-triples', token: '12 150 90', css: 'rgb(12 150 90)' },
   ];
   for (const form of forms) {
     it(`fills the accent bar with --chart-1 written as ${form.name}`, async () => {
@@ -97,7 +96,7 @@ describe('shadcn tokens in Chromium', () => {
   });
 
   it('falls back to the kit palette when no token is set, in every form', async () => {
-    for (const attribute of ['hsl-triples', 'rgb-triples', 'colors']) {
+    for (const attribute of ['hsl-triples', 'colors']) {
       const page = element(`<div data-kamkit-tokens="${attribute}"></div>`);
       const host = await mount(chart(), page);
       expect(colours(host).bar, attribute).toBe(LIGHT_ACCENT);
@@ -159,7 +158,7 @@ describe('a gallery of token forms and themes (written to __screenshots__/theme 
       ['colors: oklch()', '--chart-1: oklch(0.646 0.222 41.116)', '', undefined],
       ['colors: #7c3aed', '--chart-1: #7c3aed', '', undefined],
       ['hsl-triples: 12 76% 61%', '--chart-1: 12 76% 61%', 'hsl-triples', undefined],
-      ['rgb-triples: 12 150 90', '--chart-1: 12 150 90', 'rgb-triples', undefined],
+      ['colors: rgb(12 150 90)', '--chart-1: rgb(12 150 90)', 'colors', undefined],
       ['.dark page, no theme', 'color:#e7eaee;background:#111418', 'dark-class', undefined],
       ['.dark page, theme="light"', 'color:#e7eaee;background:#111418', 'dark-class', 'light'],
       ['light page, theme="dark"', '', '', 'dark'],

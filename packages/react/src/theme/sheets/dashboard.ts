@@ -9,6 +9,9 @@ import type { ChartSheet } from '../ChartSheet';
 export const dashboardSheet: ChartSheet = {
   id: 'dashboard',
   css: `
+:where([data-swatch="--kamkit-positive-color"]){--_swatch:var(--kamkit-positive-color)}
+:where([data-swatch="--kamkit-neutral-color"]){--_swatch:var(--kamkit-neutral-color)}
+:where([data-swatch="--kamkit-negative-color"]){--_swatch:var(--kamkit-negative-color)}
 :where(.kamkit-chart){--kamkit-plan-1-color:var(--kamkit-plan-1,var(--_chart-1,var(--_d-yellow,#e69f00)));--kamkit-plan-2-color:var(--kamkit-plan-2,var(--_chart-2,var(--_d-pink,#cc79a7)));--_d-pink:var(--_kamkit-dark) #e0a3c8;--kamkit-plan-3-color:var(--kamkit-plan-3,var(--_chart-3,var(--_d-blue,#0072b2)));--kamkit-plan-4-color:var(--kamkit-plan-4,var(--_chart-4,var(--_d-green,#009e73)));--kamkit-plan-5-color:var(--kamkit-plan-5,var(--_chart-5,var(--_d-sky,#56b4e9)));--_d-sky:var(--_kamkit-dark) #9ad0f0;--kamkit-plan-6-color:var(--kamkit-plan-6,var(--_d-grey,#8a8f98));--kamkit-total-color:var(--kamkit-total,var(--_accent))}
 :where(.kamkit-plan[data-slot="1"]){--_plan:var(--kamkit-plan-1-color)}
 :where(.kamkit-plan[data-slot="2"]){--_plan:var(--kamkit-plan-2-color)}
@@ -16,13 +19,13 @@ export const dashboardSheet: ChartSheet = {
 :where(.kamkit-plan[data-slot="4"]){--_plan:var(--kamkit-plan-4-color)}
 :where(.kamkit-plan[data-slot="5"]){--_plan:var(--kamkit-plan-5-color)}
 :where(.kamkit-plan[data-slot="6"]){--_plan:var(--kamkit-plan-6-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-plan-1-color"]){--_swatch:var(--kamkit-plan-1-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-plan-2-color"]){--_swatch:var(--kamkit-plan-2-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-plan-3-color"]){--_swatch:var(--kamkit-plan-3-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-plan-4-color"]){--_swatch:var(--kamkit-plan-4-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-plan-5-color"]){--_swatch:var(--kamkit-plan-5-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-plan-6-color"]){--_swatch:var(--kamkit-plan-6-color)}
-:where(.kamkit-legend__swatch[data-swatch="--kamkit-total-color"]){--_swatch:var(--kamkit-total-color)}
+:where([data-swatch="--kamkit-plan-1-color"]){--_swatch:var(--kamkit-plan-1-color)}
+:where([data-swatch="--kamkit-plan-2-color"]){--_swatch:var(--kamkit-plan-2-color)}
+:where([data-swatch="--kamkit-plan-3-color"]){--_swatch:var(--kamkit-plan-3-color)}
+:where([data-swatch="--kamkit-plan-4-color"]){--_swatch:var(--kamkit-plan-4-color)}
+:where([data-swatch="--kamkit-plan-5-color"]){--_swatch:var(--kamkit-plan-5-color)}
+:where([data-swatch="--kamkit-plan-6-color"]){--_swatch:var(--kamkit-plan-6-color)}
+:where([data-swatch="--kamkit-total-color"]){--_swatch:var(--kamkit-total-color)}
 :where(.kamkit-plan__area){fill:var(--_plan);stroke:none}
 :where(.kamkit-plan__edge){fill:none;stroke:var(--_surface);stroke-width:1;stroke-linejoin:round}
 :where(.kamkit-plan__bar){fill:var(--_plan);stroke:var(--_surface);stroke-width:1}
