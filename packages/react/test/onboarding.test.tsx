@@ -4,7 +4,7 @@ import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { computeOnboardingLayout, OnboardingStatus } from '../src';
-import { textWidth } from '../src/primitives/measureText';
+import { measureText } from '../src/primitives/text';
 
 interface Account {
   id: string;
@@ -186,14 +186,14 @@ describe('OnboardingStatus', () => {
       const { rows, plot, satisfactionColumn: sat, countTitle, labels } = layout(width);
       const column = sat as NonNullable<typeof sat>;
       // The headings, the counts and the scores do not touch (estimated widths).
-      expect(plot.x0 + textWidth(countTitle, 12, true)).toBeLessThan(
-        column.x1 - textWidth(column.title, 12, true),
+      expect(plot.x0 + measureText(countTitle, { size: 12, bold: true })).toBeLessThan(
+        column.x1 - measureText(column.title, { size: 12, bold: true }),
       );
       for (const row of rows) {
         const score = row.satisfaction === null ? '–' : layout(width).formatScore(row.satisfaction);
-        const valueWidth = textWidth(row.valueText, 12, true);
+        const valueWidth = measureText(row.valueText, { size: 12, bold: true });
         if (row.valueInside) expect(row.bar.width).toBeGreaterThanOrEqual(valueWidth + 12);
-        else expect(row.valueX + valueWidth).toBeLessThan(column.x0 - 8 - textWidth(score, 12));
+        else expect(row.valueX + valueWidth).toBeLessThan(column.x0 - 8 - measureText(score, 12));
         if (labels === 'above') expect(row.labelY + 7).toBeLessThanOrEqual(row.bar.y);
         else expect(row.labelX).toBeLessThan(row.bar.x);
       }

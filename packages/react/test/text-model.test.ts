@@ -7,8 +7,8 @@ const src = path.join(path.dirname(fileURLToPath(import.meta.url)), '../src');
 
 /**
  * Ways of estimating text width other than the text module's per-glyph model (primitives/text): character
- * counts times a per-character width, font-size fractions per character, and the deprecated modules that
- * still carry such estimates.
+ * counts times a per-character width, font-size fractions per character, and the removed modules that carried
+ * such estimates.
  */
 const ESTIMATES: readonly RegExp[] = [
   /Array\.from\([^)]*\)\.length\s*\*\s*\d/g, // "Array.from(text).length * 7"
@@ -17,7 +17,7 @@ const ESTIMATES: readonly RegExp[] = [
   /\/\s*6\.\d\b/g, // "width / 6.6"
   /\(\s*\w+\s*\*\s*0\.\d+\s*\)\s*\/\s*\d\b/g, // "(plotWidth * 0.6) / 7"
   /\w+Width\s*\/\s*7\b/g, // "cellWidth / 7"
-  /from '(?:\.\.?\/)+(?:primitives\/)?(?:measureText|valueAxis)'/g, // the deprecated modules
+  /from '(?:\.\.?\/)+(?:primitives\/)?(?:measureText|valueAxis)'/g, // the removed modules
 ];
 
 /**
@@ -48,7 +48,7 @@ function estimatesIn(file: string): number {
 }
 
 describe('one text-width model', () => {
-  const files = sources(src).filter((file) => !/^primitives\/(measureText|valueAxis)\.ts$/.test(file));
+  const files = sources(src);
 
   it.each(files)('%s measures text only with the text module', (file) => {
     expect(estimatesIn(file), `${file}: use measureText/truncateText/wrapText/axisSpace`).toBeLessThanOrEqual(

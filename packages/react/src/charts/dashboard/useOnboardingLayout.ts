@@ -16,8 +16,7 @@ import type { LegendItem } from '../../primitives/Legend';
 import type { LabelField } from '../../primitives/labels';
 import { labeller } from '../../primitives/labels';
 import { resolveMargin } from '../../primitives/margin';
-import { textWidth } from '../../primitives/measureText';
-import { capitalise, counter, namesList } from '../../primitives/text';
+import { capitalise, counter, measureText, namesList } from '../../primitives/text';
 import { truncate } from '../../primitives/ticks';
 import type { ExplorerPoint, Margin, TableSpec } from '../../primitives/types';
 import type { OptionKeys } from '../../primitives/useLayoutMemo';
@@ -238,11 +237,11 @@ export function computeOnboardingLayout<T>(
   const { width } = options;
   const countTitle = capitalise(unitLabel);
   const valueTexts = source.map((row) => `${format.integer(row.count)} (${format.percent(row.share)})`);
-  const valueWidths = valueTexts.map((text) => textWidth(text, 12, true));
+  const valueWidths = valueTexts.map((text) => measureText(text, { size: 12, bold: true }));
   const scores = source.map((row) => meanScore(row.accounts));
   const scoreWidth = Math.max(
-    textWidth('–', 12),
-    ...scores.map((score) => (score.mean === null ? 0 : textWidth(formatScore(score.mean), 12))),
+    measureText('–', 12),
+    ...scores.map((score) => (score.mean === null ? 0 : measureText(formatScore(score.mean), 12))),
   );
   const titles = [`Satisfaction (${scale[0]}–${scale[1]})`, 'Satisfaction'];
   const x = scaleLinear<number, number>();
@@ -318,8 +317,10 @@ export function computeOnboardingLayout<T>(
       };
     });
     // The headings: the counts' at the bars' start, the satisfaction's ending at the track's end.
-    const countEnd = plot.x0 + textWidth(countTitle, 12, true) + 12;
-    const title = column ? titles.find((t) => column.x1 - textWidth(t, 12, true) >= countEnd) : undefined;
+    const countEnd = plot.x0 + measureText(countTitle, { size: 12, bold: true }) + 12;
+    const title = column
+      ? titles.find((t) => column.x1 - measureText(t, { size: 12, bold: true }) >= countEnd)
+      : undefined;
     if (column && title === undefined) fits = false;
     const satisfactionColumn = column
       ? { ...column, title: title ?? (titles[titles.length - 1] as string) }
