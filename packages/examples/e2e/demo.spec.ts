@@ -106,3 +106,46 @@ test('exports a chart as SVG and its data as formula-safe CSV', async ({ page })
   ]);
   expect(png.suggestedFilename()).toMatch(/\.png$/);
 });
+
+test('a Pareto bar clicked opens that account’s page, and Back returns to the chart', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.goto('/#/portfolio');
+  const pareto = page.locator('[data-kamkit-chart="pareto"]');
+  const bar = pareto.locator('rect.kamkit-bar').first();
+  const box = await bar.boundingBox();
+  if (!box) throw new Error('the first Pareto bar is not drawn');
+  // The explorer lies over the plot and hit-tests the pointer, so click where the bar is drawn.
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height - 4);
+  await expect(page).toHaveURL(/#\/account\/acc-\d+$/);
+  // The largest account by 2024 revenue (the chart's first bar) in the demo data.
+  await expect(page.locator('#account-name')).toHaveText('Zorgverzekeraar Zandveen');
+  await expect(page.locator('[data-kamkit-chart="score-breakdown"]')).toBeVisible();
+  await page.getByRole('button', { name: '← Back' }).click();
+  await expect(page).toHaveURL(/#\/portfolio$/);
+  await expect(pareto).toBeVisible();
+  expect(errors).toEqual([]);
+});
+
+test('a scoring-table row selected by keyboard is marked in the matrix and links to the account', async ({
+  page,
+}) => {
+  await page.goto('/#/prioritisation');
+  const tables = page.locator('[data-kamkit-chart="scoring-table"]');
+  await expect(tables).toHaveCount(2);
+  const growth = tables.first().locator('.kamkit-explorer');
+  await growth.focus();
+  await page.keyboard.press('Enter');
+  const selection = page.locator('.selection');
+  await expect(selection).toContainText('Selected: Groupe Hospitalier Château-Lumière');
+  // One selection for the tables and the matrix: the matrix marks the same account.
+  await expect(page.locator('[data-kamkit-chart="scoring-matrix"] [data-selected="true"]')).toHaveCount(1);
+  await selection.getByRole('link', { name: /Open account page/ }).click();
+  await expect(page).toHaveURL(/#\/account\/acc-\d+$/);
+  await expect(page.locator('#account-name')).toHaveText('Groupe Hospitalier Château-Lumière');
+});
+
+test('an unknown account id says so instead of a blank page', async ({ page }) => {
+  await page.goto('/#/account/no-such-id');
+  await expect(page.locator('#account-name')).toHaveText('No such account');
+  await expect(page.getByText('no-such-id')).toBeVisible();
+});

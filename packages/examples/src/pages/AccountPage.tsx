@@ -29,7 +29,7 @@ export function AccountPage() {
   if (!account) {
     return (
       <section className="card">
-        <h2>{t('No such account', 'Kein solches Konto')}</h2>
+        <h2 id="account-name">{t('No such account', 'Kein solches Konto')}</h2>
         <p>
           {t('No account has the id', 'Kein Konto hat die Id')} <code>{accountId}</code>.{' '}
           <a href="#/portfolio">{t('Back to the portfolio', 'Zurück zum Portfolio')}</a>
