@@ -29,7 +29,7 @@ const meta = {
     tiles: { control: false },
     locale: { control: 'select', options: ['en-US', 'de-DE', 'fr-FR', 'ja-JP'] },
     currency: { control: 'select', options: [undefined, 'USD', 'EUR', 'CHF'] },
-    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark'] },
+    theme: { control: 'inline-radio', options: [undefined, 'light', 'dark', 'auto'] },
   },
   render: (args, { globals }) => {
     const locale = args.locale ?? (globals.locale as string | undefined) ?? 'en-US';
@@ -145,8 +145,14 @@ export const HostileLabels: Story = {
 /** Long labels and large values wrap inside their tiles. */
 export const LongLabels: Story = {
   args: {
-    valueLabel: 'monthly recurring revenue',
-    unitLabel: 'key accounts in the healthcare segment',
+    messages: {
+      dashboard: {
+        kpi: {
+          mrr: 'Monthly recurring revenue',
+          accountsAtRisk: 'Key accounts in the healthcare segment at risk',
+        },
+      },
+    },
     tiles: [
       'mrr',
       'accountsAtRisk',

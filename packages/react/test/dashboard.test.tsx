@@ -173,8 +173,8 @@ describe('KaDashboard', () => {
     expect(screen.getAllByRole('img')[0]).toHaveAccessibleName('MRR je Plan');
     expect(screen.getAllByRole('table')).toHaveLength(4);
     expect(screen.getAllByRole('table')[1]).toHaveTextContent('3.900 €');
-    expect(screen.getByRole('list', { name: 'Key figures' })).toHaveTextContent(
-      'MRR3.900 €down: −2.100 € (−35 %) vs Jan. 2024',
+    expect(screen.getByRole('list', { name: 'Kennzahlen' })).toHaveTextContent(
+      'MRR3.900 €gesunken: −2.100 € (−35 %) ggü. Jan. 2024',
     );
   });
 

@@ -123,14 +123,14 @@ describe('KpiTiles', () => {
     expect(container.querySelector('[data-kpi="x"]')).toHaveTextContent(`${evil}${evil}${evil}`);
   });
 
-  it('formats numbers and months for de-DE with euros', () => {
+  it('writes German words, numbers and months for de-DE with euros', () => {
     const big = mrrMovements(
       before.map((r) => ({ ...r, mrr: r.mrr * 1000 })),
       after.map((r) => ({ ...r, mrr: r.mrr * 1000 })),
     );
     const { container } = render(<KpiTiles movements={big} from="2024-03" locale="de-DE" currency="EUR" />);
     expect(container.querySelector('[data-kpi="mrr"]')).toHaveTextContent(
-      '3.900.000 €down: −2,1 Mio. € (−35 %) vs März 2024',
+      'MRR3.900.000 €gesunken: −2,1 Mio. € (−35 %) ggü. März 2024',
     );
     expect(container.querySelector('[data-kpi="nrr"]')).toHaveTextContent('58,3 %');
   });

@@ -190,8 +190,8 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
   });
   const uid = useId();
   const grid = dashboardGrid(width);
-  const tiles = { locale, currency, formatValue, interactive, table, injectStyles: false as const };
-  const shared = { ...tiles, messages, onError };
+  const tiles = { locale, currency, formatValue, interactive, table, messages, injectStyles: false as const };
+  const shared = { ...tiles, onError };
   // Events go to every chart (typed per chart: each chart's items carry its own records).
   const events = { onSelect, onActiveChange } as object;
   const Heading = `h${headingLevel}` as 'h2';

@@ -1,7 +1,9 @@
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef, useId } from 'react';
+import { resolveMessages } from '../../messages/resolve';
 import { ChartStyles } from '../../theme/ChartStyles';
 import { dashboardSheet } from '../../theme/sheets/dashboard';
+import { DASHBOARD_CATALOGUES } from './plans/useMrrByPlanLayout';
 import type { KpiDelta, KpiTilesLayout, KpiTilesOptions } from './useKpiTiles';
 import { useKpiTiles } from './useKpiTiles';
 
@@ -12,7 +14,7 @@ const STYLES = [dashboardSheet];
 export interface KpiTilesProps
   extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children'>,
     KpiTilesOptions {
-  /** The list's accessible name. Default `'Key figures'`. */
+  /** The list's accessible name. Default: the catalogue's "Key figures" ("Kennzahlen"). */
   title?: string;
   /** A sentence read after the name (e.g. what the figures cover). Default: none. */
   description?: string;
@@ -33,8 +35,6 @@ export interface KpiTilesProps
   /** Renders extra content after the tiles, with the computed tiles. */
   children?: (layout: KpiTilesLayout) => ReactNode;
 }
-
-const WORDS: Record<KpiDelta['direction'], string> = { up: 'up', down: 'down', flat: 'unchanged' };
 
 function Arrow({ direction }: { direction: KpiDelta['direction'] }) {
   return (
@@ -63,9 +63,7 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
     from,
     to,
     tiles,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
+    messages,
     locale,
     currency,
     formatValue,
@@ -87,15 +85,14 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
     from,
     to,
     tiles,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
+    messages,
     locale,
     currency,
     formatValue,
   });
   const id = useId();
-  const name = title ?? 'Key figures';
+  const text = resolveMessages(locale, messages, 'dashboard', DASHBOARD_CATALOGUES).family.kpi;
+  const name = title ?? text.title;
   return (
     <div
       {...rest}
@@ -111,7 +108,7 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
         </p>
       ) : null}
       {layout.tiles.length === 0 ? (
-        <p className="kamkit-kpis__empty">No key figures: no data.</p>
+        <p className="kamkit-kpis__empty">{text.empty}</p>
       ) : (
         <ul
           className="kamkit-kpis__list"
@@ -136,7 +133,7 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
                 <span className="kamkit-kpi__delta">
                   <span className="kamkit-kpi__trend">
                     <Arrow direction={tile.delta.direction} />
-                    <span className="kamkit-visually-hidden">{`${WORDS[tile.delta.direction]}: `}</span>
+                    <span className="kamkit-visually-hidden">{`${text.directions[tile.delta.direction]}: `}</span>
                     <span className="kamkit-kpi__change">{tile.delta.text}</span>
                   </span>
                   {tile.delta.context ? (

@@ -1,10 +1,13 @@
 import type { ChurnRiskResult, MrrMovementsResult, UpsellCandidatesResult } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
+import type { ChartMessages } from '../../messages/catalogue';
+import { resolveMessages } from '../../messages/resolve';
+import { translate } from '../../messages/translate';
 import { createShortFormat } from '../../primitives/compact';
 import type { Period, PeriodFormat } from '../../primitives/periods';
 import { createPeriodFormat } from '../../primitives/periods';
-import { capitalise, counter } from '../../primitives/text';
+import { DASHBOARD_CATALOGUES } from './plans/useMrrByPlanLayout';
 
 /** The built-in key figures of {@link KpiTiles}. */
 export type KpiKey =
@@ -69,12 +72,8 @@ export interface KpiTilesOptions extends FormatOptions {
    * `grr`, `accountsAtRisk`, `mrrAtRisk`, `upsell` — those whose result is given.
    */
   tiles?: readonly (KpiKey | KpiTile)[];
-  /** What the value is, in words. Default `'MRR'`. */
-  valueLabel?: string;
-  /** What the records are, in words (plural). Default `'accounts'`. */
-  unitLabel?: string;
-  /** The singular of `unitLabel`. Default: `unitLabel` without a final "s". */
-  unitLabelSingular?: string;
+  /** Any words of the catalogue (`dashboard.kpi`), e.g. `{ dashboard: { kpi: { mrr: 'ARR' } } }`. */
+  messages?: ChartMessages<'dashboard'>;
 }
 
 /** What {@link useKpiTiles} returns: the tiles and the formatters, for custom rendering. */
@@ -106,20 +105,7 @@ const DEFAULT_TILES: readonly KpiKey[] = [
  * tiles[0]; // { key: 'mrr', label: 'MRR', value: '1.921.250 €', delta: { text: '+45 Tsd. € (+2,4 %)', direction: 'up', … } }
  */
 export function useKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
-  const {
-    movements,
-    churn,
-    upsell,
-    from,
-    to,
-    tiles,
-    valueLabel,
-    unitLabel,
-    unitLabelSingular,
-    locale,
-    currency,
-    formatValue,
-  } = options;
+  const { movements, churn, upsell, from, to, tiles, messages, locale, currency, formatValue } = options;
   return useMemo(
     () =>
       computeKpiTiles({
@@ -129,27 +115,12 @@ export function useKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
         from,
         to,
         tiles,
-        valueLabel,
-        unitLabel,
-        unitLabelSingular,
+        messages,
         locale,
         currency,
         formatValue,
       }),
-    [
-      movements,
-      churn,
-      upsell,
-      from,
-      to,
-      tiles,
-      valueLabel,
-      unitLabel,
-      unitLabelSingular,
-      locale,
-      currency,
-      formatValue,
-    ],
+    [movements, churn, upsell, from, to, tiles, messages, locale, currency, formatValue],
   );
 }
 
@@ -158,15 +129,16 @@ export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
   const format = createShortFormat(options);
   const known = [options.from, options.to].filter((p): p is Period => p !== undefined);
   const periodFormat = createPeriodFormat(format.locale, known);
-  const valueLabel = options.valueLabel ?? 'MRR';
-  const unitLabel = options.unitLabel ?? 'accounts';
-  const singular = options.unitLabelSingular ?? unitLabel.replace(/s$/, '');
-  const units = counter(format.integer, unitLabel, singular);
+  const text = resolveMessages(options.locale, options.messages, 'dashboard', DASHBOARD_CATALOGUES).family
+    .kpi;
+  const t = (message: Parameters<typeof translate>[0], params: Parameters<typeof translate>[1] = {}) =>
+    translate(message, params, format);
   const { movements: m, churn, upsell } = options;
-  const context = options.from !== undefined ? `vs ${periodFormat.label(options.from)}` : 'vs start';
+  const context =
+    options.from !== undefined ? t(text.vs, { period: periodFormat.label(options.from) }) : text.vsStart;
   const range =
     options.from !== undefined && options.to !== undefined
-      ? `${periodFormat.label(options.from)} → ${periodFormat.label(options.to)}`
+      ? t(text.range, { from: periodFormat.label(options.from), to: periodFormat.label(options.to) })
       : undefined;
   const sign = (v: number, text: (x: number) => string) =>
     v > 0 ? `+${text(v)}` : v < 0 ? `−${text(-v)}` : text(0);
@@ -183,7 +155,7 @@ export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
         const pct = m.startMrr > 0 ? ` (${sign(change / m.startMrr, (v) => format.percent(v, 1))})` : '';
         return {
           key,
-          label: capitalise(valueLabel),
+          label: text.mrr,
           value: format.value(m.endMrr),
           raw: m.endMrr,
           delta: {
@@ -201,7 +173,7 @@ export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
         const change = end - paying('mrrBefore');
         return {
           key,
-          label: `Paying ${unitLabel}`,
+          label: text.accounts,
           value: format.integer(end),
           raw: end,
           delta: {
@@ -217,7 +189,7 @@ export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
         return m
           ? {
               key,
-              label: `Net new ${valueLabel}`,
+              label: text.netNewMrr,
               value: sign(m.netNewMrr, format.value),
               raw: m.netNewMrr,
               note: range,
@@ -236,15 +208,12 @@ export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
             churnedMrr: 'churned',
           } as const
         )[key];
-        const name = { new: 'New', expansion: 'Expansion', contraction: 'Contraction', churned: 'Churned' }[
-          movement
-        ];
         return {
           key,
-          label: `${name} ${valueLabel}`,
+          label: text.movement[movement],
           value: format.value(m[movement]),
           raw: m[movement],
-          note: units(m.counts[movement]),
+          note: t(text.movementAccounts, { count: m.counts[movement] }),
         };
       }
       case 'nrr':
@@ -253,10 +222,10 @@ export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
         if (!m) return null;
         return {
           key,
-          label: key === 'nrr' ? 'Net revenue retention' : 'Gross revenue retention',
+          label: key === 'nrr' ? text.nrr : text.grr,
           value: rate === null ? '–' : format.percent(rate, 1),
           raw: rate,
-          note: rate === null ? `No ${valueLabel} at the start` : range,
+          note: rate === null ? text.noStart : range,
         };
       }
       case 'accountsAtRisk': {
@@ -264,10 +233,13 @@ export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
         const assessed = churn.rows.length;
         return {
           key,
-          label: `${capitalise(unitLabel)} at risk`,
+          label: text.accountsAtRisk,
           value: format.integer(churn.accountsAtRisk),
           raw: churn.accountsAtRisk,
-          note: `of ${units(assessed)}${assessed > 0 ? ` (${format.percent(churn.accountsAtRisk / assessed)})` : ''}`,
+          note:
+            assessed > 0
+              ? t(text.accountsAtRiskShare, { count: assessed, share: churn.accountsAtRisk / assessed })
+              : t(text.accountsAtRiskNote, { count: assessed }),
           tone: churn.accountsAtRisk > 0 ? 'warning' : 'neutral',
         };
       }
@@ -275,22 +247,22 @@ export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
         return churn
           ? {
               key,
-              label: `${capitalise(valueLabel)} at risk`,
+              label: text.mrrAtRisk,
               value: format.value(churn.mrrAtRisk),
               raw: churn.mrrAtRisk,
-              note: `${format.percent(churn.mrrAtRiskShare, 1)} of ${valueLabel}`,
+              note: t(text.mrrAtRiskNote, { share: churn.mrrAtRiskShare }),
               tone: churn.mrrAtRisk > 0 ? 'warning' : 'neutral',
             }
           : null;
       case 'upsell': {
         if (!upsell) return null;
-        const top = upsell.topPlans.join(' or ');
+        const top = upsell.topPlans.join(text.or);
         return {
           key,
-          label: 'Upsell candidates',
+          label: text.upsell,
           value: format.integer(upsell.rows.length),
           raw: upsell.rows.length,
-          note: `${unitLabel} not on ${top}`,
+          note: t(text.upsellNote, { plans: top }),
         };
       }
       default:
