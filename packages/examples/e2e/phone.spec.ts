@@ -190,3 +190,26 @@ test('at 390 px the account plan opens with the stakeholder to win in view', asy
     })
     .toBe(true);
 });
+
+for (const locale of ['en-US', 'de-DE'] as const) {
+  test(`at 390 px (${locale}) every step of the scenario scrolls only vertically and draws no text over text`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto('/#/scenario');
+    await page.getByLabel('Locale').selectOption(locale);
+    const next = page.locator('.scenario__pager button').last();
+    const found: string[] = [];
+    for (let step = 0; ; step++) {
+      if (step > 0) await expect(page.locator('.scenario__chart .kamkit-chart').first()).toBeVisible();
+      await page.waitForTimeout(150);
+      const { scrollWidth, innerWidth } = await pageScroll(page);
+      if (scrollWidth > innerWidth) found.push(`step ${step}: page scrolls sideways`);
+      for (const { chart, problem } of await layoutProblems(page))
+        found.push(`step ${step}: ${chart}: ${problem}`);
+      if (await next.isDisabled()) break;
+      await next.click();
+    }
+    expect(found).toEqual([]);
+  });
+}

@@ -7,7 +7,7 @@ import { audienceLabel } from './products';
 import { useText } from './text';
 
 /** Narrowest width the matrix is drawn at (below, the amounts no longer fit their cells). */
-const MIN_WIDTH = 640;
+const MIN_WIDTH = 820;
 
 /**
  * The demo's cross-sell whitespace: accounts × products, the products for accounts new to us (cloud products
@@ -28,7 +28,7 @@ export function CrossSellMatrix({
 }) {
   const t = useText();
   return (
-    // Five product columns of money need about 640 px; narrower, the matrix keeps that width and scrolls sideways.
+    // Five product columns of money and their group headers need about 820 px; narrower, the matrix keeps that width and scrolls sideways.
     <div className="scroll-x scroll-wide" style={{ '--chart-min': `${MIN_WIDTH}px` } as CSSProperties}>
       <WhitespaceMatrix
         data={demo.accounts}

@@ -22,15 +22,18 @@ export interface ScoringTablesProps {
  * Narrowest width each table is drawn at: below it the criteria headers and their weights no longer fit their
  * columns, so on a phone the table keeps this width and scrolls sideways in its card.
  */
-const MIN_WIDTH = { growth: 460, harmony: 560 } as const;
+const MIN_WIDTH = { growth: 460, harmony: 640 } as const;
 
 /**
- * The template's two scoring tables — growth potential and harmony — side by side from 900 px, stacked below;
+ * The template's two scoring tables — growth potential and harmony — side by side when both fit at their minimum widths, stacked below;
  * both follow the shared selection.
  */
 export function ScoringTables({ width, maxRows = 12, ...props }: ScoringTablesProps) {
-  const sideBySide = width >= 900;
-  const tableWidth = sideBySide ? Math.floor((width - 16) / 2) : width;
+  const sideBySide = width >= MIN_WIDTH.growth + MIN_WIDTH.harmony + 16;
+  // Side by side, each table gets its minimum and half of the width left over.
+  const spare = Math.max(0, width - 16 - MIN_WIDTH.growth - MIN_WIDTH.harmony);
+  const widthOf = (axis: 'growth' | 'harmony') =>
+    sideBySide ? MIN_WIDTH[axis] + Math.floor(spare / 2) : Math.max(width, MIN_WIDTH[axis]);
   return (
     <div className={sideBySide ? 'scoring-tables scoring-tables--pair' : 'scoring-tables'}>
       {(['growth', 'harmony'] as const).map((axis) => (
@@ -47,7 +50,7 @@ export function ScoringTables({ width, maxRows = 12, ...props }: ScoringTablesPr
             maxRows={maxRows}
             locale={props.locale}
             currency={props.currency}
-            width={Math.max(tableWidth, MIN_WIDTH[axis])}
+            width={widthOf(axis)}
             selectedId={props.selectedId}
             onSelect={props.onSelect}
             table="toggle"
