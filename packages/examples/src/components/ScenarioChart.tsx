@@ -71,7 +71,7 @@ export function ScenarioChart({ step, width, locale, currency }: ScenarioChartPr
   const criteria = useMemo(() => buildCriteria(defaultWeights, locale), [locale]);
   const [selected, setSelected] = useState<string | null>(demo.flagshipId);
   // The tier migration from 2023 (the acquisition year) by default; 2022 shows the whole three years at once.
-  const [from, setFrom] = useState(years[years.length - 2] ?? latest);
+  const [from, setFrom] = useState<string>(years[years.length - 2] ?? latest);
   const onSelect = (item: ChartItem<WorkspaceAccount> | null) =>
     setSelected(item?.kind === 'account' ? String(item.id) : null);
   const surveyLabels = useMemo(
