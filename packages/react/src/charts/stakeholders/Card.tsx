@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { round } from '../../primitives/text';
+import { measureText, round } from '../../primitives/text';
 import { CARD_TEXT, WIN_BADGE } from './cards';
 import type { StakeholderCard, StakeholderMore } from './types';
 
@@ -11,6 +11,7 @@ export function attitudeGlyph(attitude: string | null): string {
 }
 
 const POWER_LEVEL = { high: 3, medium: 2, low: 1 } as const;
+const BADGE_FONT = { size: 9.5, bold: true } as const;
 
 /**
  * One person's card: background and stripe in the relationship quality's colour (`data-band` 1–5, mapped by the
@@ -37,6 +38,8 @@ export function Card<T>({
   ];
   const bottom = h - 11;
   const powerLevel = node.decisionPower === null ? 0 : POWER_LEVEL[node.decisionPower];
+  // The badge fits its word ("To win", "Gewinnen"): measured, at least the default width.
+  const badge = Math.max(WIN_BADGE.width, Math.ceil(measureText(toWin, BADGE_FONT) + 12));
   return (
     <g
       className="kamkit-stakeholders__card"
@@ -138,11 +141,11 @@ export function Card<T>({
           <rect
             x={WIN_BADGE.x}
             y={WIN_BADGE.y - WIN_BADGE.height / 2}
-            width={WIN_BADGE.width}
+            width={badge}
             height={WIN_BADGE.height}
             rx={WIN_BADGE.height / 2}
           />
-          <text x={WIN_BADGE.x + WIN_BADGE.width / 2} y={WIN_BADGE.y + 3.5} textAnchor="middle">
+          <text x={WIN_BADGE.x + badge / 2} y={WIN_BADGE.y + 3.5} textAnchor="middle">
             {toWin}
           </text>
         </g>

@@ -2,7 +2,7 @@
 
 import type { Id, InfluenceInput } from '@kamkit/core';
 import type { ReactElement, ReactNode, Ref } from 'react';
-import { forwardRef, useCallback, useId, useRef, useState } from 'react';
+import { forwardRef, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { splitProps } from '../../contract/options';
 import type { ChartEventProps, ChartItem } from '../../contract/types';
 import { useChart } from '../../contract/useChart';
@@ -200,7 +200,11 @@ function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
       messages: options.messages,
     },
   );
-  const expanded = opened.length > 0 ? [...(options.expanded ?? []), ...opened] : options.expanded;
+  const given = options.expanded;
+  const expanded = useMemo(
+    () => (opened.length > 0 ? [...(given ?? []), ...opened] : given),
+    [given, opened],
+  );
   const result = useStakeholderLayout<T, L>({
     ...options,
     expanded,

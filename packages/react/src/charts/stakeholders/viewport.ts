@@ -7,11 +7,12 @@ import type { Rect, StakeholderTransform, StakeholderTree } from './types';
 /** Default room around the map, in pixels, on every side. */
 const PADDING = 14;
 /**
- * Smallest scale the map is drawn at to fit a narrow width: below it card text (12 px) would be smaller than
- * 8.4 px. A map that needs less is wider than its chart and scrolls sideways in the plot (the tooltips, the
- * explorer and the table keep every word at full size).
+ * Smallest scale the map is drawn at to fit a narrow width: half size keeps a 17-person map with two
+ * organisations whole on a desktop (about 940 px) with 6 px card text; narrower charts (phones) would shrink
+ * text further, so there the map is wider than its chart and scrolls sideways (the tooltips, the explorer and
+ * the table keep every word at full size).
  */
-export const MIN_SCALE = 0.7;
+export const MIN_SCALE = 0.5;
 /** Size of an empty map's coordinate system. */
 const EMPTY = { width: 480, height: 80 };
 

@@ -9,7 +9,7 @@ import type { ChartSheet } from '../ChartSheet';
  * ColorBrewer marks colour-blind safe — weak red-orange, fair pale yellow, strong blue — set by the card's
  * `data-band` (1–5) and overridable as `--kamkit-relationship-1` … `--kamkit-relationship-5`. Attitude is an
  * icon and a word (not a colour); negative influence lines are dashed with a blocking bar, not only red.
- * Narrow charts: the map is not drawn below scale 0.7 (see `MIN_SCALE`), so the chart root scrolls sideways
+ * Narrow charts: the map is not drawn below half size (see `MIN_SCALE`), so the chart root scrolls sideways
  * while the coverage line and the legend stay in view (sticky).
  */
 export const stakeholdersSheet: ChartSheet = {
