@@ -95,14 +95,18 @@ export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
   });
   const headers = columns.map((c, i) => ({
     lines: headerLines[i] as string[],
-    subheader: c.subheader,
+    subheader: c.subheader === undefined ? undefined : truncateText(c.subheader, colWidth - 4, labelFont),
     x: x0 + labelWidth + (i + 0.5) * colWidth,
     y: m.top + groupHeight + line,
     summary: c.summary === true,
   }));
   const cells: HeatCellBox[] = [];
+  // A cell's text that does not fit its cell is left out (the shade stays; the tooltip and table have it).
+  const fit = (cell: HeatCell): HeatCell =>
+    measureText(cell.text, labelFont) <= colWidth - 6 ? cell : { ...cell, text: '' };
   input.cells.forEach((row, r) => {
-    row.forEach((cell, c) => {
+    row.forEach((raw, c) => {
+      const cell = fit(raw);
       cells.push({
         row: r,
         col: c,
