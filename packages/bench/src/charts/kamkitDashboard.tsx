@@ -20,7 +20,7 @@ export function KamkitDashboard({ data, width }: DashboardProps) {
       series="mrr"
       period="month"
       plan="plan"
-      mrr="mrr"
+      value="mrr"
       plans={DASHBOARD_PLANS}
       from={DASHBOARD_FROM}
       to={DASHBOARD_TO}

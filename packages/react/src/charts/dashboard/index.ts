@@ -1,5 +1,10 @@
-export type { MrrByPlanChartProps, MrrMovementsChartProps, OnboardingSurveyChartProps } from '../../client';
-export { MrrByPlanChart, MrrMovementsChart, OnboardingSurveyChart } from '../../client';
+export type {
+  MrrByPlanChartProps,
+  MrrMovementsChartProps,
+  OnboardingStatusProps,
+  OnboardingSurveyChartProps,
+} from '../../client';
+export { MrrByPlanChart, MrrMovementsChart, OnboardingStatus, OnboardingSurveyChart } from '../../client';
 export type { Period, PeriodFormat } from '../../primitives/periods';
 export type { KaDashboardProps } from './KaDashboard';
 export { dashboardGrid, KaDashboard } from './KaDashboard';
@@ -11,8 +16,10 @@ export { movementSnapshots } from './movements/snapshots';
 export type { MrrMovementsLayout, WaterfallStep, WaterfallStepKey } from './movements/types';
 export type { MrrMovementsComputeOptions } from './movements/useMrrMovementsLayout';
 export { computeMrrMovementsLayout, useMrrMovementsLayout } from './movements/useMrrMovementsLayout';
-export type { OnboardingStatusProps } from './OnboardingStatus';
-export { OnboardingStatus } from './OnboardingStatus';
+export type { OnboardingLayoutOptions } from './onboarding/options';
+export { ONBOARDING_OPTIONS } from './onboarding/options';
+export type { OnboardingLayout, OnboardingRowLayout } from './onboarding/types';
+export { computeOnboardingLayout, useOnboardingLayout } from './onboarding/useOnboardingLayout';
 export { planColor } from './plans/marks';
 export type { MrrByPlanLayoutOptions } from './plans/options';
 export { MRR_BY_PLAN_OPTIONS } from './plans/options';
@@ -26,5 +33,3 @@ export type { DashboardRecord, KaDashboardModel, KaDashboardOptions } from './us
 export { flattenSeries, recordMrr, useKaDashboard } from './useKaDashboard';
 export type { KpiDelta, KpiKey, KpiTile, KpiTilesLayout, KpiTilesOptions } from './useKpiTiles';
 export { computeKpiTiles, useKpiTiles } from './useKpiTiles';
-export type { OnboardingLayout, OnboardingLayoutOptions, OnboardingRowLayout } from './useOnboardingLayout';
-export { computeOnboardingLayout, useOnboardingLayout } from './useOnboardingLayout';

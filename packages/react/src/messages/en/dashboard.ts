@@ -152,4 +152,56 @@ export const dashboard = {
     or: ' or ',
     directions: { up: 'up', down: 'down', flat: 'unchanged' },
   },
+  /** OnboardingStatus. */
+  onboarding: {
+    title: 'Onboarding status',
+    accounts: 'Accounts',
+    otherStatus: '{stage} (other)',
+    notStage: '{stage} (not a stage)',
+    satisfactionRange: 'Satisfaction ({min}–{max})',
+    satisfaction: 'Satisfaction',
+    legendStage: 'In stage',
+    legendBeyond: 'In stage or later',
+    empty: 'No accounts with an onboarding status.',
+    allReached: 'All {count:integer} accounts have reached {goal}.',
+    noneReached: {
+      one: 'None of the {total:integer} accounts has reached {goal} yet; {count:integer} is onboarding{most}.',
+      other:
+        'None of the {total:integer} accounts has reached {goal} yet; {count:integer} are onboarding{most}.',
+    },
+    reached: {
+      one: '{count:integer} of {total:integer} accounts ({share:percent}) has reached {goal}{rest}.',
+      other: '{count:integer} of {total:integer} accounts ({share:percent}) have reached {goal}{rest}.',
+    },
+    reachedOne: '{count:integer} of {total:integer} account ({share:percent}) has reached {goal}{rest}.',
+    still: {
+      one: '; {count:integer} is still onboarding{most}',
+      other: '; {count:integer} are still onboarding{most}',
+    },
+    most: ', most in {stage} ({count:integer})',
+    unknown: {
+      one: '{count:integer} account has a status that is not a stage ({statuses}).',
+      other: '{count:integer} accounts have a status that is not a stage ({statuses}).',
+    },
+    meanSatisfaction: 'Mean satisfaction ({min}–{max}): {parts}{lowest}.',
+    during: '{score} during onboarding',
+    atGoal: '{score} at {goal}',
+    lowest: '; lowest during onboarding in {stage} ({score})',
+    noScores: 'No satisfaction scores.',
+    tooltipCount: {
+      one: '{count:integer} account ({share:percent})',
+      other: '{count:integer} accounts ({share:percent})',
+    },
+    tooltipBeyond: '{count:integer} at this stage or later ({share:percent})',
+    tooltipNotStage: 'Not one of the stages',
+    tooltipNoSurvey: 'Satisfaction: no survey',
+    tooltipSatisfaction: {
+      one: 'Satisfaction: {score} of {max} ({count:integer} response)',
+      other: 'Satisfaction: {score} of {max} ({count:integer} responses)',
+    },
+    stage: 'Stage',
+    share: 'Share',
+    beyond: 'At this stage or later',
+    responses: 'Responses',
+  },
 };

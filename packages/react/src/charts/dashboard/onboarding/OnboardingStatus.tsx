@@ -1,84 +1,71 @@
+'use client';
+
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
-import { ChartFrame } from '../../primitives/ChartFrame';
-import { round } from '../../primitives/text';
-import type { Margin } from '../../primitives/types';
-import { dashboardSheet } from '../../theme/sheets/dashboard';
-import type { OnboardingLayout, OnboardingLayoutOptions } from './useOnboardingLayout';
+import { splitProps } from '../../../contract/options';
+import type { ChartEventProps } from '../../../contract/types';
+import { useChart } from '../../../contract/useChart';
+import type { ChartBaseProps } from '../../../primitives/ChartFrame';
+import { ChartFrame } from '../../../primitives/ChartFrame';
+import { round } from '../../../primitives/text';
+import { dashboardSheet } from '../../../theme/sheets/dashboard';
+import type { OnboardingLayoutOptions } from './options';
+import { ONBOARDING_OPTIONS } from './options';
+import type { OnboardingLayout } from './types';
 import { useOnboardingLayout } from './useOnboardingLayout';
 
 /** The stylesheets this chart renders besides the base CSS. */
 const STYLES = [dashboardSheet];
+const ERROR_HEIGHT = 200;
 
-/** Props of {@link OnboardingStatus}. */
+/** Props of {@link OnboardingStatus}: the shared chart props, events and the layout options. */
 export interface OnboardingStatusProps<T>
-  extends ChartBaseProps,
-    Omit<OnboardingLayoutOptions<T>, 'width' | 'height' | 'margin'> {
-  /** Height in pixels. Default: 34 px a row plus the header. */
-  height?: number;
-  /** Margins around the bars, in pixels (merged over the defaults; the left margin holds the stage names). */
-  margin?: Partial<Margin>;
+  extends Omit<ChartBaseProps, 'width' | 'height'>,
+    ChartEventProps<T>,
+    Omit<OnboardingLayoutOptions<T>, 'width'> {
+  /** Width in pixels. Default: the container's width (640 on the server). */
+  width?: number;
   /** Draw extra SVG on top of the chart, with the computed layout (rows, scale). */
   children?: (layout: OnboardingLayout<T>) => ReactNode;
 }
 
 function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTMLDivElement>) {
-  const {
-    data,
-    id,
-    status,
-    stages,
-    label,
-    satisfaction,
-    satisfactionScale,
-    unitLabel,
-    unitLabelSingular,
-    locale,
-    currency,
-    formatValue,
-    width = 480,
-    height,
-    margin,
-    title,
-    description,
-    children,
-    ...rest
-  } = props;
-  const layout = useOnboardingLayout({
-    data,
-    id,
-    status,
-    stages,
-    label,
-    satisfaction,
-    satisfactionScale,
-    unitLabel,
-    unitLabelSingular,
-    locale,
-    currency,
-    formatValue,
-    width,
-    height,
-    margin,
+  const [options, rest] = splitProps(props, ONBOARDING_OPTIONS);
+  const { title, description, children, ...others } = rest;
+  const chart = useChart<T>(others, {
+    kind: 'onboarding',
+    ref,
+    width: options.width,
+    height: typeof options.height === 'number' ? options.height : ERROR_HEIGHT,
+    locale: options.locale,
+    messages: options.messages,
   });
+  const attempted = useOnboardingLayout<T>({ ...options, width: chart.width } as OnboardingLayoutOptions<T>);
+  if (!attempted.ok) {
+    return (
+      <ChartFrame
+        styles={STYLES}
+        {...chart.frame}
+        title={title ?? ''}
+        description={description ?? ''}
+        error={attempted.error}
+      />
+    );
+  }
+  const layout = attempted.value;
+  const selected = chart.selectedId;
   const { plot, result, satisfactionColumn: sat } = layout;
   const empty = result.total === 0;
-  const chartTitle = title ?? 'Onboarding status';
   return (
     <ChartFrame
       styles={STYLES}
-      {...rest}
-      rootRef={ref}
-      kind="onboarding"
-      width={width}
+      {...chart.frame}
       height={layout.height}
-      title={chartTitle}
+      title={title ?? layout.title}
       description={description ?? layout.description}
       legend={empty ? undefined : layout.legend}
       points={layout.points}
       explorerMode="xy"
-      explorerLabel={`${chartTitle}: use the arrow keys to move between the stages`}
       tableSpec={layout.table}
     >
       {empty ? (
@@ -115,6 +102,7 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
                   data-kind={row.kind}
                   data-position={row.position}
                   data-count={row.count}
+                  data-selected={selected !== null && Object.is(row.item.id, selected) ? 'true' : undefined}
                 >
                   <text
                     className="kamkit-stage__label"
@@ -200,7 +188,8 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
  * Onboarding status of key accounts: one row per stage in process order with the number and share of accounts
  * in it (a bar), the accounts at that stage or later behind it (a funnel) and, with a `satisfaction` accessor,
  * the mean survey score per stage. Statuses that are not stages get their own row, so none is dropped. Its
- * `<desc>` states the finding ("9 of 15 accounts (60%) have reached Live; 6 are still onboarding, …").
+ * `<desc>` states the finding ("9 of 15 accounts (60%) have reached Live; 6 are still onboarding, …"), in German
+ * with `locale="de-DE"`. A row is a `'bin'` item (id `'stage:Live'`) whose `accounts` are its records.
  *
  * @example
  * <OnboardingStatus data={accounts} status="onboardingStage" stages={['Contract signed', 'Kick-off', 'Integration', 'Training', 'Live']} satisfaction="satisfaction" />
