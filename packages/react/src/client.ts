@@ -9,6 +9,7 @@ export { AbcXyzMatrix, type AbcXyzMatrixProps } from './charts/abc/xyz/AbcXyzMat
 export { ChurnRiskRanking, type ChurnRiskRankingProps } from './charts/churn/ChurnRiskRanking';
 export { MrrMovementsChart, type MrrMovementsChartProps } from './charts/dashboard/movements/MrrMovementsChart';
 export { OnboardingSurveyChart, type OnboardingSurveyChartProps } from './charts/dashboard/survey/OnboardingSurveyChart';
+export { OnboardingStatus, type OnboardingStatusProps } from './charts/dashboard/onboarding/OnboardingStatus';
 export { MrrByPlanChart, type MrrByPlanChartProps } from './charts/dashboard/plans/MrrByPlanChart';
 export { LorenzChart, type LorenzChartProps } from './charts/lorenz/LorenzChart';
 export type { ParetoChartProps } from './charts/pareto/ParetoChart';

@@ -7,6 +7,7 @@ import {
   LorenzChart,
   MrrByPlanChart,
   MrrMovementsChart,
+  OnboardingStatus,
   OnboardingSurveyChart,
   ParetoChart,
   ProfitMatrix,
@@ -118,6 +119,11 @@ const yearly = [
   { id: 'y1', name: 'Nordwind AG', revenue: { '2023': 80, '2024': 70 } },
   { id: 'y2', name: 'Alpen GmbH', revenue: { '2023': 10, '2024': 20 } },
   { id: 'y3', name: 'Küstenwerk KG', revenue: { '2023': 5, '2024': 5 } },
+];
+
+const onboardingAccounts = [
+  { id: 'o1', name: 'Nordwind AG', stage: 'Kick-off' },
+  { id: 'o2', name: 'Alpen GmbH', stage: 'Live' },
 ];
 
 /** Every chart of the kit: a porter adds a chart by one entry. */
@@ -319,5 +325,15 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'cell', id: 'cell:A-A' },
     second: { id: 'cell:A-B' },
     firstDatum: yearly[0],
+  },
+  {
+    name: 'OnboardingStatus',
+    Component: OnboardingStatus,
+    props: { data: onboardingAccounts, status: 'stage', stages: ['Kick-off', 'Live'] },
+    hostile: { data: [{ id: 'x', stage: HOSTILE }], status: 'stage', stages: ['Kick-off', 'Live'] },
+    family: 'dashboard',
+    first: { kind: 'bin', id: 'stage:Kick-off' },
+    second: { id: 'stage:Live' },
+    firstDatum: onboardingAccounts[0],
   },
 ];
