@@ -1,7 +1,8 @@
 import { WhitespaceMatrix } from '@kamkit/react';
 import type { CSSProperties } from 'react';
+import { useMemo } from 'react';
 import { demo, offeredTo, potentialOf } from '../data/demo';
-import type { Product } from '../data/types';
+import type { Account, Product } from '../data/types';
 import { openAccount } from '../route';
 import { audienceLabel } from './products';
 import { useText } from './text';
@@ -20,20 +21,29 @@ export function CrossSellMatrix({
   locale,
   currency,
   maxRows = 15,
+  accounts = demo.accounts,
 }: {
+  /** The accounts (rows). Default: every demo account; the account page passes its one account. */
+  accounts?: readonly Account[];
   width: number;
   locale: string;
   currency: string;
   maxRows?: number;
 }) {
   const t = useText();
+  // Only the holdings of the accounts shown: the chart reports a holding of an account not in `data` as left out.
+  const holdings = useMemo(() => {
+    if (accounts === demo.accounts) return demo.holdings;
+    const ids = new Set(accounts.map((a) => a.id));
+    return demo.holdings.filter((h) => ids.has(h.accountId));
+  }, [accounts]);
   return (
     // Five product columns of money and their group headers need about 820 px; narrower, the matrix keeps that width and scrolls sideways.
     <div className="scroll-x scroll-wide" style={{ '--chart-min': `${MIN_WIDTH}px` } as CSSProperties}>
       <WhitespaceMatrix
-        data={demo.accounts}
+        data={accounts}
         products={demo.products}
-        holdings={demo.holdings}
+        holdings={holdings}
         eligible={offeredTo}
         potential={potentialOf}
         label="name"

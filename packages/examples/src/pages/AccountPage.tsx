@@ -1,10 +1,10 @@
-import { ScoreBreakdown, WhitespaceMatrix } from '@kamkit/react';
+import { ScoreBreakdown } from '@kamkit/react';
 import { useMemo } from 'react';
 import { ChartCard } from '../components/ChartCard';
+import { CrossSellMatrix } from '../components/CrossSellMatrix';
 import { axesScorable, buildCriteria, defaultWeights } from '../components/criteria';
-import { audienceLabel } from '../components/products';
 import { useText } from '../components/text';
-import { demo, offeredTo, potentialOf } from '../data/demo';
+import { demo } from '../data/demo';
 import { pages, useRoute } from '../route';
 import { useWorkspace } from '../workspace';
 
@@ -94,26 +94,14 @@ export function AccountPage() {
       ) : null}
       {demoAccount ? (
         <ChartCard
+          className="grid__wide"
           title={t(
             'Which products does it hold, which could it buy?',
             'Welche Produkte hat es, welche könnte es kaufen?',
           )}
           exportName={`whitespace-${account.id}`}
         >
-          {({ width }) => (
-            <WhitespaceMatrix
-              data={[demoAccount]}
-              products={demo.products}
-              holdings={demo.holdings.filter((h) => h.accountId === demoAccount.id)}
-              eligible={offeredTo}
-              potential={potentialOf}
-              label="name"
-              productLabel={settings.locale.startsWith('de') ? 'nameDe' : 'name'}
-              productGroup={(p) => audienceLabel(p.audience, t)}
-              {...format}
-              width={width}
-            />
-          )}
+          {({ width }) => <CrossSellMatrix accounts={[demoAccount]} width={width} {...format} />}
         </ChartCard>
       ) : null}
     </div>
