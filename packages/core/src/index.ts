@@ -10,6 +10,7 @@ export type {
   AbcTies,
 } from './abc';
 export { ABC_TIERS, abc } from './abc';
+export { type AbcColumns, abcColumns, abcRow } from './abcColumns';
 export type { AbcCurvePoint, ComputedAbcLimits } from './abcComputed';
 export type {
   AbcMigration,

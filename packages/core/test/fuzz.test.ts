@@ -210,6 +210,21 @@ const targets: Record<string, Target> = {
     call: anyFn.abc!,
     accounts: rowsAndExcluded,
   },
+  abcColumns: {
+    args: fc.tuple(recordsOf({ value: numberish }), abcComputed),
+    call: anyFn.abcColumns!,
+    accounts: (r: { index: Uint32Array; excluded: Indexed }, data) =>
+      expect([...r.index, ...r.excluded.map((e) => e.index)].sort((a, b) => a - b)).toEqual(positions(data)),
+  },
+  abcRow: {
+    args: fc.tuple(
+      recordsOf({ value: numberish }),
+      fc.oneof({ weight: 8, arbitrary: fc.nat(2) }, { weight: 1, arbitrary: anyValue }),
+      fc.boolean(),
+    ),
+    call: (data, r, hostile) =>
+      core.abcRow(hostile ? (data as never) : core.abcColumns(data as never), r as number),
+  },
   concentration: {
     args: fc.tuple(recordsOf({ value: numberish }), optionsOf(ranked)),
     call: anyFn.concentration!,
