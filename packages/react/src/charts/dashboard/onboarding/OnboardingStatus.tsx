@@ -90,97 +90,109 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
               </text>
             ) : null}
           </g>
-          <g className="kamkit-stages">
-            {layout.rows.map((row, i) => {
-              const center = row.center;
-              const inside = row.valueInside;
-              return (
-                <g
-                  key={`${row.kind}-${i}`}
-                  className="kamkit-stage"
-                  data-stage={String(row.stage)}
-                  data-kind={row.kind}
-                  data-position={row.position}
-                  data-count={row.count}
-                  data-selected={selected !== null && Object.is(row.item.id, selected) ? 'true' : undefined}
-                >
-                  <text
-                    className="kamkit-stage__label"
-                    x={round(row.labelX)}
-                    y={round(row.labelY)}
-                    dy="0.32em"
-                    textAnchor={layout.labels === 'above' ? 'start' : 'end'}
-                  >
-                    {row.label}
-                  </text>
-                  {row.kind === 'stage' && row.atOrBeyond > row.count ? (
-                    <rect
-                      className="kamkit-stage__beyond"
-                      x={round(row.beyondBar.x)}
-                      y={round(row.beyondBar.y)}
-                      width={round(row.beyondBar.width)}
-                      height={round(row.beyondBar.height)}
-                    />
-                  ) : null}
-                  <rect
-                    className="kamkit-stage__bar"
-                    x={round(row.bar.x)}
-                    y={round(row.bar.y)}
-                    width={round(Math.max(row.count > 0 ? 1 : 0, row.bar.width))}
-                    height={round(row.bar.height)}
-                  />
-                  <text
-                    className={
-                      inside ? 'kamkit-stage__value kamkit-stage__value--inside' : 'kamkit-stage__value'
-                    }
-                    x={round(row.valueX)}
-                    y={round(center)}
-                    dy="0.32em"
-                    textAnchor={inside ? 'end' : 'start'}
-                  >
-                    {row.valueText}
-                  </text>
-                  {sat ? (
-                    <g
-                      className="kamkit-satisfaction"
-                      data-satisfaction={row.satisfaction === null ? undefined : round(row.satisfaction)}
-                    >
-                      {sat.x1 > sat.x0 ? (
-                        <line
-                          className="kamkit-satisfaction__track"
-                          x1={sat.x0}
-                          x2={sat.x1}
-                          y1={round(center)}
-                          y2={round(center)}
-                        />
-                      ) : null}
-                      {row.satisfactionX !== null && sat.x1 > sat.x0 ? (
-                        <circle
-                          className="kamkit-satisfaction__dot"
-                          cx={round(row.satisfactionX)}
-                          cy={round(center)}
-                          r={4.5}
-                        />
-                      ) : null}
-                      <text
-                        className="kamkit-satisfaction__value"
-                        x={sat.x0 - 8}
-                        y={round(center)}
-                        dy="0.32em"
-                        textAnchor="end"
-                      >
-                        {row.satisfaction === null ? '–' : layout.formatScore(row.satisfaction)}
-                      </text>
-                    </g>
-                  ) : null}
-                </g>
-              );
-            })}
-          </g>
+          <StageRows layout={layout} selected={selected} />
         </>
       )}
       {children?.(layout)}
     </ChartFrame>
+  );
+}
+
+/** The stage rows: name, the funnel bar behind the count bar, the count, and the satisfaction score and dot. */
+function StageRows<T>({
+  layout,
+  selected,
+}: {
+  layout: OnboardingLayout<T>;
+  selected: string | number | null;
+}) {
+  const sat = layout.satisfactionColumn;
+  return (
+    <g className="kamkit-stages">
+      {layout.rows.map((row, i) => {
+        const center = row.center;
+        const inside = row.valueInside;
+        return (
+          <g
+            key={`${row.kind}-${i}`}
+            className="kamkit-stage"
+            data-stage={String(row.stage)}
+            data-kind={row.kind}
+            data-position={row.position}
+            data-count={row.count}
+            data-selected={selected !== null && Object.is(row.item.id, selected) ? 'true' : undefined}
+          >
+            <text
+              className="kamkit-stage__label"
+              x={round(row.labelX)}
+              y={round(row.labelY)}
+              dy="0.32em"
+              textAnchor={layout.labels === 'above' ? 'start' : 'end'}
+            >
+              {row.label}
+            </text>
+            {row.kind === 'stage' && row.atOrBeyond > row.count ? (
+              <rect
+                className="kamkit-stage__beyond"
+                x={round(row.beyondBar.x)}
+                y={round(row.beyondBar.y)}
+                width={round(row.beyondBar.width)}
+                height={round(row.beyondBar.height)}
+              />
+            ) : null}
+            <rect
+              className="kamkit-stage__bar"
+              x={round(row.bar.x)}
+              y={round(row.bar.y)}
+              width={round(Math.max(row.count > 0 ? 1 : 0, row.bar.width))}
+              height={round(row.bar.height)}
+            />
+            <text
+              className={inside ? 'kamkit-stage__value kamkit-stage__value--inside' : 'kamkit-stage__value'}
+              x={round(row.valueX)}
+              y={round(center)}
+              dy="0.32em"
+              textAnchor={inside ? 'end' : 'start'}
+            >
+              {row.valueText}
+            </text>
+            {sat ? (
+              <g
+                className="kamkit-satisfaction"
+                data-satisfaction={row.satisfaction === null ? undefined : round(row.satisfaction)}
+              >
+                {sat.x1 > sat.x0 ? (
+                  <line
+                    className="kamkit-satisfaction__track"
+                    x1={sat.x0}
+                    x2={sat.x1}
+                    y1={round(center)}
+                    y2={round(center)}
+                  />
+                ) : null}
+                {row.satisfactionX !== null && sat.x1 > sat.x0 ? (
+                  <circle
+                    className="kamkit-satisfaction__dot"
+                    cx={round(row.satisfactionX)}
+                    cy={round(center)}
+                    r={4.5}
+                  />
+                ) : null}
+                <text
+                  className="kamkit-satisfaction__value"
+                  x={sat.x0 - 8}
+                  y={round(center)}
+                  dy="0.32em"
+                  textAnchor="end"
+                >
+                  {row.satisfaction === null ? '–' : layout.formatScore(row.satisfaction)}
+                </text>
+              </g>
+            ) : null}
+          </g>
+        );
+      })}
+    </g>
   );
 }
 
