@@ -20,22 +20,6 @@ const ESTIMATES: readonly RegExp[] = [
   /from '(?:\.\.?\/)+(?:primitives\/)?(?:measureText|valueAxis)'/g, // the removed modules
 ];
 
-/**
- * Files that still estimate text in another way, with how many places; each port removes its file's entry. The
- * test fails when a file has more places than listed here, so no new estimate comes in.
- */
-const REMAINING: Readonly<Record<string, number>> = {
-  'primitives/MatrixCell.tsx': 1,
-  'charts/scoring/useScoreBreakdownLayout.ts': 2,
-  'charts/abc/useAbcLayout.ts': 2,
-  'charts/abc/AbcXyzMatrix.tsx': 1,
-  'charts/abc/AbcMigrationChart.tsx': 1,
-  'charts/abc/useAbcXyzLayout.ts': 3,
-  'charts/dashboard/useMrrMovementsLayout.ts': 4,
-  'charts/dashboard/useMrrByPlanLayout.ts': 3,
-  'charts/dashboard/useOnboardingLayout.ts': 2,
-};
-
 function sources(dir: string): string[] {
   return readdirSync(dir, { recursive: true, encoding: 'utf8' })
     .filter((file) => /\.tsx?$/.test(file))
@@ -51,9 +35,7 @@ describe('one text-width model', () => {
   const files = sources(src);
 
   it.each(files)('%s measures text only with the text module', (file) => {
-    expect(estimatesIn(file), `${file}: use measureText/truncateText/wrapText/axisSpace`).toBeLessThanOrEqual(
-      REMAINING[file] ?? 0,
-    );
+    expect(estimatesIn(file), `${file}: use measureText/truncateText/wrapText/axisSpace`).toBe(0);
   });
 
   it('recognises the estimates it forbids', () => {
