@@ -2,8 +2,10 @@ import type { ChurnRiskResult, MrrMovementsResult, UpsellCandidatesResult } from
 import { useMemo } from 'react';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import type { ChartMessages } from '../../messages/catalogue';
+import type { dashboard } from '../../messages/en/dashboard';
 import { resolveMessages } from '../../messages/resolve';
 import { translate } from '../../messages/translate';
+import type { MessageShape } from '../../messages/types';
 import { createShortFormat } from '../../primitives/compact';
 import type { Period, PeriodFormat } from '../../primitives/periods';
 import { createPeriodFormat } from '../../primitives/periods';
@@ -124,6 +126,147 @@ export function useKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
   );
 }
 
+/** What {@link kpiTile} reads: the results, the words and the formatters of {@link computeKpiTiles}. */
+interface TileContext {
+  m: MrrMovementsResult<unknown> | undefined;
+  churn: ChurnRiskResult<unknown> | undefined;
+  upsell: UpsellCandidatesResult<unknown> | undefined;
+  format: Formatters;
+  text: MessageShape<typeof dashboard>['kpi'];
+  t: (message: Parameters<typeof translate>[0], params?: Parameters<typeof translate>[1]) => string;
+  context: string;
+  range: string | undefined;
+  sign: (v: number, text: (x: number) => string) => string;
+  direction: (v: number) => KpiDelta['direction'];
+  tone: (v: number, goodWhenUp?: boolean) => KpiDelta['tone'];
+  paying: (side: 'mrrBefore' | 'mrrAfter') => number;
+}
+
+/** One built-in tile from the results (`null` when its result is not given). */
+function kpiTile(key: KpiKey, c: TileContext): KpiTile | null {
+  const { m, churn, upsell, format, text, t, context, range, sign, direction, tone, paying } = c;
+  switch (key) {
+    case 'mrr': {
+      if (!m) return null;
+      const change = m.endMrr - m.startMrr;
+      const pct = m.startMrr > 0 ? ` (${sign(change / m.startMrr, (v) => format.percent(v, 1))})` : '';
+      return {
+        key,
+        label: text.mrr,
+        value: format.value(m.endMrr),
+        raw: m.endMrr,
+        delta: {
+          text: `${sign(change, format.tick)}${pct}`,
+          raw: change,
+          direction: direction(change),
+          tone: tone(change),
+          context,
+        },
+      };
+    }
+    case 'accounts': {
+      if (!m) return null;
+      const end = paying('mrrAfter');
+      const change = end - paying('mrrBefore');
+      return {
+        key,
+        label: text.accounts,
+        value: format.integer(end),
+        raw: end,
+        delta: {
+          text: sign(change, format.integer),
+          raw: change,
+          direction: direction(change),
+          tone: tone(change),
+          context,
+        },
+      };
+    }
+    case 'netNewMrr':
+      return m
+        ? {
+            key,
+            label: text.netNewMrr,
+            value: sign(m.netNewMrr, format.value),
+            raw: m.netNewMrr,
+            note: range,
+          }
+        : null;
+    case 'newMrr':
+    case 'expansionMrr':
+    case 'contractionMrr':
+    case 'churnedMrr': {
+      if (!m) return null;
+      const movement = (
+        {
+          newMrr: 'new',
+          expansionMrr: 'expansion',
+          contractionMrr: 'contraction',
+          churnedMrr: 'churned',
+        } as const
+      )[key];
+      return {
+        key,
+        label: text.movement[movement],
+        value: format.value(m[movement]),
+        raw: m[movement],
+        note: t(text.movementAccounts, { count: m.counts[movement] }),
+      };
+    }
+    case 'nrr':
+    case 'grr': {
+      const rate = m ? (key === 'nrr' ? m.netRevenueRetention : m.grossRevenueRetention) : null;
+      if (!m) return null;
+      return {
+        key,
+        label: key === 'nrr' ? text.nrr : text.grr,
+        value: rate === null ? '–' : format.percent(rate, 1),
+        raw: rate,
+        note: rate === null ? text.noStart : range,
+      };
+    }
+    case 'accountsAtRisk': {
+      if (!churn) return null;
+      const assessed = churn.rows.length;
+      return {
+        key,
+        label: text.accountsAtRisk,
+        value: format.integer(churn.accountsAtRisk),
+        raw: churn.accountsAtRisk,
+        note:
+          assessed > 0
+            ? t(text.accountsAtRiskShare, { count: assessed, share: churn.accountsAtRisk / assessed })
+            : t(text.accountsAtRiskNote, { count: assessed }),
+        tone: churn.accountsAtRisk > 0 ? 'warning' : 'neutral',
+      };
+    }
+    case 'mrrAtRisk':
+      return churn
+        ? {
+            key,
+            label: text.mrrAtRisk,
+            value: format.value(churn.mrrAtRisk),
+            raw: churn.mrrAtRisk,
+            note: t(text.mrrAtRiskNote, { share: churn.mrrAtRiskShare }),
+            tone: churn.mrrAtRisk > 0 ? 'warning' : 'neutral',
+          }
+        : null;
+    case 'upsell': {
+      if (!upsell) return null;
+      const top = upsell.topPlans.join(text.or);
+      return {
+        key,
+        label: text.upsell,
+        value: format.integer(upsell.rows.length),
+        raw: upsell.rows.length,
+        note: t(text.upsellNote, { plans: top }),
+      };
+    }
+    default:
+      return null;
+  }
+}
+
 /** The pure part of {@link useKpiTiles}. */
 export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
   const format = createShortFormat(options);
@@ -147,128 +290,8 @@ export function computeKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
     v === 0 ? 'neutral' : v > 0 === goodWhenUp ? 'positive' : 'negative';
   const paying = (side: 'mrrBefore' | 'mrrAfter') => (m ? m.rows.filter((row) => row[side] > 0).length : 0);
 
-  const build = (key: KpiKey): KpiTile | null => {
-    switch (key) {
-      case 'mrr': {
-        if (!m) return null;
-        const change = m.endMrr - m.startMrr;
-        const pct = m.startMrr > 0 ? ` (${sign(change / m.startMrr, (v) => format.percent(v, 1))})` : '';
-        return {
-          key,
-          label: text.mrr,
-          value: format.value(m.endMrr),
-          raw: m.endMrr,
-          delta: {
-            text: `${sign(change, format.tick)}${pct}`,
-            raw: change,
-            direction: direction(change),
-            tone: tone(change),
-            context,
-          },
-        };
-      }
-      case 'accounts': {
-        if (!m) return null;
-        const end = paying('mrrAfter');
-        const change = end - paying('mrrBefore');
-        return {
-          key,
-          label: text.accounts,
-          value: format.integer(end),
-          raw: end,
-          delta: {
-            text: sign(change, format.integer),
-            raw: change,
-            direction: direction(change),
-            tone: tone(change),
-            context,
-          },
-        };
-      }
-      case 'netNewMrr':
-        return m
-          ? {
-              key,
-              label: text.netNewMrr,
-              value: sign(m.netNewMrr, format.value),
-              raw: m.netNewMrr,
-              note: range,
-            }
-          : null;
-      case 'newMrr':
-      case 'expansionMrr':
-      case 'contractionMrr':
-      case 'churnedMrr': {
-        if (!m) return null;
-        const movement = (
-          {
-            newMrr: 'new',
-            expansionMrr: 'expansion',
-            contractionMrr: 'contraction',
-            churnedMrr: 'churned',
-          } as const
-        )[key];
-        return {
-          key,
-          label: text.movement[movement],
-          value: format.value(m[movement]),
-          raw: m[movement],
-          note: t(text.movementAccounts, { count: m.counts[movement] }),
-        };
-      }
-      case 'nrr':
-      case 'grr': {
-        const rate = m ? (key === 'nrr' ? m.netRevenueRetention : m.grossRevenueRetention) : null;
-        if (!m) return null;
-        return {
-          key,
-          label: key === 'nrr' ? text.nrr : text.grr,
-          value: rate === null ? '–' : format.percent(rate, 1),
-          raw: rate,
-          note: rate === null ? text.noStart : range,
-        };
-      }
-      case 'accountsAtRisk': {
-        if (!churn) return null;
-        const assessed = churn.rows.length;
-        return {
-          key,
-          label: text.accountsAtRisk,
-          value: format.integer(churn.accountsAtRisk),
-          raw: churn.accountsAtRisk,
-          note:
-            assessed > 0
-              ? t(text.accountsAtRiskShare, { count: assessed, share: churn.accountsAtRisk / assessed })
-              : t(text.accountsAtRiskNote, { count: assessed }),
-          tone: churn.accountsAtRisk > 0 ? 'warning' : 'neutral',
-        };
-      }
-      case 'mrrAtRisk':
-        return churn
-          ? {
-              key,
-              label: text.mrrAtRisk,
-              value: format.value(churn.mrrAtRisk),
-              raw: churn.mrrAtRisk,
-              note: t(text.mrrAtRiskNote, { share: churn.mrrAtRiskShare }),
-              tone: churn.mrrAtRisk > 0 ? 'warning' : 'neutral',
-            }
-          : null;
-      case 'upsell': {
-        if (!upsell) return null;
-        const top = upsell.topPlans.join(text.or);
-        return {
-          key,
-          label: text.upsell,
-          value: format.integer(upsell.rows.length),
-          raw: upsell.rows.length,
-          note: t(text.upsellNote, { plans: top }),
-        };
-      }
-      default:
-        return null;
-    }
-  };
+  const c = { m, churn, upsell, format, text, t, context, range, sign, direction, tone, paying };
+  const build = (key: KpiKey) => kpiTile(key, c);
 
   const tiles = (options.tiles ?? DEFAULT_TILES).flatMap((entry) => {
     if (typeof entry !== 'string') return [entry];
