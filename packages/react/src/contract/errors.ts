@@ -61,15 +61,17 @@ function sizeError(field: string, message: string, value: unknown): KamkitError 
   return error;
 }
 
+/** The largest width or height a chart lays out at, in pixels: beyond it coordinates lose their precision. */
+export const MAX_SIZE = 100_000;
+
 /**
- * `undefined` when `value` is `undefined` (the chart's default applies) or a finite number greater than 0, else an
- * `INVALID_OPTION` error naming the size (`NaN`, `0`, negative, `Infinity` and strings such as `'640px'` never
- * reach an SVG attribute).
+ * `undefined` when `value` is `undefined` (the chart's default applies) or a number greater than 0 and at most
+ * {@link MAX_SIZE} (100,000 px), else an `INVALID_OPTION` error naming the size (`NaN`, `0`, negative,
+ * `Infinity`, `1e308` and strings such as `'640px'` never reach an SVG attribute).
  */
 export function checkSize(field: string, value: unknown): KamkitError | undefined {
-  if (value === undefined || (typeof value === 'number' && Number.isFinite(value) && value > 0))
-    return undefined;
-  return sizeError(field, `${field} must be a positive number of pixels`, value);
+  if (value === undefined || (typeof value === 'number' && value > 0 && value <= MAX_SIZE)) return undefined;
+  return sizeError(field, `${field} must be a number of pixels above 0 and at most ${MAX_SIZE}`, value);
 }
 
 /**
@@ -83,7 +85,7 @@ export function checkMargin(margin: unknown): KamkitError | undefined {
   }
   for (const side of ['top', 'right', 'bottom', 'left'] as const) {
     const value = (margin as Record<string, unknown>)[side];
-    if (value === undefined || (typeof value === 'number' && Number.isFinite(value) && value >= 0)) continue;
+    if (value === undefined || (typeof value === 'number' && value >= 0 && value <= MAX_SIZE)) continue;
     return sizeError(`margin.${side}`, `margin.${side} must be a number of pixels ≥ 0`, value);
   }
   return undefined;

@@ -35,9 +35,6 @@ export function splitProps<P extends object, K extends keyof P>(
   return [picked as Pick<P, K>, rest as Omit<P, K>];
 }
 
-/** Options that are small plain objects, often written inline (`margin={{ top: 8 }}`): compared by content. */
-const BY_CONTENT: ReadonlySet<PropertyKey> = /* @__PURE__ */ new Set(['messages', 'margin']);
-
 /**
  * The values of `keys` in `options`, in key order: a memo's dependency list derived from the same key list.
  * `messages` and `margin` count by their content (as JSON), so an inline object with the same words or sides
@@ -46,6 +43,14 @@ const BY_CONTENT: ReadonlySet<PropertyKey> = /* @__PURE__ */ new Set(['messages'
 export function optionValues(options: object, keys: readonly PropertyKey[]): unknown[] {
   return keys.map((key) => {
     const value = (options as Record<PropertyKey, unknown>)[key];
-    return BY_CONTENT.has(key) && typeof value === 'object' && value !== null ? JSON.stringify(value) : value;
+    // Small plain objects, often written inline (`margin={{ top: 8 }}`): compared by content.
+    const byContent = key === 'messages' || key === 'margin';
+    if (!byContent || typeof value !== 'object' || value === null) return value;
+    try {
+      return JSON.stringify(value);
+    } catch {
+      // Not plain data (circular, BigInt): counted by identity; the chart reports the bad option.
+      return value;
+    }
   });
 }

@@ -55,6 +55,10 @@ function numberFormat(locale: string, kind: string, options: Intl.NumberFormatOp
  */
 function supportedLocale(locale: string | undefined): string {
   if (locale === undefined) return 'en-US';
+  if (typeof locale !== 'string') {
+    devWarn(`locale must be a BCP 47 tag; got a ${typeof locale}. Numbers are written for en-US.`);
+    return 'en-US';
+  }
   try {
     if (Intl.NumberFormat.supportedLocalesOf([locale]).length > 0) return locale;
   } catch {
@@ -70,6 +74,12 @@ function supportedLocale(locale: string | undefined): string {
  */
 function supportedCurrency(locale: string, currency: string | undefined): string | undefined {
   if (currency === undefined || currency === '') return undefined;
+  if (typeof currency !== 'string') {
+    devWarn(
+      `currency must be an ISO 4217 code; got a ${typeof currency}. Values are written as plain numbers.`,
+    );
+    return undefined;
+  }
   if (/^[A-Za-z]{3}$/.test(currency)) {
     try {
       fullFormat(locale, currency);

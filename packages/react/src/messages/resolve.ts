@@ -4,7 +4,7 @@ import type { DeepPartial, Message, MessageShape, PluralMessage } from './types'
 
 /** `'de'` for any German locale (`de`, `de-DE`, `de-AT`, `de-CH`, …), else `'en'`: the built-in languages. */
 export function languageOf(locale: string | undefined): 'en' | 'de' {
-  return locale !== undefined && /^de(-|_|$)/i.test(locale) ? 'de' : 'en';
+  return typeof locale === 'string' && /^de(-|_|$)/i.test(locale) ? 'de' : 'en';
 }
 
 const isMessage = (value: unknown): value is Message =>
