@@ -23,6 +23,7 @@ const ANALYSES: readonly { name: string; budget?: number }[] = [
   { name: 'pareto' },
   { name: 'paretoColumns' },
   { name: 'abc' },
+  { name: 'abcColumns' },
   { name: 'abcOverTime' },
   { name: 'abcXyz' },
   { name: 'xyz' },

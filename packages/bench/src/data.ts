@@ -141,3 +141,30 @@ export function dashboardAccounts(n: number, seed = 11): DashboardAccount[] {
   }
   return data;
 }
+
+/** One account of the scoring benchmark: revenue and four criteria scored 1–10 (two per axis). */
+export interface ScoringAccount {
+  id: string;
+  name: string;
+  revenue: number;
+  potential: number;
+  budget: number;
+  fit: number;
+  trust: number;
+}
+
+/**
+ * `n` scoring accounts (seeded): revenue as in {@link accounts}, each criterion a score from 1 to 10 with one
+ * decimal (so that few bubbles sit exactly on top of each other).
+ */
+export function scoringAccounts(n: number, seed = 13): ScoringAccount[] {
+  const next = random(seed);
+  const score = () => 1 + Math.round(next() * 90) / 10;
+  return accounts(n, seed).map((a) => ({
+    ...a,
+    potential: score(),
+    budget: score(),
+    fit: score(),
+    trust: score(),
+  }));
+}

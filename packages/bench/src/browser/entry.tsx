@@ -13,13 +13,16 @@ import { createRoot } from 'react-dom/client';
 import { EchartsPareto } from '../charts/echarts';
 import { KamkitPareto } from '../charts/kamkit';
 import { KamkitDashboard } from '../charts/kamkitDashboard';
+import { KamkitScoring } from '../charts/kamkitScoring';
 import { Recharts2Pareto } from '../charts/recharts2';
 import { Recharts3Pareto } from '../charts/recharts3';
 import { RechartsDashboard } from '../charts/rechartsDashboard';
-import type { DashboardProps, ParetoProps } from '../charts/types';
+import { RechartsScatter } from '../charts/rechartsScatter';
+import type { DashboardProps, ParetoProps, ScatterProps } from '../charts/types';
 import { DASHBOARD_WIDTH, HEIGHT, RISK_TOP, WIDTH } from '../charts/types';
 import { VisxPareto } from '../charts/visx';
-import { accounts, dashboardAccounts } from '../data';
+import { accounts, dashboardAccounts, scoringAccounts } from '../data';
+import { focusFirst, idle, latencySamples, pointerPath, watchLatency } from './latency';
 
 /** Each library's chart and how to tell that it is drawn (its cumulative line, or ECharts' `finished` event). */
 const LIBRARIES: Record<string, { component: FunctionComponent<ParetoProps>; drawn: string }> = {
@@ -89,6 +92,8 @@ const DASHBOARDS: Record<
       ['.kamkit-ranking__row', RISK_TOP],
     ],
   },
+  // The harness's floor: the same page, data and measurement, mounting a component that draws nothing.
+  empty: { component: () => <div data-empty="" />, drawn: [['[data-empty]', 1]] },
   'recharts 3': {
     component: RechartsDashboard,
     drawn: [
@@ -176,9 +181,107 @@ async function mountDashboard(name: string, n: number): Promise<{ ms: number; no
   return { ms, nodes: container.getElementsByTagName('*').length };
 }
 
+/**
+ * The charts of the interaction benchmark: what is drawn when mounted, where the pointer moves (`area`, or the
+ * centres of `targets`) and which element takes the arrow keys (`keys`).
+ */
+interface InteractionCase {
+  // biome-ignore lint/suspicious/noExplicitAny: each case's component takes its own props, made by `props`
+  component: FunctionComponent<any>;
+  props: (n: number) => object;
+  drawn: [string, number][];
+  area: string;
+  targets?: string;
+  keys: string;
+}
+
+const size = { width: WIDTH, height: HEIGHT };
+const INTERACTIONS: Record<string, Record<string, InteractionCase>> = {
+  pareto: {
+    kamkit: {
+      component: KamkitPareto,
+      props: (n) => ({ data: accounts(n), ...size }) satisfies ParetoProps,
+      drawn: [['path.kamkit-line', 1]],
+      area: '.kamkit-explorer',
+      keys: '.kamkit-explorer',
+    },
+    'recharts 3': {
+      component: Recharts3Pareto,
+      props: (n) => ({ data: accounts(n), ...size }) satisfies ParetoProps,
+      drawn: [['path.recharts-line-curve', 1]],
+      area: '.recharts-wrapper > svg.recharts-surface',
+      keys: '.recharts-wrapper > svg.recharts-surface[tabindex]',
+    },
+  },
+  scoring: {
+    kamkit: {
+      component: KamkitScoring,
+      props: (n) => ({ data: scoringAccounts(n), ...size }) satisfies ScatterProps,
+      drawn: [['.kamkit-bubble', 1]],
+      area: '.kamkit-explorer',
+      targets: '.kamkit-bubble',
+      keys: '.kamkit-explorer',
+    },
+    'recharts 3': {
+      component: RechartsScatter,
+      props: (n) => ({ data: scoringAccounts(n), ...size }) satisfies ScatterProps,
+      drawn: [['.recharts-scatter-symbol', 1]],
+      area: '.recharts-wrapper > svg.recharts-surface',
+      targets: '.recharts-scatter-symbol',
+      keys: '.recharts-wrapper > svg.recharts-surface[tabindex]',
+    },
+  },
+  dashboard: {
+    kamkit: {
+      component: KamkitDashboard,
+      props: (n) => ({ data: dashboardAccounts(n), width: DASHBOARD_WIDTH }) satisfies DashboardProps,
+      drawn: DASHBOARDS.kamkit?.drawn ?? [],
+      area: '.kamkit-explorer',
+      keys: '.kamkit-explorer',
+    },
+    'recharts 3': {
+      component: RechartsDashboard,
+      props: (n) => ({ data: dashboardAccounts(n), width: DASHBOARD_WIDTH }) satisfies DashboardProps,
+      drawn: DASHBOARDS['recharts 3']?.drawn ?? [],
+      area: '[data-chart=plans] .recharts-wrapper > svg.recharts-surface',
+      keys: '[data-chart=plans] .recharts-wrapper > svg.recharts-surface[tabindex]',
+    },
+  },
+};
+
+/**
+ * Mounts one interaction case and starts timing inputs on it (see latency.ts); resolves with the pointer's
+ * path (`steps` points) and whether the keyboard target took the focus.
+ */
+async function prepareInteraction(
+  kind: string,
+  name: string,
+  n: number,
+  steps: number,
+): Promise<{ path: { x: number; y: number }[]; focused: boolean; nodes: number }> {
+  const c = INTERACTIONS[kind]?.[name];
+  if (!c) throw new Error(`unknown interaction case ${kind}/${name}`);
+  const container = document.createElement('div');
+  if (kind === 'dashboard') container.style.width = `${DASHBOARD_WIDTH}px`;
+  document.body.append(container);
+  const root = createRoot(container);
+  flushSync(() => root.render(createElement(c.component, c.props(n))));
+  await whenAllDrawn(container, c.drawn);
+  await afterPaint();
+  const path = pointerPath(container, c.area, steps, c.targets);
+  const focused = focusFirst(container, c.keys);
+  await afterPaint();
+  watchLatency(container);
+  return { path, focused, nodes: container.getElementsByTagName('*').length };
+}
+
 (window as unknown as { kamkitBench: unknown }).kamkitBench = {
   mount,
   mountDashboard,
+  prepareInteraction,
+  idle,
+  latencySamples,
+  interactions: Object.fromEntries(Object.entries(INTERACTIONS).map(([k, v]) => [k, Object.keys(v)])),
   libraries: Object.keys(LIBRARIES),
   dashboards: Object.keys(DASHBOARDS),
 };

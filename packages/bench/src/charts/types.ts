@@ -52,3 +52,21 @@ export const RISK_SIGNALS = [
 /** Risk from which an account is at high risk (and counted as at risk). */
 export const HIGH_RISK = 66;
 export const MEDIUM_RISK = 33;
+
+/** What both benchmarked scoring scatters take: the same scored accounts and the same size. */
+export interface ScatterProps {
+  data: readonly import('../data').ScoringAccount[];
+  width: number;
+  height: number;
+}
+
+/**
+ * The scoring criteria of both scatters, scale 1–10: growth = (2·potential + budget) / 3, harmony =
+ * (fit + trust) / 2, each mapped onto 0–100 (core's `score` with these weights and scales).
+ */
+export const SCORING_CRITERIA = [
+  { key: 'potential', value: 'potential', axis: 'growth', weight: 2, scale: [1, 10] },
+  { key: 'budget', value: 'budget', axis: 'growth', weight: 1, scale: [1, 10] },
+  { key: 'fit', value: 'fit', axis: 'harmony', weight: 1, scale: [1, 10] },
+  { key: 'trust', value: 'trust', axis: 'harmony', weight: 1, scale: [1, 10] },
+] as const;
