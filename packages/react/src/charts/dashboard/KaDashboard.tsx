@@ -199,7 +199,6 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
   const format = createShortFormat({ locale, currency, formatValue });
   const periodFormat = createPeriodFormat(format.locale, model.periods);
   const text = resolveMessages(locale, messages, 'dashboard', DASHBOARD_CATALOGUES).family.dashboard;
-  const m = model.movements;
   const described = dashboardSummary(model, text, format, periodFormat);
   const summary = description ?? described.summary;
   const plansTitle = plansProps?.title ?? text.plansTitle;
@@ -211,6 +210,20 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
   const onboardingTitle = onboardingProps?.title ?? text.onboardingTitle;
   const surveyTitle = survey?.title ?? text.surveyTitle;
   const riskTitle = riskProps?.title ?? text.riskTitle;
+  const ctx: GridContext = {
+    grid,
+    tiles,
+    shared,
+    events,
+    PanelHeading,
+    titles: {
+      plans: plansTitle,
+      movements: movementsTitle,
+      onboarding: onboardingTitle,
+      survey: surveyTitle,
+      risk: riskTitle,
+    },
+  };
 
   return (
     <section
@@ -230,118 +243,148 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
       <p id={`${uid}-summary`} className="kamkit-dashboard__summary">
         {summary}
       </p>
-      <div className="kamkit-dashboard__grid">
-        <div className="kamkit-dashboard__panel" data-panel="kpis">
-          <KpiTiles
-            movements={m}
-            churn={model.churn}
-            upsell={model.upsell}
-            from={model.from}
-            to={model.to}
-            theme={theme}
-            {...tiles}
-            {...kpiProps}
-          />
-        </div>
-        <div className="kamkit-dashboard__panel" data-panel="plans">
-          <PanelHeading className="kamkit-dashboard__panel-title">{plansTitle}</PanelHeading>
-          <MrrByPlanChart
-            data={model.records}
-            period="period"
-            plan="plan"
-            value={recordMrr}
-            plans={plans}
-            width={grid.panel(2)}
-            height={300}
-            theme={theme}
-            {...events}
-            {...shared}
-            {...plansProps}
-            title={plansTitle}
-          />
-        </div>
-        <div className="kamkit-dashboard__panel" data-panel="movements">
-          <PanelHeading className="kamkit-dashboard__panel-title">{movementsTitle}</PanelHeading>
-          <MrrMovementsChart
-            data={model.records}
-            period="period"
-            from={model.from}
-            to={model.to}
-            id="id"
-            value={recordMrr}
-            plan="plan"
-            label={(r: DashboardRecord<T>) => accountName(r, label, model.accounts)}
-            width={grid.panel(1)}
-            height={300}
-            theme={theme}
-            {...events}
-            {...shared}
-            {...movementsProps}
-            title={movementsTitle}
-          />
-        </div>
-        {stages ? (
-          <div className="kamkit-dashboard__panel" data-panel="onboarding">
-            <PanelHeading className="kamkit-dashboard__panel-title">{onboardingTitle}</PanelHeading>
-            <OnboardingStatus
-              data={model.currentAccounts}
-              id={id}
-              status={status}
-              stages={stages}
-              label={label}
-              satisfaction={satisfaction}
-              width={grid.panel(1)}
-              theme={theme}
-              {...shared}
-              {...onboardingProps}
-              title={onboardingTitle}
-            />
-          </div>
-        ) : null}
-        {survey ? (
-          <div className="kamkit-dashboard__panel" data-panel="survey">
-            <PanelHeading className="kamkit-dashboard__panel-title">{surveyTitle}</PanelHeading>
-            <OnboardingSurveyChart<Record<string, unknown>>
-              width={grid.panel(grid.columns === 3 ? 2 : 1)}
-              theme={theme}
-              {...events}
-              locale={locale}
-              interactive={interactive}
-              table={table}
-              messages={messages}
-              onError={onError}
-              injectStyles={false}
-              {...(survey as OnboardingSurveyChartProps<Record<string, unknown>>)}
-              title={surveyTitle}
-            />
-          </div>
-        ) : null}
-        {signals ? (
-          <div className="kamkit-dashboard__panel" data-panel="risk">
-            <PanelHeading className="kamkit-dashboard__panel-title">{riskTitle}</PanelHeading>
-            <ChurnRiskRanking
-              data={model.currentAccounts}
-              id={id}
-              label={label}
-              signals={signals}
-              value={model.mrrAtEnd}
-              daysInQueue={daysInQueue}
-              levels={levels}
-              atRisk={atRisk}
-              probability={probability}
-              rankBy={rankBy}
-              width={grid.panel(grid.columns === 2 ? 2 : 1)}
-              theme={theme}
-              {...events}
-              {...shared}
-              {...riskProps}
-              title={riskTitle}
-            />
-          </div>
-        ) : null}
-      </div>
+      <DashboardGrid props={props} model={model} ctx={ctx} />
       {children?.(model)}
     </section>
+  );
+}
+
+/** What the dashboard's panels share: the grid, the props every chart gets, the panel heading and the titles. */
+interface GridContext {
+  grid: ReturnType<typeof dashboardGrid>;
+  tiles: Record<string, unknown>;
+  shared: Record<string, unknown>;
+  events: object;
+  PanelHeading: 'h2' | 'h3' | 'h4' | 'h5' | 'h6';
+  titles: { plans: string; movements: string; onboarding: string; survey: string; risk: string };
+}
+
+/** The dashboard's panels: key figures, MRR by plan, movements, onboarding, the survey and the at-risk queue. */
+function DashboardGrid<T, P>({
+  props,
+  model,
+  ctx,
+}: {
+  props: KaDashboardProps<T, P>;
+  model: KaDashboardModel<T>;
+  ctx: GridContext;
+}) {
+  const { id, label, plans, status, stages, satisfaction, signals, daysInQueue, levels, atRisk } = props;
+  const { probability, rankBy, survey, theme, locale, interactive, table, messages, onError } = props;
+  const { kpiProps, plansProps, movementsProps, onboardingProps, riskProps } = props;
+  const { grid, tiles, shared, events, PanelHeading, titles } = ctx;
+  const m = model.movements;
+  return (
+    <div className="kamkit-dashboard__grid">
+      <div className="kamkit-dashboard__panel" data-panel="kpis">
+        <KpiTiles
+          movements={m}
+          churn={model.churn}
+          upsell={model.upsell}
+          from={model.from}
+          to={model.to}
+          theme={theme}
+          {...tiles}
+          {...kpiProps}
+        />
+      </div>
+      <div className="kamkit-dashboard__panel" data-panel="plans">
+        <PanelHeading className="kamkit-dashboard__panel-title">{titles.plans}</PanelHeading>
+        <MrrByPlanChart
+          data={model.records}
+          period="period"
+          plan="plan"
+          value={recordMrr}
+          plans={plans}
+          width={grid.panel(2)}
+          height={300}
+          theme={theme}
+          {...events}
+          {...shared}
+          {...plansProps}
+          title={titles.plans}
+        />
+      </div>
+      <div className="kamkit-dashboard__panel" data-panel="movements">
+        <PanelHeading className="kamkit-dashboard__panel-title">{titles.movements}</PanelHeading>
+        <MrrMovementsChart
+          data={model.records}
+          period="period"
+          from={model.from}
+          to={model.to}
+          id="id"
+          value={recordMrr}
+          plan="plan"
+          label={(r: DashboardRecord<T>) => accountName(r, label, model.accounts)}
+          width={grid.panel(1)}
+          height={300}
+          theme={theme}
+          {...events}
+          {...shared}
+          {...movementsProps}
+          title={titles.movements}
+        />
+      </div>
+      {stages ? (
+        <div className="kamkit-dashboard__panel" data-panel="onboarding">
+          <PanelHeading className="kamkit-dashboard__panel-title">{titles.onboarding}</PanelHeading>
+          <OnboardingStatus
+            data={model.currentAccounts}
+            id={id}
+            status={status}
+            stages={stages}
+            label={label}
+            satisfaction={satisfaction}
+            width={grid.panel(1)}
+            theme={theme}
+            {...shared}
+            {...onboardingProps}
+            title={titles.onboarding}
+          />
+        </div>
+      ) : null}
+      {survey ? (
+        <div className="kamkit-dashboard__panel" data-panel="survey">
+          <PanelHeading className="kamkit-dashboard__panel-title">{titles.survey}</PanelHeading>
+          <OnboardingSurveyChart<Record<string, unknown>>
+            width={grid.panel(grid.columns === 3 ? 2 : 1)}
+            theme={theme}
+            {...events}
+            locale={locale}
+            interactive={interactive}
+            table={table}
+            messages={messages}
+            onError={onError}
+            injectStyles={false}
+            {...(survey as OnboardingSurveyChartProps<Record<string, unknown>>)}
+            title={titles.survey}
+          />
+        </div>
+      ) : null}
+      {signals ? (
+        <div className="kamkit-dashboard__panel" data-panel="risk">
+          <PanelHeading className="kamkit-dashboard__panel-title">{titles.risk}</PanelHeading>
+          <ChurnRiskRanking
+            data={model.currentAccounts}
+            id={id}
+            label={label}
+            signals={signals}
+            value={model.mrrAtEnd}
+            daysInQueue={daysInQueue}
+            levels={levels}
+            atRisk={atRisk}
+            probability={probability}
+            rankBy={rankBy}
+            width={grid.panel(grid.columns === 2 ? 2 : 1)}
+            theme={theme}
+            {...events}
+            {...shared}
+            {...riskProps}
+            title={titles.risk}
+          />
+        </div>
+      ) : null}
+    </div>
   );
 }
 
