@@ -4,6 +4,7 @@ import { useMemo } from 'react';
 import { demo, offeredTo, potentialOf } from '../data/demo';
 import type { Account, Product } from '../data/types';
 import { openAccount } from '../route';
+import { ChartCard } from './ChartCard';
 import { audienceLabel } from './products';
 import { useText } from './text';
 
@@ -60,5 +61,24 @@ export function CrossSellMatrix({
         }}
       />
     </div>
+  );
+}
+
+/** The Prioritisation page's cross-sell card: the whitespace of every demo account. */
+export function CrossSellCard({ locale, currency }: { locale: string; currency: string }) {
+  const t = useText();
+  const format = { locale, currency };
+  return (
+    <ChartCard
+      className="grid__wide"
+      title={t('Where can we cross-sell?', 'Wo können wir zusätzlich verkaufen?')}
+      lead={t(
+        'Which products each account holds (owned, pilot) and the MRR still to win where a product is offered: cloud products for the accounts new to us, the acquired tools for our existing accounts. Select an account to open it.',
+        'Welche Produkte jedes Konto hat (gekauft, Pilot) und der noch zu gewinnende MRR, wo ein Produkt angeboten wird: Cloud-Produkte für die neuen Kunden, die übernommenen Werkzeuge für die bestehenden. Ein Konto wählen, um es zu öffnen.',
+      )}
+      exportName="whitespace"
+    >
+      {({ width }) => <CrossSellMatrix width={width} {...format} />}
+    </ChartCard>
   );
 }

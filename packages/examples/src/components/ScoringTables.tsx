@@ -1,7 +1,10 @@
 import type { ChartItem, Criterion } from '@kamkit/react';
 import { ScoringTable } from '@kamkit/react';
 import type { CSSProperties } from 'react';
+import { accountHref } from '../route';
 import type { WorkspaceAccount } from '../workspace';
+import { ChartCard } from './ChartCard';
+import { useText } from './text';
 
 /** Props of {@link ScoringTables}. */
 export interface ScoringTablesProps {
@@ -58,5 +61,55 @@ export function ScoringTables({ width, maxRows = 12, ...props }: ScoringTablesPr
         </div>
       ))}
     </div>
+  );
+}
+
+/**
+ * The Prioritisation page's card of the two scoring tables, with a selection bar that names the selected account
+ * (shared with the scoring matrix) and links to its page.
+ */
+export function ScoringTablesCard(props: Omit<ScoringTablesProps, 'width' | 'maxRows'>) {
+  const t = useText();
+  const selected = props.selectedId === null ? undefined : props.data.find((a) => a.id === props.selectedId);
+  return (
+    <ChartCard
+      className="grid__wide"
+      title={t(
+        'The two scoring tables: growth potential and harmony',
+        'Die zwei Scoring-Tabellen: Wachstumspotenzial und Harmonie',
+      )}
+      lead={t(
+        'Every account with each criterion’s rating (weights in the header) and the weighted axis score. Sort by a column; the selection is shared with the matrix.',
+        'Jedes Konto mit der Bewertung je Kriterium (Gewichte im Kopf) und dem gewichteten Achsenwert. Nach einer Spalte sortieren; die Auswahl teilt sich die Tabelle mit der Matrix.',
+      )}
+      exportName="scoring-tables"
+    >
+      {({ width }) => (
+        <>
+          <p className="selection" aria-live="polite">
+            {selected ? (
+              <>
+                {t('Selected:', 'Ausgewählt:')} <strong>{selected.name}</strong> ·{' '}
+                <a href={accountHref(selected.id)}>{t('Open account page', 'Kontoseite öffnen')} →</a>
+              </>
+            ) : (
+              t(
+                'Select an account in the matrix or a table.',
+                'Wählen Sie ein Konto in der Matrix oder einer Tabelle.',
+              )
+            )}
+          </p>
+          <ScoringTables
+            data={props.data}
+            criteria={props.criteria}
+            width={width}
+            locale={props.locale}
+            currency={props.currency}
+            selectedId={props.selectedId}
+            onSelect={props.onSelect}
+          />
+        </>
+      )}
+    </ChartCard>
   );
 }

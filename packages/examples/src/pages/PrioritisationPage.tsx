@@ -2,7 +2,7 @@ import type { ChartItem } from '@kamkit/react';
 import { ProfitMatrix, ScoreBreakdown, ScoringMatrix, score, WhaleCurve, whaleCurve } from '@kamkit/react';
 import { useMemo, useState } from 'react';
 import { ChartCard } from '../components/ChartCard';
-import { CrossSellMatrix } from '../components/CrossSellMatrix';
+import { CrossSellCard } from '../components/CrossSellMatrix';
 import {
   buildCriteria,
   defaultWeights,
@@ -10,11 +10,42 @@ import {
   type Weights,
 } from '../components/criteria';
 import { openSelectedAccount } from '../components/drill';
-import { ScoringTables } from '../components/ScoringTables';
+import { ScoringTablesCard } from '../components/ScoringTables';
 import { useText } from '../components/text';
 import { WeightsEditor } from '../components/WeightsEditor';
-import { accountHref } from '../route';
 import { useWorkspace, type WorkspaceAccount } from '../workspace';
+
+/** The whale curve of contribution margin: how much the best accounts make and the worst destroy. */
+function WhaleCard() {
+  const { data, settings } = useWorkspace();
+  const format = { locale: settings.locale, currency: settings.currency };
+  return (
+    <ChartCard
+      title="How much profit do the best accounts make — and the worst destroy?"
+      lead="The whale curve: cumulative contribution margin from the most to the least profitable account."
+      exportName="whale-curve"
+      csv={() => {
+        const result = whaleCurve(data.accounts, { profit: 'contributionMargin' });
+        return [
+          ['Rank', 'Account', 'Contribution margin', 'Cumulative', 'Cumulative share of total'],
+          ...result.rows.map((r, i) => [i + 1, r.datum.name, r.profit, r.cumulative, r.cumulativeShare]),
+        ];
+      }}
+    >
+      {({ width }) => (
+        <WhaleCurve
+          data={data.accounts}
+          value="contributionMargin"
+          label="name"
+          {...format}
+          width={width}
+          height={380}
+          table="toggle"
+        />
+      )}
+    </ChartCard>
+  );
+}
 
 /** Prioritisation: where to spend time (scoring matrix), and which accounts earn money (profit matrix, whale curve). */
 export function PrioritisationPage() {
@@ -91,46 +122,13 @@ export function PrioritisationPage() {
       </ChartCard>
 
       {axesScorable ? (
-        <ChartCard
-          className="grid__wide"
-          title={t(
-            'The two scoring tables: growth potential and harmony',
-            'Die zwei Scoring-Tabellen: Wachstumspotenzial und Harmonie',
-          )}
-          lead={t(
-            'Every account with each criterion’s rating (weights in the header) and the weighted axis score. Sort by a column; the selection is shared with the matrix.',
-            'Jedes Konto mit der Bewertung je Kriterium (Gewichte im Kopf) und dem gewichteten Achsenwert. Nach einer Spalte sortieren; die Auswahl teilt sich die Tabelle mit der Matrix.',
-          )}
-          exportName="scoring-tables"
-        >
-          {({ width }) => (
-            <>
-              <p className="selection" aria-live="polite">
-                {selectedAccount ? (
-                  <>
-                    {t('Selected:', 'Ausgewählt:')} <strong>{selectedAccount.name}</strong> ·{' '}
-                    <a href={accountHref(selectedAccount.id)}>
-                      {t('Open account page', 'Kontoseite öffnen')} →
-                    </a>
-                  </>
-                ) : (
-                  t(
-                    'Select an account in the matrix or a table.',
-                    'Wählen Sie ein Konto in der Matrix oder einer Tabelle.',
-                  )
-                )}
-              </p>
-              <ScoringTables
-                data={data.accounts}
-                criteria={criteria}
-                width={width}
-                {...format}
-                selectedId={selected}
-                onSelect={onSelect}
-              />
-            </>
-          )}
-        </ChartCard>
+        <ScoringTablesCard
+          data={data.accounts}
+          criteria={criteria}
+          {...format}
+          selectedId={selected}
+          onSelect={onSelect}
+        />
       ) : null}
 
       {axesScorable && breakdownId ? (
@@ -189,44 +187,9 @@ export function PrioritisationPage() {
         )}
       </ChartCard>
 
-      <ChartCard
-        title="How much profit do the best accounts make — and the worst destroy?"
-        lead="The whale curve: cumulative contribution margin from the most to the least profitable account."
-        exportName="whale-curve"
-        csv={() => {
-          const result = whaleCurve(data.accounts, { profit: 'contributionMargin' });
-          return [
-            ['Rank', 'Account', 'Contribution margin', 'Cumulative', 'Cumulative share of total'],
-            ...result.rows.map((r, i) => [i + 1, r.datum.name, r.profit, r.cumulative, r.cumulativeShare]),
-          ];
-        }}
-      >
-        {({ width }) => (
-          <WhaleCurve
-            data={data.accounts}
-            value="contributionMargin"
-            label="name"
-            {...format}
-            width={width}
-            height={380}
-            table="toggle"
-          />
-        )}
-      </ChartCard>
+      <WhaleCard />
 
-      {data.source.kind === 'demo' ? (
-        <ChartCard
-          className="grid__wide"
-          title={t('Where can we cross-sell?', 'Wo können wir zusätzlich verkaufen?')}
-          lead={t(
-            'Which products each account holds (owned, pilot) and the MRR still to win where a product is offered: cloud products for the accounts new to us, the acquired tools for our existing accounts. Select an account to open it.',
-            'Welche Produkte jedes Konto hat (gekauft, Pilot) und der noch zu gewinnende MRR, wo ein Produkt angeboten wird: Cloud-Produkte für die neuen Kunden, die übernommenen Werkzeuge für die bestehenden. Ein Konto wählen, um es zu öffnen.',
-          )}
-          exportName="whitespace"
-        >
-          {({ width }) => <CrossSellMatrix width={width} {...format} />}
-        </ChartCard>
-      ) : null}
+      {data.source.kind === 'demo' ? <CrossSellCard {...format} /> : null}
     </div>
   );
 }
