@@ -14,7 +14,9 @@ const warned = /* @__PURE__ */ new Set<string>();
 
 /**
  * A development-only console warning, once per message: production builds stay silent, and a chart that renders
- * many times does not flood the console.
+ * many times does not flood the console. Call it as
+ * `if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production') devWarn(…)`: bundlers replace
+ * the literal `process.env.NODE_ENV`, so a production build drops the call and its message.
  */
 export function devWarn(message: string): void {
   if (!isDevelopment() || warned.has(message)) return;

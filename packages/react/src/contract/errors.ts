@@ -128,7 +128,8 @@ export function errorText(
   messages: MessageShape<typeof common>,
   format: Formatters,
 ): string {
-  devWarn(`chart error ${error.code}${error.field ? ` in "${error.field}"` : ''}: ${error.message}`);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    devWarn(`chart error ${error.code}${error.field ? ` in "${error.field}"` : ''}: ${error.message}`);
   const errors = messages.errors;
   const params = {
     code: error.code,

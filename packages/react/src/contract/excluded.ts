@@ -23,8 +23,9 @@ export function leftOutNote(
   const reasons = Array.from(counts, ([reason, count]) =>
     translate(byReason[reason] ?? messages.excluded.unknown, { count }, format),
   );
-  devWarn(
-    `${excluded.length} record(s) left out of the field "${field}": ${Array.from(counts, ([r, c]) => `${c} ${r}`).join(', ')}.`,
-  );
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    devWarn(
+      `${excluded.length} record(s) left out of the field "${field}": ${Array.from(counts, ([r, c]) => `${c} ${r}`).join(', ')}.`,
+    );
   return translate(messages.leftOut, { reasons: reasons.join('; ') }, format);
 }

@@ -56,7 +56,8 @@ function numberFormat(locale: string, kind: string, options: Intl.NumberFormatOp
 function supportedLocale(locale: string | undefined): string {
   if (locale === undefined) return 'en-US';
   if (typeof locale !== 'string') {
-    devWarn(`locale must be a BCP 47 tag; got a ${typeof locale}. Numbers are written for en-US.`);
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+      devWarn(`locale must be a BCP 47 tag; got a ${typeof locale}. Numbers are written for en-US.`);
     return 'en-US';
   }
   try {
@@ -64,7 +65,8 @@ function supportedLocale(locale: string | undefined): string {
   } catch {
     // A malformed tag: Intl throws a RangeError.
   }
-  devWarn(`locale "${locale}" is not supported by Intl here; numbers are written for en-US.`);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    devWarn(`locale "${locale}" is not supported by Intl here; numbers are written for en-US.`);
   return 'en-US';
 }
 
@@ -75,9 +77,10 @@ function supportedLocale(locale: string | undefined): string {
 function supportedCurrency(locale: string, currency: string | undefined): string | undefined {
   if (currency === undefined || currency === '') return undefined;
   if (typeof currency !== 'string') {
-    devWarn(
-      `currency must be an ISO 4217 code; got a ${typeof currency}. Values are written as plain numbers.`,
-    );
+    if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+      devWarn(
+        `currency must be an ISO 4217 code; got a ${typeof currency}. Values are written as plain numbers.`,
+      );
     return undefined;
   }
   if (/^[A-Za-z]{3}$/.test(currency)) {
@@ -88,7 +91,8 @@ function supportedCurrency(locale: string, currency: string | undefined): string
       // Not a currency Intl knows: plain numbers below.
     }
   }
-  devWarn(`currency "${currency}" is not an ISO 4217 code; values are written as plain numbers.`);
+  if (typeof process !== 'undefined' && process.env.NODE_ENV !== 'production')
+    devWarn(`currency "${currency}" is not an ISO 4217 code; values are written as plain numbers.`);
   return undefined;
 }
 

@@ -18,15 +18,16 @@ export interface PointText {
  * new LazyPoint({ x, y, box, item }, () => ({ title: name, lines: [valueLine] }));
  */
 export class LazyPoint implements ExplorerPoint {
-  readonly x: number;
-  readonly y: number;
-  readonly box: ExplorerPoint['box'];
-  readonly item: ChartItem<unknown> | undefined;
-  readonly row: number | undefined;
-  readonly col: number | undefined;
-  private text: PointText | undefined;
-  private readonly describe: () => PointText;
+  declare readonly x: number;
+  declare readonly y: number;
+  declare readonly box: ExplorerPoint['box'];
+  declare readonly item: ChartItem<unknown> | undefined;
+  declare readonly row: number | undefined;
+  declare readonly col: number | undefined;
+  declare private text: PointText | undefined;
+  declare private readonly describe: () => PointText;
 
+  // Fields are declared, not defined: assigned in the constructor, so no define-property helper is emitted.
   constructor(shape: Omit<ExplorerPoint, 'title' | 'lines'>, describe: () => PointText) {
     this.x = shape.x;
     this.y = shape.y;
