@@ -53,12 +53,12 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
-      /^A: 36 accounts \(25%\) make 80% of revenue; B: 38 accounts \(26%\) make 15%; C: 70 accounts \(49%\) make 5%\./,
+      /^A: 28 accounts \(19%\) make 80% of revenue; B: 44 accounts \(31%\) make 15%; C: 72 accounts \(50%\) make 5%\. Tiers by cumulative share of revenue: A up to 80%, B up to 95%, C the rest\. Total revenue: \$19,997,960\. Left out: 6 values are missing\.$/,
     );
     const bands = canvasElement.querySelectorAll('.kamkit-abc__band');
     await expect(Array.from(bands).map((b) => b.getAttribute('data-tier'))).toEqual(['A', 'B', 'C']);
     const summary = canvas.getByRole('list', { name: 'Tiers' });
-    await expect(summary.querySelector('[data-tier="A"]')).toHaveTextContent('36 accounts (25%)');
+    await expect(summary.querySelector('[data-tier="A"]')).toHaveTextContent('28 accounts (19%)');
     // Each tier has its own colour from the theme's CSS variables (exact values: Dark, BrandTheme).
     const fills = Array.from(bands).map((b) => getComputedStyle(b.querySelector('path') as Element).fill);
     await expect(new Set(fills).size).toBe(3);
@@ -194,10 +194,17 @@ export const ManyAccounts: Story = {
   },
 };
 
-/** Tab to the chart, then move with the arrow keys: the tooltip follows the focus and names the tier. */
+/**
+ * Tab past the legend's three tier toggles (they come first, above the plot) to the chart, then move with the
+ * arrow keys: the tooltip follows the focus and names the tier.
+ */
 export const KeyboardFocus: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    for (const tier of ['A', 'B', 'C']) {
+      await userEvent.tab();
+      await expect(canvas.getByRole('button', { name: `Tier ${tier}` })).toHaveFocus();
+    }
     await userEvent.tab();
     const explorer = canvas.getByRole('group');
     await expect(explorer).toHaveFocus();

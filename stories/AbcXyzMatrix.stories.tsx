@@ -64,7 +64,7 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
-      /^AX \(high value, steady\) holds 33 accounts \(23%\) and 77% of revenue\./,
+      /^AX \(high value, steady\) holds 23 accounts \(16%\) and 66% of revenue\. Steady \(X\): 127 accounts; variable \(Y\): 11; erratic \(Z\): 6\. By cell: AX 23, AY 4, AZ 1, BX 39, BY 5, BZ 0, CX 65, CY 2, CZ 5\. XYZ by the coefficient of variation over 12 periods\. Left out: 6 values are zero\.$/,
     );
     const cells = Array.from(canvasElement.querySelectorAll('.kamkit-abc-xyz__cell'));
     await expect(cells.map((c) => c.getAttribute('data-cell'))).toEqual([
@@ -112,7 +112,7 @@ export const GermanLocale: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('table')).toHaveTextContent(/\d{1,3}(\.\d{3})+ €/);
-    await expect(canvas.getByRole('table')).toHaveTextContent('76,5 %');
+    await expect(canvas.getByRole('table')).toHaveTextContent('66,2 %');
     await expect(canvasElement.querySelector('.kamkit-matrix__headers')).toHaveTextContent(
       'stetig · VK ≤ 0,5',
     );
@@ -187,12 +187,16 @@ export const KeyboardFocus: Story = {
     const canvas = within(canvasElement);
     await userEvent.tab();
     await expect(canvas.getByRole('group')).toHaveFocus();
-    await expect(canvas.getByRole('status')).toHaveTextContent(/^AX: high value, steady\. 33 accounts/);
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      /^AX: high value, steady\. 23 accounts \(16%\)\. Revenue: \$13,240,280 \(66%\)\. /,
+    );
     await userEvent.keyboard('{ArrowRight}');
     await expect(canvas.getByRole('status')).toHaveTextContent(/^AY: high value, variable\./);
     await userEvent.keyboard('{ArrowDown}');
     await expect(canvas.getByRole('status')).toHaveTextContent(/^BY: medium value, variable\./);
     await userEvent.keyboard('{End}');
-    await expect(canvas.getByRole('status')).toHaveTextContent(/^CZ: low value, erratic\. 10 accounts/);
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      /^CZ: low value, erratic\. 5 accounts \(3%\)\. Revenue: \$37,590 \(<1%\)\. .* and 1 more$/,
+    );
   },
 };

@@ -65,10 +65,10 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
-      /^Gini 0\.72: revenue is very highly concentrated\. The largest 20% of accounts make \d+% of revenue; the smallest 50% make \d+%\. HHI 452 points: as concentrated as 22 accounts of equal size\./,
+      /^Gini 0\.75: revenue is very highly concentrated\. The largest 20% of accounts make 81% of revenue; the smallest 50% make 5%\. HHI 408 points: as concentrated as 24 accounts of equal size\. 144 accounts, total revenue \$19,997,960\. Left out: 6 values are missing\.$/,
     );
     await expect(canvasElement.querySelector('.kamkit-headline')).toHaveTextContent(
-      'Gini 0.72: revenue is very highly concentrated.',
+      'Gini 0.75: revenue is very highly concentrated.',
     );
     await expect(canvasElement.querySelector('line.kamkit-equality')).not.toBeNull();
   },
