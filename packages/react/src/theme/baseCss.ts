@@ -3,6 +3,8 @@
  * legend, explorer, tooltip, data table, the Pareto chart's marks). Each chart family adds its own sheet
  * (`./sheets/`), so an app that imports one chart ships only that chart's CSS. Every selector is wrapped in
  * `:where()` (zero specificity), so any rule of the user's wins. Text uses `currentColor`.
+ * A hidden series' legend button keeps the legend's muted colour rather than muting it again (twice muted it
+ * falls below 4.5:1 contrast); the strike-through and the hollow swatch mark it hidden.
  *
  * Colours: every colour is a `--kamkit-*` custom property that falls back to shadcn/ui's `--chart-1…5` where
  * set and then to the Okabe–Ito palette (safe for the common colour-vision deficiencies).
@@ -51,7 +53,7 @@ export const baseCss = `
 :where(.kamkit-legend__swatch[data-shape=dash]){height:0;border-top:2px dashed var(--_swatch);background:none}
 :where(.kamkit-legend__toggle){display:inline-flex;align-items:center;gap:6px;margin:0;padding:2px 4px;font:inherit;color:inherit;background:none;border:0;border-radius:4px;cursor:pointer}
 :where(.kamkit-legend__toggle:focus-visible){outline:2px solid var(--_focus);outline-offset:1px}
-:where(.kamkit-legend__toggle[aria-pressed=false]){color:var(--_muted-text);text-decoration:line-through}
+:where(.kamkit-legend__toggle[aria-pressed=false]){text-decoration:line-through}
 :where(.kamkit-legend__toggle[aria-pressed=false] .kamkit-legend__swatch){box-sizing:border-box;background:transparent;border:1.5px solid var(--_swatch)}
 :where([data-swatch=currentColor]){--_swatch:currentColor}
 :where([data-swatch="--_accent"]){--_swatch:var(--_accent)}
