@@ -20,11 +20,15 @@ const manyAccounts: Account[] = [42, 43, 44, 45].flatMap((seed) =>
   generateDemoData(seed).accounts.map((a) => ({ ...a, id: `s${seed}-${a.id}` })),
 );
 
+/**
+ * Given in turn to the demo accounts; in this order the markup names land on accounts in the endangerment
+ * column's top 10 (the demo data's queue starts with acc-099, acc-038, acc-019, …).
+ */
 const hostileNames = [
-  '<img src=x onerror=alert(1)>',
-  '=HYPERLINK("http://evil.invalid","click")',
-  '</title><script>alert(1)</script>',
   '"; DROP TABLE accounts; --',
+  '=HYPERLINK("http://evil.invalid","click")',
+  '<img src=x onerror=alert(1)>',
+  '</title><script>alert(1)</script>',
 ];
 const hostileAccounts: Account[] = demo.accounts.map((a, i) => ({
   ...a,
@@ -94,8 +98,9 @@ export const Default: Story = {
     const canvas = within(canvasElement);
     const section = canvas.getByRole('region', { name: 'Key account dashboard' });
     await expect(section.tagName).toBe('SECTION');
+    // $1,354,230 → $1,762,720; NRR 100.7 %; the at-risk queue of 25 accounts with $225,130 MRR.
     await expect(section).toHaveAccessibleDescription(
-      /^MRR fell from \$2M in Dec 2023 to \$1\.9M in Dec 2024; NRR 94%; \d+ accounts at risk/,
+      /^MRR grew from \$1\.4M in Dec 2023 to \$1\.8M in Dec 2024; NRR 101%; 25 accounts at risk with \$225\.1K MRR; /,
     );
     const charts = canvas.getAllByRole('img');
     await expect(charts.map((img) => img.querySelector('title')?.textContent)).toEqual([
@@ -116,7 +121,7 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 /** A brand theme set only through CSS variables. */
 export const BrandTheme: Story = { globals: { theme: 'brand' } };
 
-/** German numbers and months everywhere: "1.921.250 €", "Dez. 2024". */
+/** German numbers and months everywhere: "1.762.720 €", "Dez. 2024". */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR', title: 'KA-Dashboard' },
   play: async ({ canvasElement }) => {
@@ -124,7 +129,7 @@ export const GermanLocale: Story = {
     await expect(canvas.getByRole('region', { name: 'KA-Dashboard' })).toHaveAccessibleDescription(
       /Dez\. 2024/,
     );
-    await expect(canvasElement.querySelector('[data-kpi="mrr"]')).toHaveTextContent('1.921.250 €');
+    await expect(canvasElement.querySelector('[data-kpi="mrr"]')).toHaveTextContent('1.762.720 €');
   },
 };
 
@@ -172,8 +177,16 @@ export const HostileLabels: Story = {
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelector('img')).toBeNull();
     await expect(canvasElement.querySelector('script')).toBeNull();
-    const names = [...canvasElement.querySelectorAll('.kamkit-ranking__name')].map((t) => t.textContent);
-    await expect(names.some((n) => n?.startsWith('<img'))).toBe(true);
+    const names = [...canvasElement.querySelectorAll('.kamkit-ranking__name')].map(
+      (t) => t.textContent ?? '',
+    );
+    await expect(names).toHaveLength(10);
+    // Each row shows a name as written (shortened with "…" to its column), markup included.
+    for (const name of names) {
+      await expect(hostileNames.some((h) => h.startsWith(name.replace(/…$/, '')))).toBe(true);
+    }
+    await expect(names.some((n) => n.startsWith('<img'))).toBe(true);
+    await expect(names.some((n) => n.startsWith('</title><scr'))).toBe(true);
   },
 };
 
@@ -185,9 +198,13 @@ export const ManyAccounts: Story = {
   args: { data: manyAccounts },
   play: async ({ canvasElement }) => {
     await expect(canvasElement.querySelectorAll('.kamkit-ranking__row')).toHaveLength(10);
-    await expect(canvasElement.querySelector('.kamkit-ranking__more')).toHaveTextContent(
-      /^and \d+ more accounts at risk/,
-    );
+    // The note under the rows is shortened to fit its column; the chart's description says it in full.
+    const more = canvasElement.querySelector('.kamkit-ranking__more')?.textContent ?? '';
+    const [, count, mrr] = /^\+(\d+) more at risk \((\$[\d,]+) MRR\)$/.exec(more) ?? [];
+    await expect(Number(count)).toBeGreaterThan(0);
+    await expect(
+      within(canvasElement).getByRole('img', { name: 'Accounts at risk' }),
+    ).toHaveAccessibleDescription(new RegExp(`and ${count} more accounts at risk \\(\\${mrr} MRR\\)`));
   },
 };
 
@@ -200,17 +217,30 @@ export const Static: Story = {
   },
 };
 
-/** Each chart is one tab stop; inside, the arrow keys move between its points. */
+/** Tab past a chart's legend buttons (each its own stop, in legend order). */
+async function tabPastLegend(canvasElement: HTMLElement, legend: readonly string[]) {
+  for (const name of legend) {
+    await userEvent.tab();
+    await expect(within(canvasElement).getByRole('button', { name })).toHaveFocus();
+  }
+}
+
+/**
+ * Each chart is one tab stop, after its legend's toggle buttons (MRR by plan, MRR movements); inside, the arrow
+ * keys move between its points.
+ */
 export const KeyboardFocus: Story = {
   args: { table: 'hidden' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     const explorers = canvas.getAllByRole('group');
     await expect(explorers).toHaveLength(4);
+    await tabPastLegend(canvasElement, ['Premium (upsell)', 'Standard', 'Basic']);
     await userEvent.tab();
     await expect(explorers[0]).toHaveFocus();
     await userEvent.keyboard('{End}');
     await expect(within(explorers[0] as HTMLElement).getByRole('status')).toHaveTextContent(/^Dec 2024\./);
+    await tabPastLegend(canvasElement, ['Total', 'Increase', 'Decrease']);
     await userEvent.tab();
     await expect(explorers[1]).toHaveFocus();
     await userEvent.keyboard('{ArrowRight}');

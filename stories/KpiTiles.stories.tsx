@@ -56,8 +56,9 @@ export const Default: Story = {
       'upsell',
     ]);
     // The direction is in words, not only in the arrow's colour.
-    await expect(items[0]).toHaveTextContent('MRR$1,921,250down: −$65.5K (−3.3%) vs Dec 2023');
-    await expect(items[0]).toHaveAttribute('data-trend', 'negative');
+    // Dec 2023 $1,354,230 → Dec 2024 $1,762,720: +$408,490, +30.2 %.
+    await expect(items[0]).toHaveTextContent('MRR$1,762,720up: +$408.5K (+30.2%) vs Dec 2023');
+    await expect(items[0]).toHaveAttribute('data-trend', 'positive');
   },
 };
 
@@ -67,14 +68,14 @@ export const Dark: Story = { globals: { theme: 'dark' } };
 /** A brand theme set only through CSS variables. */
 export const BrandTheme: Story = { globals: { theme: 'brand' } };
 
-/** German numbers and months: "1.921.250 €", "vs Dez. 2023". */
+/** German words, numbers and months: "1.762.720 €", "ggü. Dez. 2023", NRR "100,7 %". */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR' },
   play: async ({ canvasElement }) => {
     const mrr = canvasElement.querySelector('[data-kpi="mrr"]');
-    await expect(mrr).toHaveTextContent('1.921.250 €');
-    await expect(mrr).toHaveTextContent('vs Dez. 2023');
-    await expect(canvasElement.querySelector('[data-kpi="nrr"]')).toHaveTextContent('93,6 %');
+    await expect(mrr).toHaveTextContent('MRR1.762.720 €gestiegen: +408.490 € (+30,2 %) ggü. Dez. 2023');
+    // (1,354,230 + 116,320 expansion − 13,900 contraction − 93,240 churned) / 1,354,230 = 100.68 %.
+    await expect(canvasElement.querySelector('[data-kpi="nrr"]')).toHaveTextContent('100,7 %');
   },
 };
 
@@ -96,7 +97,7 @@ export const Phone: Story = {
       await expect(value.scrollWidth).toBeLessThanOrEqual(value.clientWidth);
     }
     await expect(canvasElement.querySelector('[data-kpi="mrr"] .kamkit-kpi__value')).toHaveTextContent(
-      '1.921.250 €',
+      '1.762.720 €',
     );
   },
 };

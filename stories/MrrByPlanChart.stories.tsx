@@ -163,10 +163,17 @@ export const LongLabels: Story = {
   },
 };
 
-/** Tab to the chart, then move between months with the arrow keys: the tooltip lists the plans top to bottom. */
+/**
+ * Tab through the legend's plan buttons (top to bottom, as stacked) to the chart, then move between months with
+ * the arrow keys: the tooltip lists the plans top to bottom.
+ */
 export const KeyboardFocus: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
+    for (const name of ['Premium (upsell)', 'Standard', 'Basic']) {
+      await userEvent.tab();
+      await expect(canvas.getByRole('button', { name })).toHaveFocus();
+    }
     await userEvent.tab();
     await expect(canvas.getAllByRole('group').find((g) => g.tabIndex === 0)).toHaveFocus();
     await expect(canvas.getByRole('status')).toHaveTextContent(/^\w+ \d{4}\. Premium \(upsell\): /);
