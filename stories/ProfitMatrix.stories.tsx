@@ -100,14 +100,14 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
-      /^Aggressive and Passive are the largest groups \(49 of 144 accounts each\); Carriage trade 23, Bargain basement 23\. .+ Split at the median: cost to serve \$23,350, net price 93\.7%\. 6 accounts left out \(missing or not a number: cost to serve\)\.$/,
+      /^Aggressive and Passive are the largest groups \(48 of 144 accounts each\); Carriage trade 24, Bargain basement 24\. .+ Split at the median: cost to serve \$16,680, net price 94\.7%\. Left out: 6 values are missing\.$/,
     );
     await expect(canvasElement.querySelectorAll('circle.kamkit-bubble')).toHaveLength(144);
-    await expect(canvasElement.querySelectorAll('circle[data-quadrant="carriage-trade"]')).toHaveLength(23);
+    await expect(canvasElement.querySelectorAll('circle[data-quadrant="carriage-trade"]')).toHaveLength(24);
     const splits = Array.from(canvasElement.querySelectorAll('.kamkit-split__label')).map(
       (t) => t.textContent,
     );
-    await expect(splits).toEqual(['median $23,350', 'median 93.7%']);
+    await expect(splits).toEqual(['median $16,680', 'median 94.7%']);
   },
 };
 
@@ -169,8 +169,8 @@ export const BrandTheme: Story = {
 };
 
 /**
- * A phone's width (358 px): the "Carriage trade" label moves a line down, clear of the split text "median
- * 23.350 €" beside it.
+ * A phone's width (358 px), in German: the "Premiumkunden" (carriage trade) label moves a line down, clear of
+ * the split text "Median 16.680 €" beside it.
  */
 export const PhoneWidth: Story = {
   args: { width: 358, height: 460, locale: 'de-DE', currency: 'EUR' },
@@ -178,11 +178,11 @@ export const PhoneWidth: Story = {
     await expect(textClashes(canvasElement)).toEqual([]);
     await expect(
       canvasElement.querySelector('.kamkit-quadrant__label[data-quadrant="carriage-trade"]'),
-    ).toHaveTextContent('Carriage trade');
+    ).toHaveTextContent('Premiumkunden');
   },
 };
 
-/** German number format: "23.350 €", "93,7 %". */
+/** German number format and words: "Median 16.680 €", "Median 94,7 %". */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR', table: 'visible' },
   play: async ({ canvasElement }) => {
@@ -191,7 +191,7 @@ export const GermanLocale: Story = {
     const splits = Array.from(canvasElement.querySelectorAll('.kamkit-split__label')).map(
       (t) => t.textContent,
     );
-    await expect(splits).toEqual(['median 23.350\u00a0€', 'median 93,7\u00a0%']);
+    await expect(splits).toEqual(['Median 16.680\u00a0€', 'Median 94,7\u00a0%']);
   },
 };
 

@@ -77,35 +77,39 @@ export const Default: Story = {
     await expect(
       canvas.getByRole('img', { name: 'Score breakdown of Mount Meridian Health System' }),
     ).toHaveAccessibleDescription(
-      'Mount Meridian Health System scores 76.7 of 100 (rank 2 of 150, Key): growth potential 85.6, harmony 67.8. Revenue potential contributes most (+44.4 to growth potential).',
+      // Growth 100: both growth ratings are 10. Harmony 67.8: 0.3 × 8 + 0.2 × 6 + 0.2 × 7 + 0.3 × 7 = 7.1 on 1–10.
+      // Both growth criteria add +50; the tie goes to the first in the criteria's order.
+      'Mount Meridian Health System scores 83.9 of 100 (rank 2 of 150, Key): growth potential 100, harmony 67.8. Revenue growth contributes most (+50 to growth potential).',
     );
-    await expect(canvasElement.querySelectorAll('[data-kind="criterion"]')).toHaveLength(7);
+    await expect(canvasElement.querySelectorAll('[data-kind="criterion"]')).toHaveLength(6);
     // The growth waterfall ends where the growth bar ends.
     const axis = bar(canvasElement, '[data-kind="axis"][data-axis="growth"]').getBBox();
-    const last = bar(canvasElement, '[data-criterion="marketPosition"]').getBBox();
+    const last = bar(canvasElement, '[data-criterion="revenuePotential"]').getBBox();
     await expect(Math.abs(last.x + last.width - (axis.x + axis.width))).toBeLessThan(0.5);
     await expect(canvasElement.querySelector('.kamkit-headline')).toHaveTextContent(
-      /^76\.7 of 100 · Mount Meridian Health SystemRank 2 of 150 · Key quadrant/,
+      /^83\.9 of 100 · Mount Meridian Health SystemRank 2 of 150 · Key quadrant/,
     );
   },
 };
 
 /**
- * A phone's width (358 px, a 390 px screen less the page's padding): each criterion's name, weight, value and
- * points on one line and its bar below it across the chart, so the names stay whole and the scale readable.
+ * A phone's width (358 px, a 390 px screen less the page's padding), in German: each criterion's name, weight,
+ * value and points on one line and its bar below it across the chart, so the names stay whole and the scale
+ * readable.
  */
 export const PhoneWidth: Story = {
-  args: { width: 358, locale: 'de-DE' },
+  args: { width: 358, locale: 'de-DE', criteria: criteriaDe },
   play: async ({ canvasElement }) => {
     await expect(textClashes(canvasElement)).toEqual([]);
     const names = Array.from(canvasElement.querySelectorAll('.kamkit-breakdown__name'), (t) => t.textContent);
-    await expect(names).toContain('Revenue potential');
+    await expect(names).toContain('Umsatzpotenzial');
+    await expect(names).toContain('Strategische Passung');
     await expect(names.some((name) => name?.endsWith('…'))).toBe(false);
     const ticks = Array.from(
       canvasElement.querySelectorAll('.kamkit-column-titles text'),
       (t) => t.textContent,
     );
-    await expect(ticks).toEqual(['Criterion', 'Weight', 'Value', '0', '25', '50', '75', '100', 'Points']);
+    await expect(ticks).toEqual(['Kriterium', 'Gewicht', 'Wert', '0', '25', '50', '75', '100', 'Punkte']);
   },
 };
 
@@ -127,7 +131,7 @@ export const BrandTheme: Story = {
   },
 };
 
-/** German: the slide's criterion names, decimal commas ("85,6"), percentages with a space ("50 %"). */
+/** German: the slide's criterion names, decimal commas ("67,8"), percentages with a space ("50 %"). */
 export const GermanLocale: Story = {
   args: {
     locale: 'de-DE',
@@ -137,7 +141,7 @@ export const GermanLocale: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
-      /wachstumspotenzial 85,6, harmonie 67,8\./,
+      /: Wachstumspotenzial 100, Harmonie 67,8\./,
     );
     await expect(canvas.getByRole('table')).toHaveTextContent('Umsatzpotenzial');
     await expect(canvasElement.querySelector('[data-criterion="revenuePotential"]')).toHaveTextContent(
@@ -151,7 +155,7 @@ export const OneAccount: Story = {
   args: { data: [flagship] },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
-      /^Mount Meridian Health System scores 76\.7 of 100 \(rank 1 of 1, Key\)/,
+      /^Mount Meridian Health System scores 83\.9 of 100 \(rank 1 of 1, Key\)/,
     );
   },
 };
@@ -214,11 +218,13 @@ export const LongLabels: Story = {
         : a,
     ),
     criteria: criteria.map((c) =>
-      c.key === 'budgetGrowth' ? { ...c, label: 'Expected growth of the IT and digital-health budget' } : c,
+      c.key === 'revenuePotential'
+        ? { ...c, label: 'Revenue still to win from the products we offer them' }
+        : c,
     ),
   },
   play: async ({ canvasElement }) => {
-    const name = canvasElement.querySelector('[data-criterion="budgetGrowth"] .kamkit-breakdown__name');
+    const name = canvasElement.querySelector('[data-criterion="revenuePotential"] .kamkit-breakdown__name');
     await expect(name?.textContent?.endsWith('…')).toBe(true);
     await expect(canvasElement.querySelector('.kamkit-headline')).toHaveTextContent(
       'Universitätsklinikum Schleswig-Holstein-Mecklenburg-Vorpommern Verbund gGmbH',
@@ -238,7 +244,7 @@ export const ManyAccounts: Story = {
         return {
           ...base,
           id: i === 0 ? base.id : `x${i}`,
-          growth: { revenuePotential: r(), budgetGrowth: r(), marketPosition: r() },
+          growth: { ...base.growth, revenueGrowth: r(), revenuePotential: r() },
           harmony: { strategicFit: r(), culture: r(), vision: r(), strategy: r() },
         };
       });
@@ -258,14 +264,14 @@ export const KeyboardFocus: Story = {
     await userEvent.tab();
     const explorer = canvas.getByRole('group');
     await expect(explorer).toHaveFocus();
-    await expect(canvas.getByRole('status')).toHaveTextContent(/^Growth potential\. 85\.6 of 100\./);
+    await expect(canvas.getByRole('status')).toHaveTextContent(/^Growth potential\. 100 of 100\./);
     await userEvent.keyboard('{ArrowDown}');
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      'Revenue potential (growth potential). Value: 9 → score 88.9 of 100. Weight: 0.5 (50% of growth potential). Contribution: +44.4 to growth potential, +22.2 to the total',
+      'Revenue growth (growth potential). Value: 10 → score 100 of 100. Weight: 0.5 (50% of growth potential). Contribution: +50 to growth potential, +25 to the total',
     );
     await userEvent.keyboard('{End}');
     await expect(canvas.getByRole('status')).toHaveTextContent(
-      /^Total score\. 76\.7 of 100 · rank 2 of 150\. Key quadrant$/,
+      /^Total score\. 83\.9 of 100 · rank 2 of 150\. Key quadrant$/,
     );
   },
 };

@@ -6,7 +6,11 @@ import { demo, flagship } from '../packages/examples/src/data/demo';
 import { mulberry32 } from '../packages/examples/src/data/generate';
 import type { Account } from '../packages/examples/src/data/types';
 
-/** The slide's criteria: growth potential (revenue potential, budget growth, market position) and harmony. */
+/**
+ * The slide's criteria: growth potential (revenue growth and revenue potential, both computed from revenue; an
+ * account that was not a customer a year ago has no revenue-growth rating and is scored on potential alone) and
+ * harmony.
+ */
 const criteria: Criterion<Account>[] = [
   ...demo.criteria.growth.map((c) => ({
     key: c.key,
@@ -59,9 +63,9 @@ function manyAccounts(count: number): Account[] {
       name: `${base.name.slice(0, 15).trim()} #${Math.floor(i / demo.accounts.length) + 1}`,
       revenue: { ...base.revenue, 2024: Math.round((base.revenue['2024'] ?? 0) * (0.5 + random())) },
       growth: {
+        ...base.growth,
+        revenueGrowth: base.growth.revenueGrowth == null ? null : vary(base.growth.revenueGrowth),
         revenuePotential: vary(base.growth.revenuePotential),
-        budgetGrowth: vary(base.growth.budgetGrowth),
-        marketPosition: vary(base.growth.marketPosition),
       },
       harmony: {
         strategicFit: vary(base.harmony.strategicFit),
@@ -125,19 +129,21 @@ export const Default: Story = {
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
-      /^47 of 150 accounts are in the Key quadrant; the highest total score is .+ \(78\.3 of 100\)\. Key development: 27, Maintenance: 37, Opportunistic: 39\./,
+      /^25 of 150 accounts are in the Key quadrant; the highest total score is Groupe Hospitalier Château-Lumière \(85 of 100\)\. Key development: 22, Maintenance: 59, Opportunistic: 44\. .+ 25 accounts are scored from incomplete criteria\.$/,
     );
     const bubbles = canvasElement.querySelectorAll('circle.kamkit-bubble');
     await expect(bubbles).toHaveLength(150);
     await expect(canvasElement.querySelectorAll('circle.kamkit-bubble[data-quadrant="key"]')).toHaveLength(
-      47,
+      25,
     );
     const labels = canvasElement.querySelectorAll('text.kamkit-bubble-label');
     await expect(labels.length).toBeGreaterThan(3);
     await expect(labels.length).toBeLessThanOrEqual(8);
-    // The largest account is named (shortened to 22 characters).
-    await expect(Array.from(labels).map((l) => l.textContent)).toContain('Mount Meridian Health…');
-    await expect(swatch(canvasElement, /^Key \(47\)$/)).toBe('rgb(0, 114, 178)');
+    // The two largest accounts are named (shortened to the labels' 130 px).
+    await expect(Array.from(labels).map((l) => l.textContent)).toEqual(
+      expect.arrayContaining(['Zorgverzekeraar Za…', 'Mount Meridian Healt…']),
+    );
+    await expect(swatch(canvasElement, /^Key \(25\)$/)).toBe('rgb(0, 114, 178)');
   },
 };
 
@@ -158,15 +164,20 @@ export const BrandTheme: Story = {
   },
 };
 
-/** German number format: scores with a decimal comma, revenue in euros ("1.380.000 €"). */
+/** German words and number format: scores with a decimal comma ("83,9"), revenue in euros ("1.265.010 €"). */
 export const GermanLocale: Story = {
   args: { locale: 'de-DE', currency: 'EUR', table: 'visible' },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    await expect(canvas.getByRole('table')).toHaveTextContent('1.380.000 €');
-    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(/\(78,3 of 100\)/);
+    const table = canvas.getByRole('table');
+    await expect(table).toHaveTextContent(
+      'Mount Meridian Health System10067,883,9Schlüsselkonten1.265.010 €',
+    );
+    await expect(canvas.getByRole('img')).toHaveAccessibleDescription(
+      /^25 von 150 Konten liegen im Quadranten „Schlüsselkonten“; den höchsten Gesamtscore hat Groupe Hospitalier Château-Lumière \(85 von 100\)\./,
+    );
     await expect(
-      canvas.getByText(/^Bubble area shows revenue \(largest: .+, \d{1,3}(\.\d{3})+\s€\)\.$/),
+      canvas.getByText(/^Die Blasenfläche zeigt Umsatz \(größte: .+, \d{1,3}(\.\d{3})+\s€\)\.$/),
     ).toBeVisible();
   },
 };
@@ -176,11 +187,11 @@ export const OneAccount: Story = {
   args: { data: [flagship] },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('img')).toHaveAccessibleDescription(
-      /^1 of 1 account is in the Key quadrant; the highest total score is Mount Meridian Health System \(76\.7 of 100\)\./,
+      /^1 of 1 account is in the Key quadrant; the highest total score is Mount Meridian Health System \(83\.9 of 100\)\./,
     );
     await expect(canvasElement.querySelectorAll('circle.kamkit-bubble')).toHaveLength(1);
     await expect(canvasElement.querySelector('text.kamkit-bubble-label')).toHaveTextContent(
-      'Mount Meridian Health…',
+      'Mount Meridian Healt…',
     );
   },
 };
@@ -262,6 +273,9 @@ export const KeyboardFocus: Story = {
     await expect(x()).toBeGreaterThanOrEqual(first);
     await expect(canvas.getByRole('status')).toHaveTextContent(/Total score [\d.]+ · rank \d+ of 150\./);
     await userEvent.keyboard('{End}');
-    await expect(canvas.getByRole('status')).toHaveTextContent(/ quadrant\. Revenue: \$[\d,]+$/);
+    // The rightmost account (harmony 93.3) has no revenue-growth rating: the tooltip says so.
+    await expect(canvas.getByRole('status')).toHaveTextContent(
+      /^Fachklinik Bärenhöhe\. Growth potential 0 · Harmony 93\.3\. .+ Maintenance quadrant\. Revenue: \$3,240\. Incomplete: Revenue growth missing$/,
+    );
   },
 };

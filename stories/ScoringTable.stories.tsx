@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { expect, userEvent, within } from 'storybook/test';
 import { demo } from '../packages/examples/src/data/demo';
 import type { Account } from '../packages/examples/src/data/types';
+import { textClashes } from './textClashes';
 
 /** The slide's criteria: growth potential (from revenue measures) and harmony (fit, culture, vision, strategy). */
 const criteria: Criterion<Account>[] = [
@@ -23,6 +24,12 @@ const criteria: Criterion<Account>[] = [
     value: (a: Account) => a.harmony[c.key],
   })),
 ];
+
+/** The slide template's German criterion names. */
+const criteriaDe: Criterion<Account>[] = criteria.map((c) => ({
+  ...c,
+  label: [...demo.criteria.growth, ...demo.criteria.harmony].find((d) => d.key === c.key)?.labelDe,
+}));
 
 const meta = {
   title: 'Charts/ScoringTable',
@@ -78,6 +85,41 @@ export const German: Story = {
   args: { axis: 'harmony', locale: 'de-DE' },
   play: async ({ canvasElement }) => {
     await expect(within(canvasElement).getByRole('img')).toHaveAccessibleName('Scoring-Tabelle: Harmonie');
+  },
+};
+
+/** Whole words of the drawn header lines: each is a word of a criterion's name or a shortened one ("…"). */
+const headerWords = (canvasElement: HTMLElement) =>
+  Array.from(
+    canvasElement.querySelectorAll('.kamkit-heat__header tspan:not(.kamkit-heat__subheader)'),
+    (t) => t.textContent ?? '',
+  ).flatMap((line) => line.split(' '));
+
+/**
+ * A phone's width (358 px) in German, both tables: headers break only between words and shorten a word that does
+ * not fit with "…" (never "Umsatzwa / chstum"); the weight subheaders stay inside their columns.
+ */
+export const PhoneWidth: Story = {
+  args: { width: 358, locale: 'de-DE', criteria: criteriaDe, maxRows: 8 },
+  play: async ({ canvasElement }) => {
+    await expect(textClashes(canvasElement)).toEqual([]);
+    // The criteria's names and the axis-score and total columns' headers, word by word.
+    const whole = new Set(
+      [...demo.criteria.growth, ...demo.criteria.harmony]
+        .flatMap((c) => c.labelDe.split(' '))
+        .concat('Wachstumspotenzial', 'Harmonie', 'Gesamtscore'),
+    );
+    const words = headerWords(canvasElement);
+    await expect(words.length).toBeGreaterThan(6);
+    await expect(words.filter((w) => !whole.has(w) && !w.endsWith('…'))).toEqual([]);
+  },
+};
+
+/** A tablet's width (600 px), English: the same rules, and no text overlaps. */
+export const TabletWidth: Story = {
+  args: { width: 600, maxRows: 8 },
+  play: async ({ canvasElement }) => {
+    await expect(textClashes(canvasElement)).toEqual([]);
   },
 };
 

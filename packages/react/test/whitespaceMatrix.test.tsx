@@ -56,3 +56,29 @@ describe('WhitespaceMatrix', () => {
     expect(html).toContain('Offener MRR');
   });
 });
+
+describe('WhitespaceMatrix headers and legend', () => {
+  it('names a product nobody shown is offered from the products, not by its id', () => {
+    // Harbor Clinic (own) is offered Speech only: no row carries the cloud product.
+    const { container } = render(
+      <WhitespaceMatrix {...props} data={[accounts[1] as (typeof accounts)[number]]} />,
+    );
+    const headers = Array.from(
+      container.querySelectorAll('.kamkit-heat__header[text-anchor="middle"]'),
+      (h) =>
+        Array.from(h.querySelectorAll('tspan:not(.kamkit-heat__subheader)'), (t) => t.textContent).join(' '),
+    );
+    expect(headers).toContain('Cloud platform');
+    expect(headers).not.toContain('cloud');
+  });
+
+  it('renders a data-swatch rule for every legend swatch (owned, pilot, whitespace)', () => {
+    const { container } = render(<WhitespaceMatrix {...props} />);
+    const css = Array.from(document.querySelectorAll('style'), (s) => s.textContent).join('\n');
+    const names = Array.from(container.querySelectorAll('.kamkit-legend__swatch'), (s) =>
+      s.getAttribute('data-swatch'),
+    );
+    expect(names).toEqual(['--kamkit-positive-color', '--kamkit-tier-b-color', '--_accent']);
+    for (const name of names) expect(css).toContain(`[data-swatch="${name}"]`);
+  });
+});

@@ -77,8 +77,9 @@ export function scoringDescription<T>(input: ScoringTextInput<T>) {
   }
   const key = result.quadrants['high-high'];
   const top = rows[0] as ScoreRow<T>;
+  // "1 of 1 accounts" would follow the key count alone; one account gets its own singular sentence.
   const finding = translate(
-    text.finding,
+    n === 1 ? text.findingOfOne : text.finding,
     {
       inKey: result.counts[key.key] ?? 0,
       count: n,

@@ -117,13 +117,15 @@ export function computeWhitespaceLayout<A, P, H>(
     options.productGroup === undefined
       ? undefined
       : accessor<P, unknown>(options.productGroup, 'productGroup');
-  const productOf = new Map(result.rows.map((r) => [r.productId, r.product]));
+  // Core's byProduct follows the products in input order, so a column's product is the product at its index —
+  // also for a product no shown account is offered (it has no row to read it from).
+  const productList = toArray(options.products);
   const columns = productIds.map((pid, i) => {
-    const product = productOf.get(pid) as P;
-    const g = group && product !== undefined ? group(product, i, options.products) : undefined;
+    const product = productList[i] as P;
+    const g = group && product !== undefined ? group(product, i, productList) : undefined;
     return {
       key: `product:${String(pid)}`,
-      header: productName({ datum: product, index: i, id: pid }, [...options.products]),
+      header: productName({ datum: product, index: i, id: pid }, productList),
       group: typeof g === 'string' ? g : undefined,
     };
   });

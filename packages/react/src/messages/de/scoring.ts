@@ -20,6 +20,8 @@ export const scoring: MessageShape<typeof en> = {
     other:
       '{inKey:integer} von {count:integer} Konten liegen im Quadranten „{quadrant}“; den höchsten Gesamtscore hat {name} ({score} von 100).',
   },
+  findingOfOne:
+    '{inKey:integer} von 1 Konto liegt im Quadranten „{quadrant}“; den höchsten Gesamtscore hat {name} ({score} von 100).',
   restItem: '{name}: {count:integer}',
   axes: 'Senkrecht: {growth}; waagerecht: {harmony}; beide 0–100, geteilt bei {split}.',
   splitBoth: '{growth} (Wachstum) und {harmony} (Harmonie)',

@@ -20,6 +20,9 @@ export const scoring = {
     other:
       '{inKey:integer} of {count:integer} accounts are in the {quadrant} quadrant; the highest total score is {name} ({score} of 100).',
   },
+  /** The finding when only one account is scored: its noun is singular whatever the quadrant holds. */
+  findingOfOne:
+    '{inKey:integer} of 1 account is in the {quadrant} quadrant; the highest total score is {name} ({score} of 100).',
   /** One quadrant in the list of the others: "Maintenance: 12". */
   restItem: '{name}: {count:integer}',
   axes: 'Vertical: {growth}; horizontal: {harmony}; both 0–100, split at {split}.',

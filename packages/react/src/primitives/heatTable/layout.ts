@@ -1,8 +1,8 @@
 import type { Box } from '../placement';
-import { FONTS, lineHeight, measureText, truncateText, wrapText } from '../text';
+import { FONTS, type Font, lineHeight, measureText, truncateText } from '../text';
 import type { Margin } from '../types';
 
-/** One column of a heat table: its header (wrapped to at most two lines) and the group it belongs to. */
+/** One column of a heat table: its header (at most two lines, see {@link headerLines}) and its group. */
 export interface HeatColumn {
   key: string;
   header: string;
@@ -60,12 +60,36 @@ export interface HeatTableLayout {
 }
 
 const ROW_HEIGHT = 26;
+
+/**
+ * A column header in at most `maxLines` lines of at most `maxWidth` pixels, broken only at spaces: a word is
+ * never split across lines (a narrow column would read "Umsatzwa / chstum"). A word wider than the column, and
+ * the last line when words are left over, are shortened with "…" (the table and tooltips keep the full name).
+ * An empty or blank header gives no lines.
+ *
+ * @example
+ * wrapHeader('Strategic fit', 60, FONTS.axisTitle, 2); // ['Strategic', 'fit']
+ * wrapHeader('Umsatzwachstum', 50, FONTS.axisTitle, 2); // ['Umsatz…']
+ */
+export function wrapHeader(text: string, maxWidth: number, font: Font, maxLines: number): string[] {
+  const words = text.split(/\s+/).filter((w) => w !== '');
+  const lines: string[] = [];
+  let i = 0;
+  while (i < words.length && lines.length < maxLines) {
+    let line = words[i] as string;
+    i++;
+    while (i < words.length && measureText(`${line} ${words[i]}`, font) <= maxWidth) line += ` ${words[i++]}`;
+    lines.push(line);
+  }
+  if (i < words.length) lines[lines.length - 1] = `${lines[lines.length - 1]} ${words.slice(i).join(' ')}`;
+  return lines.map((line) => truncateText(line, maxWidth, font));
+}
 const PAD = 6;
 
 /**
  * Lays out a table of shaded cells in SVG: a row-label column as wide as the longest label needs (between 90 px
- * and 35 % of the width), then equal columns; headers wrapped to two lines in the text module's width model;
- * group headers over their columns. Rows are 26 px; the height follows the rows.
+ * and 35 % of the width), then equal columns; headers in up to two lines (see {@link wrapHeader}) in the text
+ * module's width model; group headers over their columns. Rows are 26 px; the height follows the rows.
  */
 export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
   const { columns, rowLabels } = input;
@@ -80,7 +104,7 @@ export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
   );
   const labelWidth = Math.min(Math.max(90, longest + 2 * PAD), Math.max(90, width * 0.35));
   const colWidth = Math.max(24, (width - labelWidth) / Math.max(1, columns.length));
-  const headerLines = columns.map((c) => wrapText(c.header, colWidth - 2 * PAD, headFont, 2));
+  const headerLines = columns.map((c) => wrapHeader(c.header, colWidth - 2 * PAD, headFont, 2));
   const lines = Math.max(1, ...headerLines.map((l) => l.length)) + (columns.some((c) => c.subheader) ? 1 : 0);
   const grouped = columns.some((c) => c.group);
   const line = lineHeight(12);

@@ -2,7 +2,9 @@ import type { ChartSheet } from '../ChartSheet';
 
 /**
  * Styles of the heat tables (`ScoringTable`, `WhitespaceMatrix`): shaded cells, headers, group rules, the
- * selected row. Rules use `:where()` like the base sheet, so a user's CSS wins.
+ * selected row, and the legend swatches of the owned and pilot states (the base sheet styles only its own
+ * colour names; a legend colour without a `data-swatch` rule draws no swatch). Rules use `:where()` like the
+ * base sheet, so a user's CSS wins.
  */
 export const heatSheet: ChartSheet = {
   id: 'heat',
@@ -19,5 +21,7 @@ export const heatSheet: ChartSheet = {
 :where(.kamkit-heat__header[data-summary=true]){text-decoration:underline}
 :where(.kamkit-heat__subheader){font-weight:400;fill:var(--_muted-text)}
 :where(.kamkit-heat__rule){stroke:currentColor;stroke-opacity:.35}
+:where([data-swatch="--kamkit-positive-color"]){--_swatch:var(--kamkit-positive-color)}
+:where([data-swatch="--kamkit-tier-b-color"]){--_swatch:var(--kamkit-tier-b-color)}
 `,
 };
