@@ -15,7 +15,6 @@ import {
   ScoringMatrix,
   ScoringTable,
   StakeholderMap,
-  StakeholderMap,
   WhaleCurve,
   WhitespaceMatrix,
 } from '../../src';
@@ -90,19 +89,29 @@ const seriesAccounts = [
 ];
 
 const stakeholderPeople = [
-  { id: 'ceo', name: 'Dr. Anna Berg', title: 'CEO', decisionPower: 'high', attitude: 'positive', relationship: 4 },
-  { id: 'cfo', parentId: 'ceo', name: 'Jonas Weber', title: 'CFO', decisionPower: 'high', attitude: 'neutral', relationship: 2 },
+  {
+    id: 'ceo',
+    name: 'Dr. Anna Berg',
+    title: 'CEO',
+    decisionPower: 'high',
+    attitude: 'positive',
+    relationship: 4,
+  },
+  {
+    id: 'cfo',
+    parentId: 'ceo',
+    name: 'Jonas Weber',
+    title: 'CFO',
+    decisionPower: 'high',
+    attitude: 'neutral',
+    relationship: 2,
+  },
 ];
 
 const surveyAnswers = [
   { respondent: 'p1', question: 'Datenmigration', stage: 'Integration', score: 4 },
   { respondent: 'p1', question: 'Schulung', stage: 'Schulung', score: 8 },
   { respondent: 'p2', question: 'Datenmigration', stage: 'Integration', score: 5 },
-];
-
-const stakeholderPeople = [
-  { id: 'ceo', name: 'Dr. Anna Berg', title: 'CEO', decisionPower: 'high', attitude: 'positive' },
-  { id: 'cfo', parentId: 'ceo', name: 'Jonas Weber', decisionPower: 'high', attitude: 'neutral' },
 ];
 
 const wsAccounts = [
@@ -289,16 +298,6 @@ export const CHARTS: ConformanceCase[] = [
     first: { kind: 'cell', id: 'cell:Datenmigration|Integration' },
     second: { id: 'cell:Schulung|Schulung' },
     firstDatum: surveyAnswers[0],
-  },
-  {
-    name: 'StakeholderMap',
-    Component: StakeholderMap,
-    props: { data: stakeholderPeople },
-    hostile: { data: [{ id: 'x', name: HOSTILE }] },
-    family: 'stakeholders',
-    first: { kind: 'person', id: 'ceo' },
-    second: { id: 'cfo' },
-    firstDatum: stakeholderPeople[0],
   },
   {
     name: 'WhitespaceMatrix',
