@@ -56,10 +56,10 @@ export const baseCss = `
 :where(.kamkit-legend__toggle[aria-pressed=false]){text-decoration:line-through}
 :where(.kamkit-legend__toggle[aria-pressed=false] .kamkit-legend__swatch){box-sizing:border-box;background:transparent;border:1.5px solid var(--_swatch)}
 :where([data-swatch=currentColor]){--_swatch:currentColor}
-:where([data-swatch="--_accent"]){--_swatch:var(--_accent)}
-:where([data-swatch="--_accent-muted"]){--_swatch:var(--_accent-muted)}
-:where([data-swatch="--_line"]){--_swatch:var(--_line)}
-:where([data-swatch="--_axis"]){--_swatch:var(--_axis)}
+:where([data-swatch=--_accent]){--_swatch:var(--_accent)}
+:where([data-swatch=--_accent-muted]){--_swatch:var(--_accent-muted)}
+:where([data-swatch=--_line]){--_swatch:var(--_line)}
+:where([data-swatch=--_axis]){--_swatch:var(--_axis)}
 :where(.kamkit-explorer){position:absolute;inset:0;outline:none;cursor:crosshair;touch-action:pan-y}
 :where(.kamkit-explorer:focus-visible){outline:2px solid var(--_focus);outline-offset:2px;border-radius:2px}
 :where(.kamkit-explorer__marker){position:absolute;pointer-events:none;box-sizing:border-box;border:2px solid var(--_focus);border-radius:var(--_marker-radius,2px)}

@@ -8,12 +8,12 @@ import type { ChartSheet } from '../ChartSheet';
 export const abcSheet: ChartSheet = {
   id: 'abc',
   css: `
-:where([data-swatch="--kamkit-tier-a-color"]){--_swatch:var(--kamkit-tier-a-color)}
-:where([data-swatch="--kamkit-tier-b-color"]){--_swatch:var(--kamkit-tier-b-color)}
-:where([data-swatch="--kamkit-tier-c-color"]){--_swatch:var(--kamkit-tier-c-color)}
-:where([data-swatch="--kamkit-positive-color"]){--_swatch:var(--kamkit-positive-color)}
-:where([data-swatch="--kamkit-neutral-color"]){--_swatch:var(--kamkit-neutral-color)}
-:where([data-swatch="--kamkit-negative-color"]){--_swatch:var(--kamkit-negative-color)}
+:where([data-swatch=--kamkit-tier-a-color]){--_swatch:var(--kamkit-tier-a-color)}
+:where([data-swatch=--kamkit-tier-b-color]){--_swatch:var(--kamkit-tier-b-color)}
+:where([data-swatch=--kamkit-tier-c-color]){--_swatch:var(--kamkit-tier-c-color)}
+:where([data-swatch=--kamkit-positive-color]){--_swatch:var(--kamkit-positive-color)}
+:where([data-swatch=--kamkit-neutral-color]){--_swatch:var(--kamkit-neutral-color)}
+:where([data-swatch=--kamkit-negative-color]){--_swatch:var(--kamkit-negative-color)}
 :where(.kamkit-abc__band){--_d-band:var(--_kamkit-dark) .75;--_curve-opacity:var(--kamkit-tier-area-opacity,var(--_d-band,.5))}
 :where(.kamkit-abc__divider){stroke:currentColor;stroke-opacity:.45;stroke-width:1;shape-rendering:crispEdges}
 :where(.kamkit-abc__dot){fill:var(--_tier,var(--_accent));stroke:var(--_surface);stroke-width:1.5}

@@ -9,8 +9,8 @@ export const breakdownSheet: ChartSheet = {
   id: 'breakdown',
   css: `
 :where(.kamkit-chart){--kamkit-growth-color:var(--kamkit-growth,var(--_accent));--kamkit-harmony-color:var(--kamkit-harmony,var(--_d-green,#009e73))}
-:where([data-swatch="--kamkit-growth-color"]){--_swatch:var(--kamkit-growth-color)}
-:where([data-swatch="--kamkit-harmony-color"]){--_swatch:var(--kamkit-harmony-color)}
+:where([data-swatch=--kamkit-growth-color]){--_swatch:var(--kamkit-growth-color)}
+:where([data-swatch=--kamkit-harmony-color]){--_swatch:var(--kamkit-harmony-color)}
 :where(.kamkit-breakdown__rule){stroke:var(--_grid);shape-rendering:crispEdges}
 :where(.kamkit-breakdown__bar){fill:var(--kamkit-growth-color)}
 :where(.kamkit-breakdown__bar[data-axis=harmony]){fill:var(--kamkit-harmony-color)}

@@ -9,23 +9,23 @@ import type { ChartSheet } from '../ChartSheet';
 export const dashboardSheet: ChartSheet = {
   id: 'dashboard',
   css: `
-:where([data-swatch="--kamkit-positive-color"]){--_swatch:var(--kamkit-positive-color)}
-:where([data-swatch="--kamkit-neutral-color"]){--_swatch:var(--kamkit-neutral-color)}
-:where([data-swatch="--kamkit-negative-color"]){--_swatch:var(--kamkit-negative-color)}
+:where([data-swatch=--kamkit-positive-color]){--_swatch:var(--kamkit-positive-color)}
+:where([data-swatch=--kamkit-neutral-color]){--_swatch:var(--kamkit-neutral-color)}
+:where([data-swatch=--kamkit-negative-color]){--_swatch:var(--kamkit-negative-color)}
 :where(.kamkit-chart){--kamkit-plan-1-color:var(--kamkit-plan-1,var(--_chart-1,var(--_d-yellow,#e69f00)));--kamkit-plan-2-color:var(--kamkit-plan-2,var(--_chart-2,var(--_d-pink,#cc79a7)));--_d-pink:var(--_kamkit-dark) #e0a3c8;--kamkit-plan-3-color:var(--kamkit-plan-3,var(--_chart-3,var(--_d-blue,#0072b2)));--kamkit-plan-4-color:var(--kamkit-plan-4,var(--_chart-4,var(--_d-green,#009e73)));--kamkit-plan-5-color:var(--kamkit-plan-5,var(--_chart-5,var(--_d-sky,#56b4e9)));--_d-sky:var(--_kamkit-dark) #9ad0f0;--kamkit-plan-6-color:var(--kamkit-plan-6,var(--_d-grey,#8a8f98));--kamkit-total-color:var(--kamkit-total,var(--_accent))}
-:where(.kamkit-plan[data-slot="1"]){--_plan:var(--kamkit-plan-1-color)}
-:where(.kamkit-plan[data-slot="2"]){--_plan:var(--kamkit-plan-2-color)}
-:where(.kamkit-plan[data-slot="3"]){--_plan:var(--kamkit-plan-3-color)}
-:where(.kamkit-plan[data-slot="4"]){--_plan:var(--kamkit-plan-4-color)}
-:where(.kamkit-plan[data-slot="5"]){--_plan:var(--kamkit-plan-5-color)}
-:where(.kamkit-plan[data-slot="6"]){--_plan:var(--kamkit-plan-6-color)}
-:where([data-swatch="--kamkit-plan-1-color"]){--_swatch:var(--kamkit-plan-1-color)}
-:where([data-swatch="--kamkit-plan-2-color"]){--_swatch:var(--kamkit-plan-2-color)}
-:where([data-swatch="--kamkit-plan-3-color"]){--_swatch:var(--kamkit-plan-3-color)}
-:where([data-swatch="--kamkit-plan-4-color"]){--_swatch:var(--kamkit-plan-4-color)}
-:where([data-swatch="--kamkit-plan-5-color"]){--_swatch:var(--kamkit-plan-5-color)}
-:where([data-swatch="--kamkit-plan-6-color"]){--_swatch:var(--kamkit-plan-6-color)}
-:where([data-swatch="--kamkit-total-color"]){--_swatch:var(--kamkit-total-color)}
+:where(.kamkit-plan[data-slot=\\31]){--_plan:var(--kamkit-plan-1-color)}
+:where(.kamkit-plan[data-slot=\\32]){--_plan:var(--kamkit-plan-2-color)}
+:where(.kamkit-plan[data-slot=\\33]){--_plan:var(--kamkit-plan-3-color)}
+:where(.kamkit-plan[data-slot=\\34]){--_plan:var(--kamkit-plan-4-color)}
+:where(.kamkit-plan[data-slot=\\35]){--_plan:var(--kamkit-plan-5-color)}
+:where(.kamkit-plan[data-slot=\\36]){--_plan:var(--kamkit-plan-6-color)}
+:where([data-swatch=--kamkit-plan-1-color]){--_swatch:var(--kamkit-plan-1-color)}
+:where([data-swatch=--kamkit-plan-2-color]){--_swatch:var(--kamkit-plan-2-color)}
+:where([data-swatch=--kamkit-plan-3-color]){--_swatch:var(--kamkit-plan-3-color)}
+:where([data-swatch=--kamkit-plan-4-color]){--_swatch:var(--kamkit-plan-4-color)}
+:where([data-swatch=--kamkit-plan-5-color]){--_swatch:var(--kamkit-plan-5-color)}
+:where([data-swatch=--kamkit-plan-6-color]){--_swatch:var(--kamkit-plan-6-color)}
+:where([data-swatch=--kamkit-total-color]){--_swatch:var(--kamkit-total-color)}
 :where(.kamkit-plan__area){fill:var(--_plan);stroke:none}
 :where(.kamkit-plan__edge){fill:none;stroke:var(--_surface);stroke-width:1;stroke-linejoin:round}
 :where(.kamkit-plan__bar){fill:var(--_plan);stroke:var(--_surface);stroke-width:1}
@@ -62,15 +62,11 @@ export const dashboardSheet: ChartSheet = {
 :where(.kamkit-dashboard){--_panel-border:var(--kamkit-panel-border,color-mix(in srgb,currentColor 16%,transparent));--_dashboard-muted:var(--kamkit-muted-text,color-mix(in srgb,currentColor 72%,transparent));container:kamkit-dashboard/inline-size;font-family:var(--kamkit-font-family,inherit);font-size:var(--kamkit-font-size,12px);line-height:1.3}
 :where(.kamkit-dashboard__heading){margin:0 0 2px;font-size:1.6em;line-height:1.2}
 :where(.kamkit-dashboard__summary){margin:0 0 12px;color:var(--_dashboard-muted)}
-:where(.kamkit-dashboard__grid){display:grid;gap:16px;grid-template-columns:minmax(0,1fr);grid-template-areas:"kpis" "plans" "movements" "onboarding" "risk"}
-@container kamkit-dashboard (min-width:640px){:where(.kamkit-dashboard__grid){grid-template-columns:repeat(2,minmax(0,1fr));grid-template-areas:"kpis kpis" "plans plans" "movements onboarding" "risk risk"}}
-@container kamkit-dashboard (min-width:960px){:where(.kamkit-dashboard__grid){grid-template-columns:repeat(3,minmax(0,1fr));grid-template-areas:"kpis kpis kpis" "plans plans risk" "movements onboarding risk"}}
+:where(.kamkit-dashboard__grid){display:grid;gap:16px;grid-template-columns:minmax(0,1fr)}
+@container kamkit-dashboard (min-width:640px){:where(.kamkit-dashboard__grid){grid-template-columns:repeat(2,minmax(0,1fr))}:where(.kamkit-dashboard__panel[data-panel=kpis],.kamkit-dashboard__panel[data-panel=plans],.kamkit-dashboard__panel[data-panel=risk]){grid-column:1/-1}}
+@container kamkit-dashboard (min-width:960px){:where(.kamkit-dashboard__grid){grid-template-columns:repeat(3,minmax(0,1fr))}:where(.kamkit-dashboard__panel[data-panel=plans]){grid-column:1/3;grid-row:2}:where(.kamkit-dashboard__panel[data-panel=risk]){grid-column:3;grid-row:2/4}:where(.kamkit-dashboard__panel[data-panel=movements]){grid-column:1;grid-row:3}:where(.kamkit-dashboard__panel[data-panel=onboarding]){grid-column:2;grid-row:3}}
+:where(.kamkit-dashboard__panel[data-panel=kpis]){padding:0;border:0}
 :where(.kamkit-dashboard__panel){min-width:0;margin:0;padding:12px;border:1px solid var(--_panel-border);border-radius:10px}
-:where(.kamkit-dashboard__panel[data-panel=kpis]){grid-area:kpis;padding:0;border:0}
-:where(.kamkit-dashboard__panel[data-panel=plans]){grid-area:plans}
-:where(.kamkit-dashboard__panel[data-panel=movements]){grid-area:movements}
-:where(.kamkit-dashboard__panel[data-panel=onboarding]){grid-area:onboarding}
-:where(.kamkit-dashboard__panel[data-panel=risk]){grid-area:risk}
 :where(.kamkit-dashboard__panel-title){margin:0 0 8px;font-size:1.15em;line-height:1.25}
 :where(.kamkit-dashboard__slot-empty){margin:0;color:var(--_dashboard-muted)}
 `,

@@ -21,7 +21,7 @@ export const heatSheet: ChartSheet = {
 :where(.kamkit-heat__header[data-summary=true]){text-decoration:underline}
 :where(.kamkit-heat__subheader){font-weight:400;fill:var(--_muted-text)}
 :where(.kamkit-heat__rule){stroke:currentColor;stroke-opacity:.35}
-:where([data-swatch="--kamkit-positive-color"]){--_swatch:var(--kamkit-positive-color)}
-:where([data-swatch="--kamkit-tier-b-color"]){--_swatch:var(--kamkit-tier-b-color)}
+:where([data-swatch=--kamkit-positive-color]){--_swatch:var(--kamkit-positive-color)}
+:where([data-swatch=--kamkit-tier-b-color]){--_swatch:var(--kamkit-tier-b-color)}
 `,
 };

@@ -9,10 +9,10 @@ export const quadrantSheet: ChartSheet = {
   id: 'quadrant',
   css: `
 :where(.kamkit-chart){--kamkit-quadrant-high-high-color:var(--kamkit-quadrant-high-high,var(--_accent));--kamkit-quadrant-high-low-color:var(--kamkit-quadrant-high-low,var(--_d-yellow,#e69f00));--kamkit-quadrant-low-high-color:var(--kamkit-quadrant-low-high,var(--_d-green,#009e73));--kamkit-quadrant-low-low-color:var(--kamkit-quadrant-low-low,var(--_d-grey,#8a8f98))}
-:where([data-swatch="--kamkit-quadrant-high-high-color"]){--_swatch:var(--kamkit-quadrant-high-high-color)}
-:where([data-swatch="--kamkit-quadrant-high-low-color"]){--_swatch:var(--kamkit-quadrant-high-low-color)}
-:where([data-swatch="--kamkit-quadrant-low-high-color"]){--_swatch:var(--kamkit-quadrant-low-high-color)}
-:where([data-swatch="--kamkit-quadrant-low-low-color"]){--_swatch:var(--kamkit-quadrant-low-low-color)}
+:where([data-swatch=--kamkit-quadrant-high-high-color]){--_swatch:var(--kamkit-quadrant-high-high-color)}
+:where([data-swatch=--kamkit-quadrant-high-low-color]){--_swatch:var(--kamkit-quadrant-high-low-color)}
+:where([data-swatch=--kamkit-quadrant-low-high-color]){--_swatch:var(--kamkit-quadrant-low-high-color)}
+:where([data-swatch=--kamkit-quadrant-low-low-color]){--_swatch:var(--kamkit-quadrant-low-low-color)}
 :where(.kamkit-quadrant[data-position=high-high],.kamkit-bubble[data-position=high-high]){--_q:var(--kamkit-quadrant-high-high-color)}
 :where(.kamkit-quadrant[data-position=high-low],.kamkit-bubble[data-position=high-low]){--_q:var(--kamkit-quadrant-high-low-color)}
 :where(.kamkit-quadrant[data-position=low-high],.kamkit-bubble[data-position=low-high]){--_q:var(--kamkit-quadrant-low-high-color)}

@@ -8,9 +8,9 @@ import type { ChartSheet } from '../ChartSheet';
 export const rankingSheet: ChartSheet = {
   id: 'ranking',
   css: `
-:where([data-swatch="--kamkit-risk-high-color"]){--_swatch:var(--kamkit-risk-high-color)}
-:where([data-swatch="--kamkit-risk-medium-color"]){--_swatch:var(--kamkit-risk-medium-color)}
-:where([data-swatch="--kamkit-risk-low-color"]){--_swatch:var(--kamkit-risk-low-color)}
+:where([data-swatch=--kamkit-risk-high-color]){--_swatch:var(--kamkit-risk-high-color)}
+:where([data-swatch=--kamkit-risk-medium-color]){--_swatch:var(--kamkit-risk-medium-color)}
+:where([data-swatch=--kamkit-risk-low-color]){--_swatch:var(--kamkit-risk-low-color)}
 :where(.kamkit-ranking__rule){stroke:var(--_grid);shape-rendering:crispEdges}
 :where(.kamkit-ranking__row[data-level=high]){--_lvl:var(--kamkit-risk-high-color)}
 :where(.kamkit-ranking__row[data-level=medium]){--_lvl:var(--kamkit-risk-medium-color)}

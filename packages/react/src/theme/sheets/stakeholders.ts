@@ -47,28 +47,28 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders){overflow-x:auto}
 :where(.kamkit-stakeholders .kamkit-chart__plot){width:max-content}
 :where(.kamkit-stakeholders .kamkit-chart__svg){width:auto;max-width:none}
-:where(.kamkit-stakeholders>.kamkit-stakeholders__coverage,.kamkit-stakeholders>.kamkit-stakeholders__legend){position:sticky;left:0}
+:where(.kamkit-stakeholders .kamkit-stakeholders__coverage,.kamkit-stakeholders .kamkit-stakeholders__legend){position:sticky;left:0}
 :where(.kamkit-stakeholders .kamkit-tooltip){width:max-content}
 :where(.kamkit-stakeholders__key){display:inline-flex;flex:none;align-items:center;justify-content:center;gap:2px;box-sizing:border-box;line-height:1}
 :where(.kamkit-stakeholders__key[data-key=attitude]){width:13px;height:13px;border-radius:50%;color:var(--_surface);font-size:11px;font-weight:700}
 :where(.kamkit-stakeholders__key[data-key=power]){align-items:flex-end;height:12px;gap:1.5px}
-:where(.kamkit-stakeholders__key[data-key=power]>span){width:4px;height:5px;background:currentColor;opacity:.85}
-:where(.kamkit-stakeholders__key[data-key=power]>span:nth-child(2)){height:8.5px}
-:where(.kamkit-stakeholders__key[data-key=power]>span:nth-child(3)){height:12px}
+:where(.kamkit-stakeholders__key[data-key=power] span){width:4px;height:5px;background:currentColor;opacity:.85}
+:where(.kamkit-stakeholders__key[data-key=power] span:nth-child(2)){height:8.5px}
+:where(.kamkit-stakeholders__key[data-key=power] span:nth-child(3)){height:12px}
 :where(.kamkit-stakeholders__key[data-key=key-contact]){width:13px;height:13px;border-radius:50%;border:1.5px solid currentColor;font-size:9px;font-weight:700}
 :where(.kamkit-stakeholders__key[data-key=to-win]){width:20px;height:12px;border:2px solid var(--_win);border-radius:4px}
 :where(.kamkit-stakeholders__key[data-key=reporting]){width:22px;border-top:1.5px solid var(--_link)}
 :where(.kamkit-stakeholders__key[data-key=secondary]){width:22px;border-top:1.5px dashed var(--_link)}
 :where(.kamkit-stakeholders__key[data-key=influence]){width:26px;justify-content:flex-end;border-top:2.5px dotted var(--_kind)}
-:where(.kamkit-stakeholders__key[data-key=influence])::after{content:"";margin-top:-2.5px;border-left:8px solid var(--_kind);border-block:4.5px solid transparent;transform:translateY(-1.25px)}
+:where(.kamkit-stakeholders__key[data-key=influence])::after{content:attr(data-kamkit-none);margin-top:-2.5px;border-left:8px solid var(--_kind);border-block:4.5px solid transparent;transform:translateY(-1.25px)}
 :where(.kamkit-stakeholders__key[data-key=path]){width:22px;height:8px;border-radius:4px;background:var(--_path);--_d-path:var(--_kamkit-dark) .5;opacity:var(--kamkit-path-opacity,var(--_d-path,.3))}
 :where(.kamkit-stakeholders){--_rel-1:var(--kamkit-relationship-1,#d7191c);--_rel-2:var(--kamkit-relationship-2,#fdae61);--_rel-3:var(--kamkit-relationship-3,#ffffbf);--_rel-4:var(--kamkit-relationship-4,#abd9e9);--_rel-5:var(--kamkit-relationship-5,#2c7bb6)}
-:where(.kamkit-stakeholders__card,.kamkit-stakeholders__key>span){--_quality:color-mix(in srgb,currentColor 25%,transparent)}
-:where(.kamkit-stakeholders__card[data-band="1"],.kamkit-stakeholders__key>span[data-band="1"]){--_quality:var(--_rel-1)}
-:where(.kamkit-stakeholders__card[data-band="2"],.kamkit-stakeholders__key>span[data-band="2"]){--_quality:var(--_rel-2)}
-:where(.kamkit-stakeholders__card[data-band="3"],.kamkit-stakeholders__key>span[data-band="3"]){--_quality:var(--_rel-3)}
-:where(.kamkit-stakeholders__card[data-band="4"],.kamkit-stakeholders__key>span[data-band="4"]){--_quality:var(--_rel-4)}
-:where(.kamkit-stakeholders__card[data-band="5"],.kamkit-stakeholders__key>span[data-band="5"]){--_quality:var(--_rel-5)}
+:where(.kamkit-stakeholders__card,.kamkit-stakeholders__key span){--_quality:color-mix(in srgb,currentColor 25%,transparent)}
+:where(.kamkit-stakeholders__card[data-band=\\31],.kamkit-stakeholders__key span[data-band=\\31]){--_quality:var(--_rel-1)}
+:where(.kamkit-stakeholders__card[data-band=\\32],.kamkit-stakeholders__key span[data-band=\\32]){--_quality:var(--_rel-2)}
+:where(.kamkit-stakeholders__card[data-band=\\33],.kamkit-stakeholders__key span[data-band=\\33]){--_quality:var(--_rel-3)}
+:where(.kamkit-stakeholders__card[data-band=\\34],.kamkit-stakeholders__key span[data-band=\\34]){--_quality:var(--_rel-4)}
+:where(.kamkit-stakeholders__card[data-band=\\35],.kamkit-stakeholders__key span[data-band=\\35]){--_quality:var(--_rel-5)}
 :where(.kamkit-stakeholders__card-bg){fill:color-mix(in srgb,var(--_quality) 16%,var(--_surface));stroke:var(--_card-border);stroke-width:1}
 :where(.kamkit-stakeholders__card-bg[data-selected=true],.kamkit-stakeholders__more-bg[data-selected=true]){stroke:var(--_focus);stroke-width:3}
 :where(.kamkit-stakeholders__stripe,.kamkit-stakeholders__relationship-swatch){fill:var(--_quality);stroke:color-mix(in srgb,currentColor 35%,transparent);stroke-width:.5}
@@ -80,7 +80,7 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__more-caption){font-size:11px;fill:var(--_muted-text)}
 :where(.kamkit-stakeholders__influence[data-kind=negative]){stroke-dasharray:7 4;stroke-linecap:butt}
 :where(.kamkit-stakeholders__key[data-key=relationship]){gap:0}
-:where(.kamkit-stakeholders__key[data-key=relationship]>span){width:7px;height:12px;background:var(--_quality)}
+:where(.kamkit-stakeholders__key[data-key=relationship] span){width:7px;height:12px;background:var(--_quality)}
 :where(.kamkit-stakeholders__key[data-key=attitude]){background:var(--_text);opacity:.8}
 :where(.kamkit-stakeholders__key[data-key=influence][data-kind=negative]){border-top-style:dashed}
 `,

@@ -8,9 +8,9 @@ import type { ChartSheet } from '../ChartSheet';
 export const whaleSheet: ChartSheet = {
   id: 'whale',
   css: `
-:where([data-swatch="--kamkit-positive-color"]){--_swatch:var(--kamkit-positive-color)}
-:where([data-swatch="--kamkit-neutral-color"]){--_swatch:var(--kamkit-neutral-color)}
-:where([data-swatch="--kamkit-negative-color"]){--_swatch:var(--kamkit-negative-color)}
+:where([data-swatch=--kamkit-positive-color]){--_swatch:var(--kamkit-positive-color)}
+:where([data-swatch=--kamkit-neutral-color]){--_swatch:var(--kamkit-neutral-color)}
+:where([data-swatch=--kamkit-negative-color]){--_swatch:var(--kamkit-negative-color)}
 :where(.kamkit-whale){--_note-margin:0 0 6px}
 :where(.kamkit-whale__segment){--_curve-opacity:var(--kamkit-curve-area-opacity,.2);--_curve-width:2.5}
 :where(.kamkit-whale__segment[data-segment=profit]){--_curve-fill:var(--_accent);--_curve-stroke:var(--_accent)}
