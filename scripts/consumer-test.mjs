@@ -94,7 +94,7 @@ const nodeCheck = `
   const html = renderToString(createElement(ParetoChart, { data, value: 'revenue', label: 'name', locale: 'de-DE', currency: 'EUR' }));
   const bars = (html.match(/class="kamkit-bar"/g) || []).length;
   if (bars !== 10) throw new Error('expected 10 bars, got ' + bars);
-  if (!html.replace(/\u00a0/g, ' ').includes('2 of 10 accounts (20 %) make 80 % of revenue.')) throw new Error('finding missing from the SVG');
+  if (!html.replace(/[\u00a0\u202f]/g, ' ').includes('2 von 10 Konten (20 %) machen 80 % des Umsatzes aus.')) throw new Error('German finding missing from the SVG');
   if (!/<path class="kamkit-line" d="M[\\d.,ML]+"/.test(html)) throw new Error('cumulative line (d3-shape) missing');
   console.log('React ' + version + ': vitalCount ' + result.vitalCount + ', tiers ' + tiers + ', ' + bars + ' bars');
 `;
