@@ -93,9 +93,12 @@ export interface MrrMovementsResult<T> {
   endMrr: number;
   /** `new + expansion − contraction − churned` (equals `endMrr − startMrr`). */
   netNewMrr: number;
-  /** `(start + expansion − contraction − churned) / start`, a fraction (1.05 = 105 %); `null` when start is 0. */
+  /**
+   * `(start + expansion − contraction − churned) / start`, a fraction (1.05 = 105 %); `null` when start is 0 or
+   * the ratio cannot be represented (MRR near ±1.8e308).
+   */
   netRevenueRetention: number | null;
-  /** `(start − contraction − churned) / start`, a fraction ≤ 1; `null` when start is 0. */
+  /** `(start − contraction − churned) / start`, a fraction ≤ 1; `null` when start is 0 or it cannot be represented. */
   grossRevenueRetention: number | null;
 }
 
@@ -308,7 +311,16 @@ export function mrrMovements<T>(
     startMrr,
     endMrr,
     netNewMrr: netNew.value,
-    netRevenueRetention: startMrr > 0 ? retained.value / startMrr : null,
-    grossRevenueRetention: startMrr > 0 ? gross / startMrr : null,
+    netRevenueRetention: retention(retained.value, startMrr),
+    grossRevenueRetention: retention(gross, startMrr),
   };
+}
+
+/**
+ * A retention ratio, or `null` when there is none: no start MRR, or MRR so large (near ±1.8e308) that the
+ * retained MRR cannot be represented.
+ */
+function retention(retained: number, startMrr: number): number | null {
+  const ratio = startMrr > 0 ? retained / startMrr : Number.NaN;
+  return Number.isFinite(ratio) ? ratio : null;
 }

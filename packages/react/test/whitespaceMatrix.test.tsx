@@ -79,6 +79,6 @@ describe('WhitespaceMatrix headers and legend', () => {
       s.getAttribute('data-swatch'),
     );
     expect(names).toEqual(['--kamkit-positive-color', '--kamkit-tier-b-color', '--_accent']);
-    for (const name of names) expect(css).toContain(`[data-swatch="${name}"]`);
+    for (const name of names) expect(css).toContain(`[data-swatch=${name}]`);
   });
 });

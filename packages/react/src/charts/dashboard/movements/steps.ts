@@ -1,4 +1,5 @@
 import type { MrrMovement, MrrMovementRow, MrrMovementsResult } from '@kamkit/core';
+import { KamkitError } from '@kamkit/core';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { FormatOptions, Formatters } from '../../../format/createFormat';
 import { compactFormat } from '../../../primitives/compact';
@@ -53,6 +54,10 @@ export function waterfallSteps<T>(input: StepsInput<T>) {
   const { result, format, width, height } = input;
   const peak = Math.max(result.startMrr, result.startMrr + result.new + result.expansion, result.endMrr);
   const top = peak > 0 ? peak : 1;
+  // MRR near ±1.8e308 leaves no room for the axis's rounded top: the chart says so instead of drawing Infinity.
+  if (!Number.isFinite(scaleLinear([0, top]).nice(5).domain()[1] as number)) {
+    throw new KamkitError('OVERFLOW', 'The MRR is too large to draw on an axis.', { field: 'value' });
+  }
   const vertical = resolveMargin({ top: 24, right: 16, bottom: 40, left: 64 }, input.margin);
   const tickCount = Math.max(2, Math.min(6, Math.floor((height - vertical.bottom - vertical.top) / 40)));
   const provisional = scaleLinear(
