@@ -15,7 +15,7 @@ import {
   reachable,
   recordsOf,
 } from './fuzz.support';
-import { fcRuns, propertyTimeout } from './support';
+import { fcRuns, fcSeed, propertyTimeout } from './support';
 
 /**
  * Every exported function of @kamkit/core over fast-check's `fc.anything()`-based records and options (plus
@@ -553,7 +553,7 @@ describe('fuzz: every exported function over hostile input', () => {
           expect(args.map((arg) => fingerprint(arg))).toEqual(before);
           expect(fingerprint(Object.prototype)).toBe(prototypeBefore);
         }),
-        { numRuns: fcRuns },
+        { numRuns: fcRuns, seed: fcSeed },
       );
     });
   }

@@ -5,6 +5,16 @@ import { fileURLToPath } from 'node:url';
 export const fcRuns = Number(process.env.KAMKIT_FC_RUNS ?? 1000);
 
 /**
+ * The fuzz suites' seed: fixed in CI, so a landing is reproducible; locally each run explores a new one
+ * (fast-check prints the seed of a failure). `KAMKIT_FC_SEED` replays or explores a given seed.
+ */
+export const fcSeed = process.env.KAMKIT_FC_SEED
+  ? Number(process.env.KAMKIT_FC_SEED)
+  : process.env.CI
+    ? 20261207
+    : undefined;
+
+/**
  * Inhabitants of the 2,896 Swiss communes in 1900 — the `SwissInhabitants` data set of the R package
  * ABCanalysis (Ultsch & Lötsch 2015), copied into the repo as a test fixture.
  */

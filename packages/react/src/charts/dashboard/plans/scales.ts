@@ -1,3 +1,4 @@
+import { KamkitError } from '@kamkit/core';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Formatters } from '../../../format/createFormat';
 import { plotArea, resolveMargin } from '../../../primitives/margin';
@@ -31,6 +32,10 @@ export function mrrByPlanScales(input: ScalesInput): MrrByPlanScales {
   const { periods, mark, width, height, format } = input;
   const n = periods.length;
   const top = input.maxTotal > 0 ? input.maxTotal : 1;
+  // MRR near ±1.8e308 leaves no room for the axis's rounded top: the chart says so instead of drawing Infinity.
+  if (!Number.isFinite(scaleLinear([0, top]).nice(5).domain()[1] as number)) {
+    throw new KamkitError('OVERFLOW', 'The MRR is too large to draw on an axis.', { field: 'value' });
+  }
   const vertical = resolveMargin({ top: 16, right: 20, bottom: 36, left: 64 }, input.margin);
   const tickCount = Math.max(2, Math.min(6, Math.floor((height - vertical.bottom - vertical.top) / 40)));
   const provisional = scaleLinear(
