@@ -1,3 +1,4 @@
+import { KamkitError } from '@kamkit/core';
 import { extent } from 'd3-array';
 import { scaleLinear, scaleSymlog } from 'd3-scale';
 import type { Formatters } from '../../format/createFormat';
@@ -98,6 +99,11 @@ export function measureAxis(
 ): { scale: (value: number) => number; ticks: Tick[] } {
   const fits = (ticks: Tick[]) => ticks.every((t, i) => i === 0 || room(ticks[i - 1] as Tick, t));
   const [lo, hi] = paddedDomain(values, split);
+  // Measures near ±1.8e308 leave no finite span (or rounded ends) for an axis: the chart says so instead of
+  // drawing NaN or Infinity.
+  if (!Number.isFinite(hi - lo) || !scaleLinear([lo, hi]).nice(6).domain().every(Number.isFinite)) {
+    throw new KamkitError('OVERFLOW', 'The measures are too large to draw on an axis.', { field: 'x' });
+  }
   if (kind === 'log') {
     let smallest = Number.POSITIVE_INFINITY;
     for (const v of values) if (v !== 0 && Math.abs(v) < smallest) smallest = Math.abs(v);
