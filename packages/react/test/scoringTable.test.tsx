@@ -61,7 +61,7 @@ describe('ScoringTable', () => {
     expect(Array.from(totals, (t) => t.textContent)).toEqual(['73.6', '69.4', '13.9']);
   });
 
-  it('marks a missing rating instead of guessing it, and the description says what was left out', () => {
+  it('marks a missing rating instead of guessing it', () => {
     const { container } = render(
       <ScoringTable data={accounts} criteria={criteria} label="name" width={720} />,
     );
