@@ -57,3 +57,42 @@ describe('layoutHeatTable headers at a phone width', () => {
       expect(measureText(h.subheader ?? '', FONTS.axis)).toBeLessThanOrEqual(col - 4);
   });
 });
+
+describe('layoutHeatTable group headers', () => {
+  const groupsAt = (width: number) =>
+    layoutHeatTable({
+      width,
+      columns: [
+        { key: 'a', header: 'Cloud', group: 'Für neue Kunden (übernommen)' },
+        { key: 'b', header: 'Chat', group: 'Für neue Kunden (übernommen)' },
+        { key: 'c', header: 'CRM', group: 'Für neue Kunden (übernommen)' },
+        { key: 'd', header: 'Diktat', group: 'Für bestehende Kunden' },
+        { key: 'e', header: 'Betrug', group: 'Für bestehende Kunden' },
+        { key: 'f', header: 'Offener MRR', summary: true },
+      ],
+      rowLabels: ['Mount Meridian Health System'],
+      cells: [['1', '2', '3', '4', '5', '6'].map((text) => ({ text, level: 0.5 }))],
+      rowHeader: 'Konto',
+    }).groups;
+
+  it('shortens a group header with "…" to its columns at a phone width, so groups never overlap', () => {
+    const groups = groupsAt(358);
+    expect(groups).toHaveLength(2);
+    for (const g of groups) {
+      expect(measureText(g.text, FONTS.axisTitle)).toBeLessThanOrEqual(g.x1 - g.x0 - 12);
+      expect(g.text.endsWith('…')).toBe(true);
+    }
+    // Drawn centred over their columns, the two texts do not overlap.
+    const [first, second] = groups as [(typeof groups)[number], (typeof groups)[number]];
+    const right = (first.x0 + first.x1) / 2 + measureText(first.text, FONTS.axisTitle) / 2;
+    const left = (second.x0 + second.x1) / 2 - measureText(second.text, FONTS.axisTitle) / 2;
+    expect(right).toBeLessThan(left);
+  });
+
+  it('keeps a group header whole when its columns have room', () => {
+    expect(groupsAt(1200).map((g) => g.text)).toEqual([
+      'Für neue Kunden (übernommen)',
+      'Für bestehende Kunden',
+    ]);
+  });
+});

@@ -117,6 +117,9 @@ export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
     if (c.group && last && last.text === c.group) last.x1 = left + colWidth;
     else if (c.group) groups.push({ text: c.group, x0: left, x1: left + colWidth, y: m.top + line });
   });
+  // A group header is shortened with "…" to its columns' span, so on a narrow table neighbouring group headers
+  // neither run into each other nor off the table's edge.
+  for (const g of groups) g.text = truncateText(g.text, Math.max(0, g.x1 - g.x0 - 2 * PAD), headFont);
   const headers = columns.map((c, i) => ({
     lines: headerLines[i] as string[],
     subheader: c.subheader === undefined ? undefined : truncateText(c.subheader, colWidth - 4, labelFont),
