@@ -80,3 +80,52 @@ export const longNameAccounts: SampleAccount[] = [
   { id: 'l5', name: 'Associazione Ospedaliera Interregionale Piemonte-Valle d’Aosta', revenue: 90_000 },
   { id: 'l6', name: 'Centre Hospitalier Universitaire de Clermont-Ferrand-Auvergne', revenue: 40_000 },
 ];
+
+/** A product of the whitespace fixtures: what {@link sampleHoldings} may hold and what it would bring a month. */
+export interface SampleProduct {
+  id: string;
+  name: string;
+  /** The MRR the product would bring an account that does not hold it (core's `potential` field). */
+  potential: number;
+  audience: 'new' | 'existing';
+}
+
+/** Four products, two for accounts new to us and two for existing ones (the template's cross-sell split). */
+export const sampleProducts: SampleProduct[] = [
+  { id: 'p-cloud', name: 'Cloud platform', potential: 9000, audience: 'new' },
+  { id: 'p-chat', name: 'Care-team chat', potential: 1800, audience: 'new' },
+  { id: 'p-voice', name: 'Clinical dictation', potential: 4200, audience: 'existing' },
+  { id: 'p-fraud', name: 'Claims fraud guard', potential: 2500, audience: 'existing' },
+];
+
+/** A holding of the whitespace fixtures (core's default field names). */
+export interface SampleHolding {
+  accountId: string;
+  productId: string;
+  status: 'owned' | 'pilot';
+  mrr: number;
+}
+
+/**
+ * Deterministic holdings for `accounts`: each owns the first product (a twelfth of its revenue a month) and, by a
+ * seeded draw, owns or pilots some of the others; the rest is whitespace.
+ */
+export function sampleHoldings(accounts: readonly SampleAccount[], seed = 11): SampleHolding[] {
+  const random = mulberry32(seed);
+  return accounts.flatMap((account) =>
+    sampleProducts.flatMap((product, k): SampleHolding[] => {
+      const draw = k === 0 ? 0 : random();
+      if (draw < 0.35)
+        return [
+          {
+            accountId: account.id,
+            productId: product.id,
+            status: 'owned',
+            mrr: Math.round(account.revenue / 12 / (k + 1)),
+          },
+        ];
+      if (draw < 0.5) return [{ accountId: account.id, productId: product.id, status: 'pilot', mrr: 0 }];
+      return [];
+    }),
+  );
+}
