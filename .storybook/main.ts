@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import type { StorybookConfig } from '@storybook/react-vite';
 import remarkGfm from 'remark-gfm';
 import { defaultClientConditions } from 'vite';
@@ -22,6 +23,22 @@ const config: StorybookConfig = {
     // Workspace packages resolve to their TypeScript source: no build needed before Storybook.
     viteConfig.resolve ??= {};
     viteConfig.resolve.conditions = ['@kamkit/source', ...defaultClientConditions];
+    // @kamkit/import is not a dependency of the workspace root (core and react are): the CSV recipe's story
+    // reaches its source here, as tsconfig.json's `paths` do for the type check.
+    const alias = viteConfig.resolve.alias ?? [];
+    viteConfig.resolve.alias = [
+      ...(Array.isArray(alias)
+        ? alias
+        : Object.entries(alias).map(([find, replacement]) => ({ find, replacement }))),
+      {
+        find: /^@kamkit\/import$/,
+        replacement: fileURLToPath(new URL('../packages/import/src/index.ts', import.meta.url)),
+      },
+      {
+        find: /^@kamkit\/import\/react$/,
+        replacement: fileURLToPath(new URL('../packages/import/src/react/index.ts', import.meta.url)),
+      },
+    ];
     return viteConfig;
   },
 };
