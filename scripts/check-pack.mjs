@@ -5,6 +5,7 @@
 //    no source or development-only export condition; the CJS build must not require ESM-only d3 modules.
 // 3. `@arethetypeswrong/cli` on each tarball: types resolve correctly for node10, node16 (CJS and ESM) and
 //    bundlers.
+// 4. React Server Components (@kamkit/react): the client entries start with the "use client" directive.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -96,8 +97,26 @@ try {
   const d3Requires = cjs.match(/require\(["']d3-[a-z]+["']\)/g) ?? [];
   if (d3Requires.length) fail(`CJS build requires ESM-only d3 modules: ${d3Requires.join(', ')}`);
   else ok('CJS build bundles d3 (no require of ESM-only d3 modules)');
+
+  checkServerComponents(tarballs['@kamkit/react']);
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * A bundler for React Server Components (Next.js App Router) evaluates a package's modules in the server graph,
+ * except a module that starts with "use client", which becomes a client reference rendered on the server and
+ * hydrated in the browser. Every chart is in dist/client.{js,cjs}, so each must start with the directive (a
+ * bundler's tree-shaking pass drops it; tsup.config.ts writes it as a banner).
+ */
+function checkServerComponents(tarball) {
+  const read = (file) => run('tar', ['-xzOf', tarball, `package/${file}`], { maxBuffer: 1 << 26 });
+  const directive = /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*(["'])use client\1;/;
+  for (const file of ['dist/client.js', 'dist/client.cjs']) {
+    if (directive.test(read(file)))
+      ok(`${file} starts with "use client" (charts are client references in RSC)`);
+    else fail(`${file} does not start with the "use client" directive`);
+  }
 }
 
 if (failures) {
