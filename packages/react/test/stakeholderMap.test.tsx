@@ -152,7 +152,22 @@ describe('StakeholderMap', () => {
       expect(marker).toHaveAttribute('data-kind', line.getAttribute('data-kind') as string);
       expect(line.getAttribute('d')).toMatch(/^M[\d.-]+,[\d.-]+C/);
     }
-    expect(kamkitCss).toMatch(/\.kamkit-stakeholders__influence\)\{[^}]*stroke-dasharray:1 5/);
+    expect(kamkitCss).toMatch(/\.kamkit-stakeholders__influence[,)][^{]*\{[^}]*stroke-dasharray:1 5/);
+  });
+
+  it('draws the legend’s influence keys in SVG with the map’s arrowheads, so an export shows them', () => {
+    const { container } = render(<StakeholderMap {...flagship} />);
+    const keys = Array.from(container.querySelectorAll('.kamkit-stakeholders__legend [data-key=influence]'));
+    expect(keys.map((k) => k.getAttribute('data-kind'))).toEqual(['positive', 'negative']);
+    for (const key of keys) {
+      const kind = key.getAttribute('data-kind') as string;
+      const arrow = key.querySelector('svg path.kamkit-stakeholders__key-arrow');
+      const marker = container.querySelector(`marker[data-kind=${kind}] path`);
+      expect(arrow?.getAttribute('d')).toBe(marker?.getAttribute('d'));
+      expect(key.querySelector('svg path.kamkit-stakeholders__key-line')).toHaveAttribute('data-kind', kind);
+    }
+    // No CSS pseudo-element draws a key: an export copies elements, not ::before/::after boxes.
+    expect(kamkitCss).not.toMatch(/kamkit-stakeholders[^{]*::(after|before)/);
   });
 
   it('draws the second reporting line dashed from the report to the second manager', () => {
@@ -607,7 +622,7 @@ describe('StakeholderMap: relationship quality and influence kinds', () => {
     const id = negative?.getAttribute('marker-end')?.match(/^url\(#(.+)\)$/)?.[1] as string;
     expect(container.querySelector(`marker[id="${id}"] path`)?.getAttribute('d')).toMatch(/H10V10H8Z$/);
     expect(kamkitCss).toMatch(
-      /\.kamkit-stakeholders__influence\[data-kind=negative\]\)\{stroke-dasharray:7 4/,
+      /\.kamkit-stakeholders__influence\[data-kind=negative\][,)][^{]*\{stroke-dasharray:7 4/,
     );
     // Even from the CFO, no path uses the negative line: the CFO reaches the EVP through reporting lines.
     const fromCfo = render(

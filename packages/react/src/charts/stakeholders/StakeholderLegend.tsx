@@ -2,9 +2,35 @@ import type { InfluenceInput } from '@kamkit/core';
 import type { ReactNode } from 'react';
 import { translate } from '../../messages/translate';
 import { attitudeGlyph } from './Card';
-import type { StakeholderLayout } from './types';
+import type { InfluenceKind, StakeholderLayout } from './types';
 
-/** A legend key drawn with HTML and CSS (no SVG), styled by the same variables as the map. */
+/**
+ * An influence line's arrowhead in a 10×10 box, tip at (10, 5): the map's line markers and the legend's keys
+ * draw the same shape. A negative line ends in a bar across the arrow ("blocks"), so it differs by shape too.
+ */
+export const arrowPath = (kind: InfluenceKind) =>
+  kind === 'negative' ? 'M0,1L7,5L0,9ZM8,0H10V10H8Z' : 'M0,1L10,5L0,9Z';
+
+/**
+ * The legend's key of an influence line: the map's dotted (or dashed) stroke and arrowhead, drawn in SVG so an
+ * export (which draws the legend's boxes and clones its SVG) shows the arrowhead as the screen does.
+ */
+function InfluenceKey({ kind }: { kind: InfluenceKind }) {
+  return (
+    <Key kind="influence" data-kind={kind}>
+      <svg width="26" height="9" viewBox="0 0 26 9" focusable="false" aria-hidden="true">
+        <path className="kamkit-stakeholders__key-line" data-kind={kind} d="M1.5,4.5H18" />
+        <path
+          className="kamkit-stakeholders__key-arrow"
+          transform="translate(17 0) scale(.9)"
+          d={arrowPath(kind)}
+        />
+      </svg>
+    </Key>
+  );
+}
+
+/** A legend key drawn with HTML and CSS (the influence keys with SVG), styled by the same variables as the map. */
 function Key({
   kind,
   children,
@@ -97,7 +123,7 @@ export function StakeholderLegend<T, L extends InfluenceInput>({
     items.push({
       key: `influence-${kind}`,
       label: text.legendInfluence[kind],
-      swatch: <Key kind="influence" data-kind={kind} />,
+      swatch: <InfluenceKey kind={kind} />,
     });
   }
   if (layout.path && layout.path.length > 0) {

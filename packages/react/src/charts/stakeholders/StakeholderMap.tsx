@@ -17,7 +17,7 @@ import { stakeholdersSheet } from '../../theme/sheets/stakeholders';
 import { Card, MoreCard } from './Card';
 import type { StakeholderLayoutOptions } from './options';
 import { STAKEHOLDER_OPTIONS } from './options';
-import { StakeholderLegend } from './StakeholderLegend';
+import { arrowPath, StakeholderLegend } from './StakeholderLegend';
 import type { InfluenceKind, StakeholderLayout, StakeholderMore } from './types';
 import { useStakeholderLayout } from './useStakeholderLayout';
 
@@ -84,8 +84,7 @@ function MapMarks<T, L extends InfluenceInput>({
               markerUnits="userSpaceOnUse"
               orient="auto"
             >
-              {/* A negative line ends in a bar across the arrow ("blocks"), so it differs by shape too. */}
-              <path d={kind === 'negative' ? 'M0,1L7,5L0,9ZM8,0H10V10H8Z' : 'M0,1L10,5L0,9Z'} />
+              <path d={arrowPath(kind)} />
             </marker>
           ))}
         </defs>

@@ -8,7 +8,8 @@ import type { ChartSheet } from '../ChartSheet';
  * Relationship quality: five steps of ColorBrewer's diverging "RdYlBu" scheme (Brewer & Harrower), which
  * ColorBrewer marks colour-blind safe — weak red-orange, fair pale yellow, strong blue — set by the card's
  * `data-band` (1–5) and overridable as `--kamkit-relationship-1` … `--kamkit-relationship-5`. Attitude is an
- * icon and a word (not a colour); negative influence lines are dashed with a blocking bar, not only red.
+ * icon and a word (not a colour); negative influence lines are dashed with a blocking bar, not only red. The
+ * legend's influence keys are small SVGs with the map's stroke and arrowhead (an export draws SVG, not CSS boxes).
  * Narrow charts: the map is not drawn below half size (see `MIN_SCALE`), so the chart root scrolls sideways
  * while the coverage line and the legend stay in view (sticky).
  */
@@ -35,7 +36,7 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__influence[data-kind=positive],.kamkit-stakeholders__arrow[data-kind=positive],.kamkit-stakeholders__key[data-kind=positive]){--_kind:var(--kamkit-positive-color)}
 :where(.kamkit-stakeholders__influence[data-kind=negative],.kamkit-stakeholders__arrow[data-kind=negative],.kamkit-stakeholders__key[data-kind=negative]){--_kind:var(--kamkit-negative-color)}
 :where(.kamkit-stakeholders__influence[data-kind=neutral],.kamkit-stakeholders__arrow[data-kind=neutral],.kamkit-stakeholders__key[data-kind=neutral]){--_kind:var(--kamkit-neutral-color)}
-:where(.kamkit-stakeholders__influence){fill:none;stroke:var(--_kind);stroke-width:2.25;stroke-dasharray:1 5;stroke-linecap:round}
+:where(.kamkit-stakeholders__influence,.kamkit-stakeholders__key-line){fill:none;stroke:var(--_kind);stroke-width:2.25;stroke-dasharray:1 5;stroke-linecap:round}
 :where(.kamkit-stakeholders__arrow){fill:var(--_kind)}
 :where(.kamkit-stakeholders__path-halo){fill:none;stroke:var(--_path);stroke-width:9;stroke-linecap:round;stroke-linejoin:round;--_d-path:var(--_kamkit-dark) .5;opacity:var(--kamkit-path-opacity,var(--_d-path,.3))}
 :where(.kamkit-stakeholders__tree-label){font-size:12px;font-weight:600;fill:var(--_muted-text)}
@@ -59,8 +60,7 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__key[data-key=to-win]){width:20px;height:12px;border:2px solid var(--_win);border-radius:4px}
 :where(.kamkit-stakeholders__key[data-key=reporting]){width:22px;border-top:1.5px solid var(--_link)}
 :where(.kamkit-stakeholders__key[data-key=secondary]){width:22px;border-top:1.5px dashed var(--_link)}
-:where(.kamkit-stakeholders__key[data-key=influence]){width:26px;justify-content:flex-end;border-top:2.5px dotted var(--_kind)}
-:where(.kamkit-stakeholders__key[data-key=influence])::after{content:attr(data-kamkit-none);margin-top:-2.5px;border-left:8px solid var(--_kind);border-block:4.5px solid transparent;transform:translateY(-1.25px)}
+:where(.kamkit-stakeholders__key-arrow){fill:var(--_kind)}
 :where(.kamkit-stakeholders__key[data-key=path]){width:22px;height:8px;border-radius:4px;background:var(--_path);--_d-path:var(--_kamkit-dark) .5;opacity:var(--kamkit-path-opacity,var(--_d-path,.3))}
 :where(.kamkit-stakeholders){--_rel-1:var(--kamkit-relationship-1,#d7191c);--_rel-2:var(--kamkit-relationship-2,#fdae61);--_rel-3:var(--kamkit-relationship-3,#ffffbf);--_rel-4:var(--kamkit-relationship-4,#abd9e9);--_rel-5:var(--kamkit-relationship-5,#2c7bb6)}
 :where(.kamkit-stakeholders__card,.kamkit-stakeholders__key span){--_quality:color-mix(in srgb,currentColor 25%,transparent)}
@@ -78,10 +78,9 @@ export const stakeholdersSheet: ChartSheet = {
 :where(.kamkit-stakeholders__more){cursor:pointer}
 :where(.kamkit-stakeholders__more-count){font-size:20px;font-weight:700}
 :where(.kamkit-stakeholders__more-caption){font-size:11px;fill:var(--_muted-text)}
-:where(.kamkit-stakeholders__influence[data-kind=negative]){stroke-dasharray:7 4;stroke-linecap:butt}
+:where(.kamkit-stakeholders__influence[data-kind=negative],.kamkit-stakeholders__key-line[data-kind=negative]){stroke-dasharray:7 4;stroke-linecap:butt}
 :where(.kamkit-stakeholders__key[data-key=relationship]){gap:0}
 :where(.kamkit-stakeholders__key[data-key=relationship] span){width:7px;height:12px;background:var(--_quality)}
 :where(.kamkit-stakeholders__key[data-key=attitude]){background:var(--_text);opacity:.8}
-:where(.kamkit-stakeholders__key[data-key=influence][data-kind=negative]){border-top-style:dashed}
 `,
 };
