@@ -2,6 +2,7 @@ import type { ImportedAccount, ImportResult } from '@kamkit/import';
 import type { ReactNode } from 'react';
 import { createContext, useContext, useMemo, useState } from 'react';
 import { demo } from './data/demo';
+import { demoAccountsFor } from './data/largeDemo';
 import type { Account, MrrPoint, StakeholderMap } from './data/types';
 
 /**
@@ -69,7 +70,8 @@ interface WorkspaceContextValue {
 }
 
 const demoData: WorkspaceData = {
-  accounts: demo.accounts.map(fromDemoAccount),
+  // `?accounts=10000` in the URL: the large demo mode (see largeDemo.ts); otherwise the demo's accounts.
+  accounts: demoAccountsFor(typeof window === 'undefined' ? '' : window.location.search).map(fromDemoAccount),
   years: [...demo.years],
   months: [...demo.months],
   stakeholders: demo.stakeholders,
