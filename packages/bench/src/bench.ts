@@ -3,8 +3,8 @@
  * bundle size, server render, mount in headless Chromium, core analytics vs a Float64Array sort.
  *
  *   pnpm --filter @kamkit/core --filter @kamkit/react build
- *   pnpm --filter @kamkit/bench bench [--only=size,ssr,mount,latency,core] [--rounds=7]
- *     [--ssr-sizes=1000,10000,100000] [--processes=3] [--pages=3] [--inputs=40]
+ *   pnpm --filter @kamkit/bench bench [--only=size,ssr,mount,latency,update,core] [--rounds=7]
+ *     [--ssr-sizes=1000,10000,100000] [--processes=3] [--pages=3] [--inputs=40] [--switches=12]
  *
  * `--only=dashboard` runs only the dashboard mount (KaDashboard vs the Recharts composition), which `mount`
  * includes.
@@ -29,6 +29,7 @@ import { benchCore, type CoreResult, type Task } from './core';
 import { benchLatency, percentile } from './latency';
 import { renderOnce, SSR_LIBRARIES } from './ssr';
 import { compare, kb, markdownTable, median, ms, ratio, roundOrder } from './stats';
+import { benchUpdate } from './update';
 
 const args = new Map(
   process.argv.slice(2).map((arg) => {
@@ -36,7 +37,7 @@ const args = new Map(
     return [key as string, value] as const;
   }),
 );
-const only = new Set((args.get('only') ?? 'size,ssr,mount,latency,core').split(','));
+const only = new Set((args.get('only') ?? 'size,ssr,mount,latency,update,core').split(','));
 if (only.has('mount')) only.add('dashboard');
 const rounds = Number(args.get('rounds') ?? 7);
 const log = (message: string) => console.error(`[bench] ${message}`);
@@ -393,7 +394,79 @@ async function latency() {
       r.kind === 'pareto' ? 'p95 ≤ 16 ms, ≥ 5× faster' : 'p95 ≤ 16 ms',
       verdict(p95 <= 16 && (r.kind !== 'pareto' || peerP95 / p95 >= 5)),
     ]);
+    if (r.mode !== 'pointer') continue;
+    // How much of the pointer figure is the wait for Chromium to deliver the move (see browser/latency.ts).
+    const split = (x: typeof r | undefined) =>
+      x && x.ms.length > 0
+        ? `${ms(percentile(x.dispatchMs, 50))} / ${ms(percentile(x.dispatchMs, 95))} wait, then ` +
+          `${ms(percentile(x.fromDeliveryMs, 50))} / ${ms(percentile(x.fromDeliveryMs, 95))}`
+        : '—';
+    rows.push([
+      `interaction in Chromium ${r.chromium} (input to next frame)`,
+      `${r.kind}, pointer move: the input's wait until the page's first listener (p50 / p95), then from there to the next frame (p50 / p95)`,
+      r.n.toLocaleString('en-US'),
+      split(r),
+      'recharts 3',
+      split(peer),
+      '',
+      '',
+      'diagnostic',
+    ]);
   }
+}
+
+/**
+ * Update cost in Chromium (issue 19 §6, see update.ts): the year switch on the examples app's Portfolio page
+ * with 10,000 accounts, from the input to the end of the frame after the last chart updated; p50 and p95.
+ */
+async function update() {
+  const n = 10_000;
+  const pages = Math.max(3, Number(args.get('pages') ?? 3));
+  const switches = Number(args.get('switches') ?? 12);
+  log(
+    `update cost in Chromium: examples app, ${n.toLocaleString('en-US')} accounts, ${pages} pages × 2 warm-up + ${switches} year switches…`,
+  );
+  const result = await benchUpdate({ n, pages, switches, warmup: 2, log });
+  const timed = result.samples.filter((s) => s.responded);
+  const last = timed.map((s) => s.ms);
+  const first = timed.map((s) => s.firstMs);
+  const p95 = percentile(last, 95);
+  const unanswered = result.samples.length - timed.length;
+  const section = `update in Chromium ${result.chromium} (input to next frame)`;
+  rows.push(
+    [
+      section,
+      `examples app, Portfolio page, year switch until every chart has updated: p50 / p95 (${timed.length} switches${unanswered ? `, ${unanswered} unanswered` : ''})`,
+      n.toLocaleString('en-US'),
+      `${ms(percentile(last, 50))} / ${ms(p95)}`,
+      '',
+      '',
+      '',
+      'p95 ≤ 100 ms',
+      verdict(p95 <= 100 && unanswered === 0),
+    ],
+    [
+      section,
+      'the same switches until the first change is on screen: p50 / p95',
+      n.toLocaleString('en-US'),
+      `${ms(percentile(first, 50))} / ${ms(percentile(first, 95))}`,
+      '',
+      '',
+      '',
+      '',
+      'diagnostic',
+    ],
+  );
+  const unchanged = [...new Set(timed.flatMap((s) => s.unchanged))];
+  goals.push(
+    `Update (§6): the examples app built by \`vite build\` and served statically, \`?accounts=${n}#/portfolio\` ` +
+      `(the large demo mode: ${n.toLocaleString('en-US')} accounts of the demo's shape over ${result.years.join(', ')}), ` +
+      `viewport 1,280 px wide and as tall as the page (every chart on screen); the Pareto card's year selector ` +
+      `set by Playwright's \`selectOption\`, cycling through the years, 2 uncounted switches then ${switches} timed ` +
+      `ones in each of ${pages} fresh pages. Charts on the page: ${result.charts.join(', ')}; charts whose DOM did ` +
+      `not change in some switch: ${unchanged.join(', ') || 'none'}; frames with changes per switch: ` +
+      `${[...new Set(timed.map((s) => s.framesWithChanges))].sort().join(', ')}.`,
+  );
 }
 
 /**
@@ -490,6 +563,7 @@ async function main() {
   if (only.has('ssr')) ssr();
   if (only.has('mount') || only.has('dashboard')) chromiumVersion = await mount();
   if (only.has('latency')) await latency();
+  if (only.has('update')) await update();
   if (only.has('core')) core();
   const cpu = cpus();
   const load = `load average (1 min) ${loadBefore.toFixed(1)} at start, ${(loadavg()[0] as number).toFixed(1)} at end`;

@@ -16,9 +16,14 @@ export interface BundleSize {
 /**
  * Bundles `contents` (an ES module, resolved from packages/bench) as an app's bundler would: esbuild, ESM,
  * browser, minified, production, tree-shaken, with react and react-dom external. Returns min and min+gzip bytes.
+ * `alias` maps a package to another file (e.g. `@kamkit/core` to the dist built from a commit's sources).
  */
-export async function bundleSize(contents: string, options: { jsx?: boolean } = {}): Promise<BundleSize> {
+export async function bundleSize(
+  contents: string,
+  options: { jsx?: boolean; alias?: Record<string, string> } = {},
+): Promise<BundleSize> {
   const result = await build({
+    alias: options.alias,
     stdin: { contents, resolveDir: benchDir, loader: options.jsx ? 'tsx' : 'ts', sourcefile: 'entry.tsx' },
     bundle: true,
     minify: true,

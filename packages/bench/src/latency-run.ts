@@ -22,7 +22,18 @@ const results = await benchLatency(
 );
 console.log(
   markdownTable(
-    ['chart', 'accounts', 'library', 'input', 'p50', 'p95', 'timed', 'unanswered'],
+    [
+      'chart',
+      'accounts',
+      'library',
+      'input',
+      'p50',
+      'p95',
+      'delivery wait p50 / p95',
+      'from delivery p50 / p95',
+      'timed',
+      'unanswered',
+    ],
     results.map((r) => [
       r.kind,
       r.n.toLocaleString('en-US'),
@@ -30,6 +41,8 @@ console.log(
       r.mode,
       ms(percentile(r.ms, 50)),
       ms(percentile(r.ms, 95)),
+      `${ms(percentile(r.dispatchMs, 50))} / ${ms(percentile(r.dispatchMs, 95))}`,
+      `${ms(percentile(r.fromDeliveryMs, 50))} / ${ms(percentile(r.fromDeliveryMs, 95))}`,
       String(r.ms.length),
       String(r.unanswered),
     ]),

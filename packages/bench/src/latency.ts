@@ -21,6 +21,10 @@ export interface LatencyResult {
   n: number;
   /** Timed inputs the chart answered, in milliseconds. */
   ms: number[];
+  /** The same inputs, from their delivery to the page (its first listener) to the next frame. */
+  fromDeliveryMs: number[];
+  /** The same inputs, from their `timeStamp` to their delivery (see `LatencySample.dispatchMs`). */
+  dispatchMs: number[];
   /** Inputs the chart did not answer within 3 s. */
   unanswered: number;
   chromium: string;
@@ -110,12 +114,17 @@ export async function benchLatency(
               mode,
               n,
               ms: [],
+              fromDeliveryMs: [],
+              dispatchMs: [],
               unanswered: 0,
               chromium: browser.version(),
             };
             for (const s of samples) {
-              if (s.responded) result.ms.push(s.ms);
-              else result.unanswered++;
+              if (s.responded) {
+                result.ms.push(s.ms);
+                result.fromDeliveryMs.push(s.ms - s.dispatchMs);
+                result.dispatchMs.push(s.dispatchMs);
+              } else result.unanswered++;
             }
             results.set(key, result);
           }
