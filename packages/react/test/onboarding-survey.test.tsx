@@ -1,6 +1,7 @@
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { OnboardingSurveyChart } from '../src';
+import { measureText } from '../src/primitives/text';
 
 interface Answer {
   respondent: string;
@@ -49,6 +50,29 @@ describe('OnboardingSurveyChart', () => {
     const track = Number(first.querySelector('.kamkit-stage__beyond')?.getAttribute('width'));
     const bar = Number(first.querySelector('.kamkit-stage__bar')?.getAttribute('width'));
     expect(bar / track).toBeCloseTo(0.45, 2);
+  });
+
+  it('shortens the question column title instead of drawing it over the mean column title (German, 294 px: a phone dashboard panel)', () => {
+    const titles = (width: number) => {
+      const { container, unmount } = render(
+        <OnboardingSurveyChart data={answers} stages={stages} locale="de-DE" width={width} />,
+      );
+      const [question, mean] = [...container.querySelectorAll('.kamkit-column-title')] as Element[];
+      const font = { size: 12, bold: true };
+      const result = {
+        question: question?.textContent ?? '',
+        mean: mean?.textContent ?? '',
+        questionRight: Number(question?.getAttribute('x')) + measureText(question?.textContent ?? '', font),
+        meanLeft: Number(mean?.getAttribute('x')) - measureText(mean?.textContent ?? '', font),
+      };
+      unmount();
+      return result;
+    };
+    const narrow = titles(294);
+    expect(narrow.mean).toBe('Mittelwert (0–10)');
+    expect(narrow.question).toMatch(/^Frage.*…$/);
+    expect(narrow.questionRight).toBeLessThanOrEqual(narrow.meanLeft);
+    expect(titles(600).question).toBe('Frage · Phase');
   });
 
   it('lists the first rows up to limit and keeps all in the table', () => {

@@ -56,7 +56,8 @@ interface RowsInput<T> {
   suffixes: readonly string[];
   means: readonly string[];
   responses: readonly string[];
-  headings: { mean: string; responses: string };
+  /** The column titles; `question` (over the labels) is shortened to the room the mean's title leaves it. */
+  headings: { question?: string; mean: string; responses: string };
   scale: readonly [number, number];
   width: number;
   height: number | undefined;
@@ -95,6 +96,11 @@ export function surveyRows<T>(input: RowsInput<T>) {
   const responsesX = right;
   const meanX = right - responsesWidth;
   const labelWidth = Math.max(90, Math.min(320, inner * 0.45));
+  // The question column's title ends where the mean's right-aligned title begins: on a narrow chart it is
+  // shortened with "…" rather than drawn over it (German "Frage · Phase" ran into "Mittelwert (0–10)").
+  const headFont = { size: 12, bold: true };
+  const questionRoom = meanX - measureText(input.headings.mean, headFont) - 8 - margin.left;
+  const questionHeading = truncateText(input.headings.question ?? '', Math.max(0, questionRoom), headFont);
   const trackLeft = margin.left + labelWidth + 8;
   const trackRight = meanX - meanWidth;
   const above = trackRight - trackLeft < MIN_TRACK;
@@ -132,6 +138,7 @@ export function surveyRows<T>(input: RowsInput<T>) {
     height,
     lines,
     labels: (above ? 'above' : 'left') as 'left' | 'above',
+    questionHeading,
     columns: { label: margin.left, mean: meanX, responses: responsesX, headingY: margin.top + 15 },
     bottom: top + n * rowHeight,
   };

@@ -78,7 +78,7 @@ export function computeSurveyLayout<T>(
     margin,
     labels: geometry.labels,
     columns: geometry.columns,
-    headings,
+    headings: { ...headings, question: geometry.questionHeading },
     lines: geometry.lines,
     moreLabel: hidden > 0 ? translate(text.more, { count: hidden }, format) : '',
     title: text.title,
