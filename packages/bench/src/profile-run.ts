@@ -2,7 +2,7 @@
  * Profiles of the browser figures that miss their goals (for docs/benchmarks.md, not part of the bench's
  * table): where the main thread's time goes (script, style, layout, paint, GC) and which code runs, from a
  * Chromium trace and a CPU profile of the bench's own pages, built unminified.
- *   pnpm --filter @kamkit/bench profile [--only=mount,pointer] [--runs=3] [--inputs=30] [--save=<dir>]
+ *   pnpm --filter @kamkit/bench profile-browser [--only=mount,pointer] [--runs=3] [--inputs=30] [--save=<dir>]
  * `mount`: the dashboard mount (`KaDashboard`, the Recharts composition and the empty floor, 500 accounts), each
  * run in a fresh page after one uncounted page. `pointer`: pointer moves over the 10,000-account `ParetoChart`
  * (and keyboard steps for comparison), with each input's wait before the page saw it. The year switch of the
@@ -97,8 +97,9 @@ async function pointer(browser: Browser) {
   for (const mode of ['pointer', 'keyboard'] as const) {
     const page = await freshPage(browser, { width: 800, height: 600 });
     const { path: points } = await page.evaluate(
-      ([k]) => (window as unknown as Bench).kamkitBench.prepareInteraction('pareto', k, 10_000, 10 + inputs),
-      ['kamkit'] as const,
+      (steps) =>
+        (window as unknown as Bench).kamkitBench.prepareInteraction('pareto', 'kamkit', 10_000, steps),
+      10 + inputs,
     );
     const step = async (i: number) => {
       if (mode === 'pointer') {

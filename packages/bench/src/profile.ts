@@ -4,6 +4,7 @@ import { markdownTable, ms } from './stats';
 import {
   bundleModules,
   type CpuProfile,
+  PROFILER_KIND,
   packageOf,
   profileBySelf,
   sumBy,
@@ -62,7 +63,9 @@ export function report(
       byKind[kind] = (byKind[kind] ?? 0) + v;
     }
   }
-  const kinds = Object.entries(byKind).sort((a, b) => b[1] - a[1]);
+  const kinds = Object.entries(byKind)
+    .filter(([kind]) => kind !== PROFILER_KIND)
+    .sort((a, b) => b[1] - a[1]);
   const total = kinds.reduce((sum, [, v]) => sum + v, 0);
   const moduleAt = bundle ? bundleModules(bundle.source) : undefined;
   const moduleOf = (url: string, line: number) =>

@@ -32,7 +32,14 @@ interface TraceEvent {
  */
 export type Breakdown = Record<string, number>;
 
+/** Starting the CPU profiler (the bench's own cost while recording), left out of the totals. */
+export const PROFILER_KIND = 'profiler start (the recording, not the page)';
+
 const KINDS: [kind: string, test: (name: string) => boolean][] = [
+  [PROFILER_KIND, (n) => n.startsWith('CpuProfiler')],
+  // A script the driver runs in the page (Playwright's `evaluate`: the mount itself) runs inside the message
+  // that carries it, with no script event of its own.
+  ['script (run by the driver: the mount itself)', (n) => n === 'Receive mojo message'],
   ['garbage collection', (n) => /GC|Scavenge|Sweep|Mark/i.test(n)],
   [
     'style (recalculation)',
@@ -208,9 +215,10 @@ function shortModule(file: string): string {
   const pnpm = /node_modules\/\.pnpm\/[^/]+\/node_modules\/(.+)$/.exec(file);
   if (pnpm) return pnpm[1] as string;
   // The app's own modules are relative to packages/examples; the workspace packages' sources are beside it.
-  const workspace = /^(?:\.\.\/)*(?:packages\/)?(core|react|import)\/(src\/.+)$/.exec(file);
+  const workspace = /^(?:\.\.\/)*(?:packages\/)?(core|react|import)\/((?:src|dist)\/.+)$/.exec(file);
   if (workspace) return `@kamkit/${workspace[1]}/${workspace[2]}`;
-  return file.startsWith('src/') ? `@kamkit/examples/${file}` : file.replace(/^(\.\.\/)+/, '');
+  // The page's own code: the examples app's modules, or the bench's page (src/browser, src/charts).
+  return file.startsWith('src/') ? `(page) ${file}` : file.replace(/^(\.\.\/)+/, '');
 }
 
 /** Sums rows (e.g. {@link profileBySelf}'s) by a group of each row, largest first. */
@@ -228,10 +236,11 @@ export function sumBy<T extends { ms: number }>(
  * a folder of a workspace package (`@kamkit/react/src/charts/pareto`, `@kamkit/react/src/primitives`).
  */
 export function packageOf(module: string): string {
+  if (module.startsWith('(page) ')) return module.split('/').slice(0, 2).join('/');
   if (module.startsWith('(')) return module;
   const parts = module.split('/');
   if (module.startsWith('@kamkit/')) {
-    const depth = parts[3] === 'charts' ? 5 : 4;
+    const depth = parts[2] === 'dist' ? 3 : parts[3] === 'charts' ? 5 : 4;
     return parts.slice(0, Math.min(depth, parts.length - 1)).join('/');
   }
   return module.startsWith('@') ? parts.slice(0, 2).join('/') : (parts[0] as string);
