@@ -13,7 +13,9 @@ function CsvReport({ imported, locale }: { imported: CsvAccounts; locale: string
     <div>
       <ParetoChart data={accounts} value="revenue" label="name" locale={locale} currency="EUR" height={340} />
       <AbcChart data={accounts} value="revenue" label="name" locale={locale} currency="EUR" height={340} />
-      <ProblemList issues={issues} locale={locale} />
+      <div style={{ fontSize: 14, lineHeight: 1.5, maxWidth: 720 }}>
+        <ProblemList issues={issues} locale={locale} />
+      </div>
     </div>
   );
 }
