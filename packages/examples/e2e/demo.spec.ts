@@ -50,6 +50,36 @@ test('every page of the workspace renders without console errors', async ({ page
   expect(errors).toEqual([]);
 });
 
+test('the KA dashboard shows the onboarding survey by question, lowest satisfaction first', async ({
+  page,
+}) => {
+  await page.goto('/#/dashboard');
+  const survey = page.locator('[data-panel="survey"]');
+  await expect(survey.locator('.kamkit-dashboard__panel-title')).toHaveText(
+    'Onboarding satisfaction by question',
+  );
+  await expect(survey.getByRole('img')).toHaveAccessibleDescription(
+    /^Satisfaction is lowest for “How smoothly did your data migrate\?” in Integration: /,
+  );
+  // The demo data has answers, so the page adds no note about missing ones.
+  await expect(page.getByText(/no onboarding survey answers/)).toHaveCount(0);
+  await page.getByLabel('Locale').selectOption('de-DE');
+  await expect(survey.getByRole('img')).toHaveAccessibleDescription(
+    /^Am geringsten ist die Zufriedenheit bei „Wie reibungslos verlief die Datenmigration\?“/,
+  );
+});
+
+test('the endangerment column lists every queued account, A accounts first', async ({ page }) => {
+  await page.goto('/#/dashboard');
+  const rows = page.locator('[data-panel="risk"] .kamkit-ranking__row');
+  // 25 demo accounts are in the at-risk queue (every flagged account; the Scenario's queue step counts the same).
+  await expect(rows).toHaveCount(25);
+  // First: Zorgverzekeraar Heiloord (acc-099), an A account waiting 99 days (its name is shortened in the column).
+  await expect(rows.first()).toHaveAttribute('data-id', 'acc-099');
+  await expect(rows.first()).toHaveAttribute('data-tier', 'A');
+  await expect(rows.first()).toContainText(/99$/);
+});
+
 test('the year selector changes the analysed year', async ({ page }) => {
   await page.goto('/#/portfolio');
   const pareto = page.locator('[data-kamkit-chart="pareto"]');
@@ -132,6 +162,10 @@ test('a scoring-table row selected by keyboard is marked in the matrix and links
   await page.goto('/#/prioritisation');
   const tables = page.locator('[data-kamkit-chart="scoring-table"]');
   await expect(tables).toHaveCount(2);
+  // The scoring covers the accounts still with us, the same 136 as the Scenario (churned accounts are left out).
+  await expect(
+    page.getByText(/Scored: the 136 accounts still with us; churned accounts \(14\)/),
+  ).toBeVisible();
   const growth = tables.first().locator('.kamkit-explorer');
   await growth.focus();
   await page.keyboard.press('Enter');

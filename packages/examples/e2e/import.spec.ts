@@ -174,4 +174,15 @@ test('the Excel template carries monthly MRR: the dashboard shows MRR by plan fo
   await page.getByRole('button', { name: /^Import \d+ accounts$/ }).click();
   await page.getByRole('link', { name: 'KA dashboard', exact: true }).click();
   await expect(page.getByText(/Your file has no monthly MRR/)).toHaveCount(0);
+  // The template has no survey sheet: the survey panel stays and says so, in the app's words.
+  const survey = page.locator('[data-panel="survey"]');
+  await expect(survey.getByRole('img')).toHaveAccessibleDescription(
+    'Your data has no onboarding survey answers.',
+  );
+  await expect(page.getByText(/Your file has no onboarding survey answers/)).toBeVisible();
+  await page.getByLabel('Locale').selectOption('de-DE');
+  await expect(survey.getByRole('img')).toHaveAccessibleDescription(
+    'Ihre Daten enthalten keine Antworten der Onboarding-Umfrage.',
+  );
+  await expect(page.getByText(/Ihre Datei enthält keine Antworten der Onboarding-Umfrage/)).toBeVisible();
 });

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { createContext, useContext, useMemo, useState } from 'react';
 import { demo } from './data/demo';
 import { demoAccountsFor } from './data/largeDemo';
-import type { Account, MrrPoint, StakeholderMap } from './data/types';
+import type { Account, MrrPoint, StakeholderMap, SurveyAnswer, SurveyQuestion } from './data/types';
 
 /**
  * An account as every page sees it: the import's shape (any years, any field may be missing) plus the monthly
@@ -35,8 +35,16 @@ export function fromImport(result: ImportResult): WorkspaceData {
     months: result.months,
     stakeholders: null,
     flagshipId: null,
+    // The import template has no survey sheet: the dashboard's survey panel says the file has no answers.
+    survey: null,
     source: { kind: 'file', name: result.fileName },
   };
+}
+
+/** The onboarding survey: its questions (with their stages) and every answer, by account. */
+export interface WorkspaceSurvey {
+  questions: readonly SurveyQuestion[];
+  answers: readonly SurveyAnswer[];
 }
 
 /** Where the workspace's accounts come from. */
@@ -51,6 +59,11 @@ export interface WorkspaceData {
   months: string[];
   stakeholders: StakeholderMap | null;
   flagshipId: string | null;
+  /**
+   * The onboarding survey's questions and answers (question, stage, score, respondent); `null` when the data has
+   * none (an imported file: the import template has no survey sheet).
+   */
+  survey: WorkspaceSurvey | null;
   source: DataSource;
 }
 
@@ -76,6 +89,7 @@ const demoData: WorkspaceData = {
   months: [...demo.months],
   stakeholders: demo.stakeholders,
   flagshipId: demo.flagshipId,
+  survey: demo.survey,
   source: { kind: 'demo' },
 };
 

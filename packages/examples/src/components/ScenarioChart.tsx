@@ -12,7 +12,7 @@ import { useMemo, useState } from 'react';
 import { AS_OF_DATE, demo } from '../data/demo';
 import { fromDemoAccount, type WorkspaceAccount } from '../workspace';
 import { CrossSellMatrix } from './CrossSellMatrix';
-import { buildCriteria, defaultWeights } from './criteria';
+import { activeAccounts, buildCriteria, defaultWeights } from './criteria';
 import { openSelectedAccount } from './drill';
 import { ScoringTables } from './ScoringTables';
 import type { StepId } from './scenarioText';
@@ -21,7 +21,7 @@ import { YearSelect } from './YearSelect';
 /** The scenario is told on the demo data, also while an imported file is the workspace's data. */
 const accounts: WorkspaceAccount[] = demo.accounts.map(fromDemoAccount);
 /** The accounts still with us: the scoring and the queue are about them (a churned account has nothing to win). */
-const active = accounts.filter((a) => a.churnedAt === null);
+const active = activeAccounts(accounts);
 const years = [...demo.years];
 const latest = years[years.length - 1] ?? '2024';
 const revenue2024 = (a: WorkspaceAccount) => a.revenue[latest] ?? null;

@@ -60,3 +60,13 @@ export function axesScorable(weights: Weights): boolean {
     criterionSpecs.some((s) => s.axis === axis && (weights[s.key] ?? 0) > 0),
   );
 }
+
+/**
+ * The accounts the scoring ranks: those still with us (`churnedAt` empty; an imported account without a churn
+ * month counts as active). A churned account has nothing left to win and no relationship left to weigh, so the
+ * Prioritisation page and the Scenario both score only these (136 of the demo's 150 accounts). Analyses that
+ * look back at a year's cost and revenue (profit matrix, whale curve) keep every account that was a customer in it.
+ */
+export function activeAccounts<A extends { churnedAt: string | null }>(accounts: readonly A[]): A[] {
+  return accounts.filter((a) => a.churnedAt === null);
+}

@@ -1,8 +1,8 @@
-import { churnRisk, pareto, score, whitespace } from '@kamkit/core';
+import { churnRisk, onboardingSurvey, pareto, score, whitespace } from '@kamkit/core';
 import { describe, expect, it } from 'vitest';
 import { AS_OF_DATE, demo, offeredTo, potentialOf } from '../data/demo';
 import { fromDemoAccount } from '../workspace';
-import { buildCriteria, defaultWeights } from './criteria';
+import { activeAccounts, buildCriteria, defaultWeights } from './criteria';
 import { SCENARIO_TEXT, type StepId } from './scenarioText';
 
 // The Scenario page tells figures that core computed on the demo data when the text was written. If the demo
@@ -10,7 +10,7 @@ import { SCENARIO_TEXT, type StepId } from './scenarioText';
 // the text always show the current numbers).
 
 const accounts = demo.accounts.map(fromDemoAccount);
-const active = accounts.filter((a) => a.churnedAt === null);
+const active = activeAccounts(accounts);
 const euros = new Intl.NumberFormat('en-US', {
   style: 'currency',
   currency: 'EUR',
@@ -48,6 +48,22 @@ describe('the scenario text matches core on the demo data', () => {
     expect(result.accountsAtRisk).toBe(result.accountsFlagged);
     expect(english('queue')).toContain(
       `${result.accountsAtRisk} accounts, ${euro(result.mrrAtRisk)} MRR at risk`,
+    );
+  });
+
+  it('survey: the answers, the accounts that gave them and the lowest question by stage', () => {
+    const { answers } = demo.survey;
+    const result = onboardingSurvey(answers, { stages: ['Kick-off', 'Integration', 'Training', 'Live'] });
+    const accountsAnswering = new Set(answers.map((a) => a.accountId)).size;
+    const skipped = answers.filter((a) => a.score === null).length;
+    const integer = (n: number) => n.toLocaleString('en-US');
+    expect(english('survey')).toContain(
+      `${integer(answers.length)} answers from ${accountsAnswering} accounts, ${skipped} skipped`,
+    );
+    const lowest = result.rows[0]!;
+    expect(lowest).toMatchObject({ question: 'data-migration', stage: 'Integration' });
+    expect(english('survey')).toContain(
+      `data migration during integration, ${lowest.mean!.toFixed(1)} / 10** (${lowest.responses} responses)`,
     );
   });
 

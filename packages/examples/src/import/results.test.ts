@@ -11,6 +11,7 @@ const data: WorkspaceData = {
   months: [...demo.months],
   stakeholders: null,
   flagshipId: null,
+  survey: null,
   source: { kind: 'demo' },
 };
 
@@ -39,5 +40,16 @@ describe('resultSheets', () => {
     const scores = read[1]!.rows;
     expect(typeof scores[1]?.[3]).toBe('number');
     expect(read[2]!.rows[0]?.[0]).toBe('Position');
+  });
+
+  it('scores and queues the accounts still with us, as the Prioritisation and dashboard pages do', () => {
+    const [, scores, queue] = resultSheets(data);
+    const churned = new Set(demo.accounts.filter((a) => a.churnedAt !== null).map((a) => a.id));
+    expect(churned.size).toBe(14);
+    expect(scores!.rows).toHaveLength(demo.accounts.length - churned.size);
+    expect(scores!.rows.filter((r) => churned.has(String(r[1])))).toEqual([]);
+    // The queue: every account the demo flagged (25), none of them churned.
+    expect(queue!.rows.filter((r) => churned.has(String(r[1])))).toEqual([]);
+    expect(queue!.rows).toHaveLength(demo.accounts.filter((a) => a.daysInQueue > 0).length);
   });
 });

@@ -1,5 +1,6 @@
 import type { WorkbookSheet } from '@kamkit/import';
 import { abcOverTime, type ChurnSignal, type Criterion, churnRisk, score } from '@kamkit/react';
+import { activeAccounts } from '../components/criteria';
 import { GROWTH_CRITERIA, HARMONY_CRITERIA } from '../data/criteria';
 import type { WorkspaceAccount, WorkspaceData } from '../workspace';
 
@@ -30,12 +31,15 @@ const criteria: Criterion<WorkspaceAccount>[] = [
 ];
 
 /**
- * The workspace's results as workbook sheets, one per view: ABC tiers per year (with each year's revenue),
- * the scoring matrix (growth, harmony, total, quadrant; default weights), and the at-risk queue. Numbers stay
- * numbers; a view the data cannot produce (no scores, no MRR) is a sheet that says why, not a missing sheet.
+ * The workspace's results as workbook sheets, one per view: ABC tiers per year (with each year's revenue, every
+ * account), the scoring matrix (growth, harmony, total, quadrant; default weights) and the at-risk queue, both
+ * over the accounts still with us as on the Prioritisation and dashboard pages (a churned account has nothing to
+ * win and nothing left to lose). Numbers stay numbers; a view the data cannot produce (no scores, no MRR) is a
+ * sheet that says why, not a missing sheet.
  */
 export function resultSheets(data: WorkspaceData): WorkbookSheet[] {
   const { accounts, years } = data;
+  const active = activeAccounts(accounts);
   const tiers = abcOverTime(accounts, {
     periods: years,
     value: (a: WorkspaceAccount, year: string | number) => a.revenue[String(year)] ?? null,
@@ -57,7 +61,7 @@ export function resultSheets(data: WorkspaceData): WorkbookSheet[] {
   };
   let scoreSheet: WorkbookSheet;
   try {
-    const scored = score(accounts, { criteria });
+    const scored = score(active, { criteria });
     scoreSheet = {
       name: 'Scores',
       columns: ['Rank', 'Account ID', 'Account', 'Growth', 'Harmony', 'Total', 'Quadrant', 'Incomplete'],
@@ -77,7 +81,7 @@ export function resultSheets(data: WorkspaceData): WorkbookSheet[] {
   }
   let queueSheet: WorkbookSheet;
   try {
-    const risk = churnRisk(accounts, { signals });
+    const risk = churnRisk(active, { signals });
     queueSheet = {
       name: 'At-risk queue',
       columns: [

@@ -2,7 +2,7 @@ import { ScoreBreakdown } from '@kamkit/react';
 import { useMemo } from 'react';
 import { ChartCard } from '../components/ChartCard';
 import { CrossSellMatrix } from '../components/CrossSellMatrix';
-import { axesScorable, buildCriteria, defaultWeights } from '../components/criteria';
+import { activeAccounts, axesScorable, buildCriteria, defaultWeights } from '../components/criteria';
 import { useText } from '../components/text';
 import { demo } from '../data/demo';
 import { pages, useRoute } from '../route';
@@ -19,6 +19,8 @@ export function AccountPage() {
   const t = useText();
   const account = data.accounts.find((a) => a.id === accountId);
   const criteria = useMemo(() => buildCriteria(defaultWeights, settings.locale), [settings.locale]);
+  // Scored among the accounts still with us, as on the Prioritisation page, so the rank here is the rank there.
+  const active = useMemo(() => activeAccounts(data.accounts), [data.accounts]);
   const format = { locale: settings.locale, currency: settings.currency };
   const money = new Intl.NumberFormat(settings.locale, {
     style: 'currency',
@@ -74,14 +76,25 @@ export function AccountPage() {
           </p>
         ) : null}
       </section>
-      {axesScorable(defaultWeights) ? (
+      {axesScorable(defaultWeights) && account.churnedAt != null ? (
+        <section className="card">
+          <h2>{t('Why does it score as it does?', 'Warum erhält das Konto diese Bewertung?')}</h2>
+          <p>
+            {t(
+              `Not scored: the account churned in ${account.churnedAt}, and the scoring covers the accounts still with us.`,
+              `Nicht bewertet: Das Konto hat ${account.churnedAt} gekündigt, und die Bewertung umfasst die Konten, die noch Kunden sind.`,
+            )}
+          </p>
+        </section>
+      ) : null}
+      {axesScorable(defaultWeights) && account.churnedAt == null ? (
         <ChartCard
           title={t('Why does it score as it does?', 'Warum erhält das Konto diese Bewertung?')}
           exportName={`score-breakdown-${account.id}`}
         >
           {({ width }) => (
             <ScoreBreakdown
-              data={data.accounts}
+              data={active}
               criteria={criteria}
               account={account.id}
               label="name"
