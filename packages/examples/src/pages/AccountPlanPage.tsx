@@ -2,11 +2,13 @@ import { StakeholderMap } from '@kamkit/react';
 import type { CSSProperties } from 'react';
 import { useEffect, useRef } from 'react';
 import { ChartCard } from '../components/ChartCard';
+import { useText } from '../components/text';
 import { useWorkspace } from '../workspace';
 
 /** Account plan: whom to win over at the flagship account, and through whom. */
 export function AccountPlanPage() {
   const { data, settings } = useWorkspace();
+  const t = useText();
   const map = data.stakeholders;
   const flagship = data.accounts.find((a) => a.id === data.flagshipId);
   const scroller = useRef<HTMLDivElement>(null);
@@ -27,10 +29,12 @@ export function AccountPlanPage() {
   if (!map || !flagship) {
     return (
       <section className="card">
-        <h2>Account plan</h2>
+        <h2>{t('Account plan', 'Account-Plan')}</h2>
         <p>
-          Your file has no stakeholder map. The demo data shows one for its flagship account:{' '}
-          <a href="#/import">go back to the demo data</a> from the header to see it.
+          {t(
+            'Your file has no stakeholder map. The demo data shows one for its flagship account: go back to the demo data from the header to see it.',
+            'Ihre Datei enthält keine Stakeholder-Karte. Die Demodaten zeigen eine für ihren Vorzeigekunden: Wechseln Sie im Kopf zurück zu den Demodaten, um sie zu sehen.',
+          )}
         </p>
       </section>
     );
@@ -40,17 +44,18 @@ export function AccountPlanPage() {
     <div className="grid">
       <ChartCard
         className="grid__wide"
-        title={`Whom do we need to win at ${flagship.name}?`}
-        lead={
-          <>
-            {flagship.name} ({flagship.plan ?? 'no plan'}
-            {revenue != null
-              ? `, revenue ${new Intl.NumberFormat(settings.locale, { style: 'currency', currency: settings.currency, maximumFractionDigits: 0 }).format(revenue)}`
-              : ''}
-            ): reporting lines, relationship quality by colour, decision power, key contacts and dotted lines
-            of influence. The highlighted path is the shortest way from a supporter to the key stakeholder.
-          </>
-        }
+        title={t(
+          `Whom do we need to win at ${flagship.name}?`,
+          `Wen müssen wir bei ${flagship.name} gewinnen?`,
+        )}
+        lead={`${flagship.name} (${flagship.plan ?? t('no plan', 'kein Plan')}${
+          revenue != null
+            ? `, ${t('revenue', 'Umsatz')} ${new Intl.NumberFormat(settings.locale, { style: 'currency', currency: settings.currency, maximumFractionDigits: 0 }).format(revenue)}`
+            : ''
+        }): ${t(
+          'reporting lines, the quality of our relationship by colour, attitude by icon and word, decision power, key contacts and dotted lines of influence (a negative line is drawn but never a route). The highlighted path is the best way to the key stakeholder by the kit’s rule: through supporters first, then the fewest steps, then the strongest weakest relationship.',
+          'Berichtslinien, die Qualität unserer Beziehung als Farbe, die Haltung als Symbol und Wort, Entscheidungsmacht, Schlüsselkontakte und gestrichelte Einflusslinien (eine negative Linie wird gezeichnet, ist aber nie ein Weg). Der hervorgehobene Weg ist der beste zur Schlüsselperson nach der Regel des Kits: zuerst über Befürworter, dann mit den wenigsten Schritten, dann mit der stärksten schwächsten Beziehung.',
+        )}`}
         exportName={`stakeholders-${flagship.id}`}
         csv={() => [
           [

@@ -12,6 +12,7 @@ import {
 import { useMemo, useState } from 'react';
 import { ChartCard } from '../components/ChartCard';
 import { openSelectedAccount } from '../components/drill';
+import { useText } from '../components/text';
 import { YearSelect } from '../components/YearSelect';
 import { useWorkspace, type WorkspaceAccount } from '../workspace';
 
@@ -28,6 +29,7 @@ function lastYearMrr(account: WorkspaceAccount): number[] | null {
 /** Portfolio: who are the vital few, which tier is each account in, how do tiers move, how concentrated? */
 export function PortfolioPage() {
   const { data, settings } = useWorkspace();
+  const t = useText();
   const years = data.years;
   const latest = years[years.length - 1] ?? '';
   const [year, setYear] = useState(latest);
@@ -48,8 +50,11 @@ export function PortfolioPage() {
     <div className="grid">
       <ChartCard
         className="grid__wide"
-        title="Who are the vital few?"
-        lead={`Accounts by revenue ${activeYear}, largest first: the vital few make 80 % of it. Select a bar to open the account.`}
+        title={t('Who are the vital few?', 'Wer sind die wichtigen wenigen?')}
+        lead={t(
+          `Accounts by revenue ${activeYear}, largest first: the vital few make 80 % of it. Select a bar to open the account.`,
+          `Konten nach Umsatz ${activeYear}, die größten zuerst: Die wichtigen wenigen machen 80 % davon. Einen Balken wählen, um das Konto zu öffnen.`,
+        )}
         exportName={`pareto-${activeYear}`}
         controls={yearControl}
         csv={() => {
@@ -75,8 +80,11 @@ export function PortfolioPage() {
       </ChartCard>
 
       <ChartCard
-        title="Which tier is each account in?"
-        lead={`ABC tiers by revenue ${activeYear}: A up to 80 % of revenue, B up to 95 %, C the rest.`}
+        title={t('Which tier is each account in?', 'In welcher Stufe ist jedes Konto?')}
+        lead={t(
+          `ABC tiers by revenue ${activeYear}: A up to 80 % of revenue, B up to 95 %, C the rest.`,
+          `ABC-Stufen nach Umsatz ${activeYear}: A bis 80 % des Umsatzes, B bis 95 %, C der Rest.`,
+        )}
         exportName={`abc-${activeYear}`}
         controls={yearControl}
         csv={() => {
@@ -101,8 +109,11 @@ export function PortfolioPage() {
       </ChartCard>
 
       <ChartCard
-        title="How do accounts move between tiers?"
-        lead={`Tier in ${migrationFrom} (rows) against tier in ${activeYear} (columns); "none" had no revenue, "absent" no record.`}
+        title={t('How do accounts move between tiers?', 'Wie wechseln Konten zwischen den Stufen?')}
+        lead={t(
+          `Tier in ${migrationFrom} (rows) against tier in ${activeYear} (columns); accounts with no revenue or no record in a year have a row and a column of their own.`,
+          `Stufe ${migrationFrom} (Zeilen) gegen Stufe ${activeYear} (Spalten); Konten ohne Umsatz oder ohne Datensatz in einem Jahr haben eine eigene Zeile und Spalte.`,
+        )}
         exportName={`abc-migration-${migrationFrom}-${activeYear}`}
         controls={
           <>
@@ -125,7 +136,12 @@ export function PortfolioPage() {
       >
         {({ width }) =>
           years.length < 2 ? (
-            <p>Tier migration needs at least two years of revenue.</p>
+            <p>
+              {t(
+                'Tier migration needs at least two years of revenue.',
+                'Für Stufenwechsel braucht es mindestens zwei Jahre mit Umsatz.',
+              )}
+            </p>
           ) : (
             <AbcMigrationChart
               data={data.accounts}
@@ -144,8 +160,11 @@ export function PortfolioPage() {
       </ChartCard>
 
       <ChartCard
-        title="How concentrated is revenue?"
-        lead={`Lorenz curve of revenue ${activeYear}: the further from the diagonal, the more depends on few accounts.`}
+        title={t('How concentrated is revenue?', 'Wie konzentriert ist der Umsatz?')}
+        lead={t(
+          `Lorenz curve of revenue ${activeYear}: the further from the diagonal, the more depends on few accounts.`,
+          `Lorenzkurve des Umsatzes ${activeYear}: Je weiter von der Diagonale, desto mehr hängt an wenigen Konten.`,
+        )}
         exportName={`lorenz-${activeYear}`}
         controls={yearControl}
         csv={() => {
@@ -174,8 +193,11 @@ export function PortfolioPage() {
 
       {hasMrr ? (
         <ChartCard
-          title="How stable is each tier's demand?"
-          lead="ABC by revenue of the last 12 months against XYZ by the variation of monthly MRR (X steady, Y fluctuating, Z sporadic)."
+          title={t("How stable is each tier's demand?", 'Wie stabil ist die Nachfrage jeder Stufe?')}
+          lead={t(
+            'ABC by revenue of the last 12 months against XYZ by the variation of monthly MRR (X steady, Y fluctuating, Z sporadic).',
+            'ABC nach dem Umsatz der letzten 12 Monate gegen XYZ nach der Schwankung des monatlichen MRR (X stetig, Y schwankend, Z sporadisch).',
+          )}
           exportName="abc-xyz"
         >
           {({ width }) => (
