@@ -268,4 +268,19 @@ describe('KaDashboard', () => {
       /^Satisfaction is lowest for “Migration” in Kick-off: 3 of 10/,
     );
   });
+  it('passes animate={false} to every chart it draws (the key-figure tiles have no marks to move)', () => {
+    const answers = [{ respondent: 'r1', question: 'Migration', stage: 'Kick-off', score: 3 }];
+    const { container } = render(dashboard({ animate: false, survey: { data: answers, value: 'score' } }));
+    const charts = Array.from(
+      container.querySelectorAll('[data-kamkit-chart]:not([data-kamkit-chart="kpis"])'),
+    );
+    expect(charts.map((c) => c.getAttribute('data-kamkit-chart'))).toEqual([
+      'mrr-by-plan',
+      'mrr-movements',
+      'onboarding',
+      'onboarding-survey',
+      'churn-ranking',
+    ]);
+    for (const chart of charts) expect(chart).toHaveAttribute('data-kamkit-animate', 'false');
+  });
 });

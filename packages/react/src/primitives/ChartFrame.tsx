@@ -51,6 +51,11 @@ export interface ChartBaseProps
   table?: TableMode;
   /** Renders the kit's base CSS (de-duplicated in `<head>` by React 19). Default `true`. */
   injectStyles?: boolean;
+  /**
+   * Marks move when data changes in place (same chart, new values); off under `prefers-reduced-motion`.
+   * Default `true`; `false` sets `data-kamkit-animate="false"` on the root, and the kit's CSS moves nothing.
+   */
+  animate?: boolean;
 }
 
 /** What a chart component hands to {@link ChartFrame}. */
@@ -117,6 +122,7 @@ export function ChartFrame(props: ChartFrameProps) {
     interactive = true,
     table = 'hidden',
     injectStyles = true,
+    animate = true,
     className,
     text = enCommon,
     locale,
@@ -141,6 +147,7 @@ export function ChartFrame(props: ChartFrameProps) {
     className: className ? `kamkit-chart kamkit-${kind} ${className}` : `kamkit-chart kamkit-${kind}`,
     'data-kamkit-chart': kind,
     'data-kamkit-theme': theme,
+    'data-kamkit-animate': animate ? undefined : 'false',
   };
   if (error) {
     return (

@@ -80,6 +80,11 @@ export interface KaDashboardProps<T, P = Record<string, unknown>>
   table?: TableMode;
   /** Renders the kit's base CSS. Default `true`. */
   injectStyles?: boolean;
+  /**
+   * Passed to every chart: marks move when data changes in place; off under `prefers-reduced-motion`.
+   * Default `true`.
+   */
+  animate?: boolean;
   /** Props for the key-figure tiles (e.g. `tiles`, `title`). */
   kpiProps?: Partial<KpiTilesProps>;
   /** Props for the MRR-by-plan chart (e.g. `height`, `mark`, `highlight`). */
@@ -157,6 +162,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
     interactive,
     table,
     injectStyles = true,
+    animate,
     kpiProps,
     plansProps,
     movementsProps,
@@ -191,7 +197,7 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
   const uid = useId();
   const grid = dashboardGrid(width);
   const tiles = { locale, currency, formatValue, interactive, table, messages, injectStyles: false as const };
-  const shared = { ...tiles, onError };
+  const shared = { ...tiles, onError, animate };
   // Events go to every chart (typed per chart: each chart's items carry its own records).
   const events = { onSelect, onActiveChange } as object;
   const Heading = `h${headingLevel}` as 'h2';
@@ -270,7 +276,8 @@ function DashboardGrid<T, P>({
   ctx: GridContext;
 }) {
   const { id, label, plans, status, stages, satisfaction, signals, daysInQueue, levels, atRisk } = props;
-  const { probability, rankBy, survey, theme, locale, interactive, table, messages, onError } = props;
+  const { probability, rankBy, survey, theme, locale, interactive, table, messages, onError, animate } =
+    props;
   const { kpiProps, plansProps, movementsProps, onboardingProps, riskProps } = props;
   const { grid, tiles, shared, events, PanelHeading, titles } = ctx;
   const m = model.movements;
@@ -355,6 +362,7 @@ function DashboardGrid<T, P>({
             table={table}
             messages={messages}
             onError={onError}
+            animate={animate}
             injectStyles={false}
             {...(survey as OnboardingSurveyChartProps<Record<string, unknown>>)}
             title={titles.survey}
