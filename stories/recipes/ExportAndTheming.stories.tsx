@@ -12,7 +12,7 @@ function ExportCard({ locale }: { locale?: string }) {
   return (
     <div ref={card}>
       <ExportMenu target={card} filename="pareto" locale={locale} />
-      <ParetoChart data={accounts} value="revenue" label="name" width={640} height={320} locale={locale} />
+      <ParetoChart data={accounts} value="revenue" label="name" height={320} locale={locale} />
     </div>
   );
 }
@@ -60,7 +60,7 @@ export const ShadcnHslTriples: Story = {
       data-kamkit-tokens="hsl-triples"
       style={{ ['--chart-1' as string]: '12 76% 61%', ['--chart-2' as string]: '173 58% 39%' }}
     >
-      <ParetoChart data={accounts} value="revenue" label="name" width={640} height={320} />
+      <ParetoChart data={accounts} value="revenue" label="name" height={320} />
     </div>
   ),
   play: async ({ canvasElement }) => {
@@ -79,7 +79,7 @@ export const ShadcnOklch: Story = {
         ['--chart-2' as string]: 'oklch(0.6 0.118 184.704)',
       }}
     >
-      <ParetoChart data={accounts} value="revenue" label="name" width={640} height={320} />
+      <ParetoChart data={accounts} value="revenue" label="name" height={320} />
     </div>
   ),
 };
@@ -89,7 +89,7 @@ export const LightChartOnDarkPage: Story = {
   args: { target: { current: null } },
   render: () => (
     <div className="dark" style={{ background: '#111418', color: '#e7eaee', padding: 16 }}>
-      <ParetoChart data={accounts} value="revenue" label="name" width={640} height={320} theme="light" />
+      <ParetoChart data={accounts} value="revenue" label="name" height={320} theme="light" />
     </div>
   ),
   play: async ({ canvasElement }) => {
