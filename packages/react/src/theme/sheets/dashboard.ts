@@ -64,7 +64,7 @@ export const dashboardSheet: ChartSheet = {
 :where(.kamkit-dashboard__summary){margin:0 0 12px;color:var(--_dashboard-muted)}
 :where(.kamkit-dashboard__grid){display:grid;gap:16px;grid-template-columns:minmax(0,1fr)}
 @container kamkit-dashboard (min-width:640px){:where(.kamkit-dashboard__grid){grid-template-columns:repeat(2,minmax(0,1fr))}:where(.kamkit-dashboard__panel[data-panel=kpis],.kamkit-dashboard__panel[data-panel=plans],.kamkit-dashboard__panel[data-panel=risk]){grid-column:1/-1}}
-@container kamkit-dashboard (min-width:960px){:where(.kamkit-dashboard__grid){grid-template-columns:repeat(3,minmax(0,1fr))}:where(.kamkit-dashboard__panel[data-panel=plans]){grid-column:1/3;grid-row:2}:where(.kamkit-dashboard__panel[data-panel=risk]){grid-column:3;grid-row:2/4}:where(.kamkit-dashboard__panel[data-panel=movements]){grid-column:1;grid-row:3}:where(.kamkit-dashboard__panel[data-panel=onboarding]){grid-column:2;grid-row:3}}
+@container kamkit-dashboard (min-width:960px){:where(.kamkit-dashboard__grid){grid-template-columns:repeat(3,minmax(0,1fr))}:where(.kamkit-dashboard__panel[data-panel=plans]){grid-column:1/3;grid-row:2}:where(.kamkit-dashboard__panel[data-panel=risk]){grid-column:3;grid-row:2/4}:where(.kamkit-dashboard__panel[data-panel=movements]){grid-column:1;grid-row:3}:where(.kamkit-dashboard__panel[data-panel=onboarding]){grid-column:2;grid-row:3}:where(.kamkit-dashboard__panel[data-panel=survey]){grid-column:1/3}}
 :where(.kamkit-dashboard__panel[data-panel=kpis]){padding:0;border:0}
 :where(.kamkit-dashboard__panel){min-width:0;margin:0;padding:12px;border:1px solid var(--_panel-border);border-radius:10px}
 :where(.kamkit-dashboard__panel-title){margin:0 0 8px;font-size:1.15em;line-height:1.25}
