@@ -61,6 +61,11 @@ test('the KA dashboard shows the onboarding survey by question, lowest satisfact
   await expect(survey.getByRole('img')).toHaveAccessibleDescription(
     /^Satisfaction is lowest for “How smoothly did your data migrate\?” in Integration: /,
   );
+  // Three columns: the panel spans two, the width the dashboard draws the chart at, so its text is not scaled down.
+  const svg = survey.locator('svg.kamkit-chart__svg');
+  const drawn = Number(await svg.getAttribute('width'));
+  expect(drawn).toBeGreaterThan(500);
+  expect(Math.abs(((await svg.boundingBox())?.width ?? 0) - drawn)).toBeLessThan(2);
   // The demo data has answers, so the page adds no note about missing ones.
   await expect(page.getByText(/no onboarding survey answers/)).toHaveCount(0);
   await page.getByLabel('Locale').selectOption('de-DE');

@@ -31,6 +31,7 @@ const signals: ChurnSignal<WorkspaceAccount>[] = [
 export function DashboardPage() {
   const { data, settings } = useWorkspace();
   const t = useText();
+  // The card's content width (inside its padding): the dashboard's panels are drawn at exactly that width's grid.
   const { ref, width } = useParentSize<HTMLDivElement>({ width: 1152, height: 0 });
   const months = data.months;
   const to = months[months.length - 1];
@@ -77,7 +78,7 @@ export function DashboardPage() {
         survey={survey.props}
         locale={settings.locale}
         currency={settings.currency}
-        width={Math.max(320, width - 40)}
+        width={Math.max(320, width)}
         table="toggle"
         riskProps={{ onSelect: openSelectedAccount, limit: QUEUE_ROWS }}
       />
