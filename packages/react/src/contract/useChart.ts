@@ -6,6 +6,7 @@ import type { common } from '../messages/en/common';
 import { resolveCommon } from '../messages/resolve';
 import type { DeepPartial } from '../messages/types';
 import type { ChartFrameProps } from '../primitives/ChartFrame';
+import { attempt } from './errors';
 import { mergeRefs } from './mergeRefs';
 import type { ChartEventProps, ChartItem, SeriesToggleProps } from './types';
 import { useChartWidth } from './useChartWidth';
@@ -84,10 +85,13 @@ export function useChart<T>(
     (id: Id) => setHidden(isHidden(id) ? hidden.filter((h) => !Object.is(h, id)) : [...hidden, id]),
     [hidden, isHidden, setHidden],
   );
-  const text = useMemo(
-    () => resolveCommon(input.locale, input.messages?.common),
+  // A getter in the caller's `messages` that throws makes `messages` an invalid option: the chart shows its
+  // error state (in the built-in words) and calls onError, as for a throwing accessor, instead of throwing.
+  const common = useMemo(
+    () => attempt(() => resolveCommon(input.locale, input.messages?.common), 'messages'),
     [input.locale, input.messages],
   );
+  const text = common.ok ? common.value : resolveCommon(input.locale, undefined);
   const rootRef = useMemo(() => mergeRefs(input.ref, measureRef), [input.ref, measureRef]);
   return {
     width,
@@ -108,6 +112,7 @@ export function useChart<T>(
       renderTooltip: renderTooltip as ChartFrameProps['renderTooltip'],
       hiddenSeries: hidden,
       onToggleSeries: toggle,
+      ...(common.ok ? null : { error: common.error }),
     },
   };
 }

@@ -3,6 +3,7 @@
 import type { Id, InfluenceInput } from '@kamkit/core';
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState } from 'react';
+import { attempt } from '../../contract/errors';
 import { splitProps } from '../../contract/options';
 import type { ChartEventProps, ChartItem } from '../../contract/types';
 import { useChart } from '../../contract/useChart';
@@ -213,7 +214,13 @@ function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
   const frame = { ...chart.frame, styles: STYLES };
   if (!result.ok) {
     // The hierarchy's own error codes (missing manager, cycle, …) are worded by this family's catalogue.
-    const own = resolveMessages(options.locale, options.messages, 'stakeholders', CATALOGUES).family.errors;
+    // A getter in the caller's `messages` that throws (the reason for this error state) leaves the built-in words.
+    const words = attempt(() =>
+      resolveMessages(options.locale, options.messages, 'stakeholders', CATALOGUES),
+    );
+    const own = (
+      words.ok ? words.value : resolveMessages(options.locale, undefined, 'stakeholders', CATALOGUES)
+    ).family.errors;
     const text = frame.text ?? resolveCommon(options.locale, options.messages?.common);
     return (
       <ChartFrame

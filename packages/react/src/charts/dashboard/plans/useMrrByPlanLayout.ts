@@ -128,11 +128,17 @@ export function useMrrByPlanLayout<T>(
   hidden: readonly (string | number)[] = NO_HIDDEN,
 ): Attempt<MrrByPlanLayout<T>> {
   const { data, period, plan, value, plans, periods, maxPlans } = options;
-  const otherPlan = resolveMessages(options.locale, options.messages, 'dashboard', DASHBOARD_CATALOGUES)
-    .family.plans.otherPlan;
+  // Inside attempt: a getter in the caller's `messages` that throws gives the error state, not a throw.
+  const words = attempt(
+    () => resolveMessages(options.locale, options.messages, 'dashboard', DASHBOARD_CATALOGUES).family,
+    'messages',
+  );
+  const otherPlan = words.ok ? words.value.plans.otherPlan : undefined;
+  const wordsError = words.ok ? undefined : words.error;
   const result = useMemo(
     () =>
       attempt(() => {
+        if (wordsError) throw wordsError;
         const invalid =
           checkData(data) ??
           checkSize('width', options.width) ??
@@ -150,6 +156,7 @@ export function useMrrByPlanLayout<T>(
       periods,
       maxPlans,
       otherPlan,
+      wordsError,
       options.width,
       options.height,
       options.margin,
