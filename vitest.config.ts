@@ -75,7 +75,9 @@ export default defineConfig({
         extends: true,
         plugins: [react()],
         // Pre-bundled up front: discovered during a run, Vite would reload the page in the middle of the tests.
-        optimizeDeps: { include: ['react-dom/server', 'react-dom/client', '@storybook/react-vite'] },
+        optimizeDeps: {
+          include: ['react-dom/server', 'react-dom/client', '@storybook/react-vite', '@testing-library/react'],
+        },
         test: {
           name: 'browser',
           testTimeout: 60_000,

@@ -4,6 +4,8 @@ import {
   AbcMigrationChart,
   AbcXyzMatrix,
   ChurnRiskRanking,
+  KaDashboard,
+  KpiTiles,
   LorenzChart,
   MrrByPlanChart,
   MrrMovementsChart,
@@ -20,6 +22,28 @@ import {
 } from '../../src';
 import type { ChartItemKind } from '../../src/contract/types';
 import type { MessageFamily } from '../../src/messages/catalogue';
+import { dashboard, dashboardAccounts, dashboardProps, kpi, kpiProps } from './composites';
+
+/** The shared checks of conformance.test.tsx that an entry may replace (see {@link ConformanceCase.instead}). */
+export type SharedCheck =
+  | 'root'
+  | 'empty'
+  | 'errors'
+  | 'errorGerman'
+  | 'server'
+  | 'keyboard'
+  | 'pointer'
+  | 'selected'
+  | 'width'
+  | 'tooltip';
+
+/** A shared check that does not apply to an entry: why, and the check that runs instead (one that can fail). */
+export interface Replacement {
+  reason: string;
+  /** What the replacement asserts, in a few words (the test's name). */
+  check: string;
+  run: () => void;
+}
 
 /**
  * One chart of the conformance suite: the component, a small fixture (props with `data`), the message family it
@@ -33,14 +57,21 @@ export interface ConformanceCase {
   props: Record<string, unknown>;
   /** Props that draw it with one item whose label is `HOSTILE` (shown as text, in a visible table). */
   hostile: Record<string, unknown>;
-  /** Charts whose legend toggles series: the visible name of one series' legend button (e.g. `'Basic'`). */
-  seriesToggle?: string;
+  /**
+   * Charts whose legend toggles series: the visible name of one series' legend button (e.g. `'Basic'`) and the
+   * id `onHiddenSeriesChange` reports for it (e.g. `'series:Basic'`).
+   */
+  seriesToggle?: { name: string; id: string | number };
   family: MessageFamily;
   /** The item the explorer reaches first (focus) and second (one arrow key on), by kind and id. */
   first: { kind: ChartItemKind; id: string | number };
   second: { id: string | number };
   /** The record `first` stands for (its `datum` for one account or person, one of its `accounts` otherwise). */
   firstDatum: unknown;
+  /** The root's class besides the chart's own: `kamkit-chart`, or `kamkit-dashboard` for the dashboard. */
+  rootClass?: string;
+  /** Shared checks that do not apply to this entry, each with the reason and the check that runs instead. */
+  instead?: Partial<Record<SharedCheck, Replacement>>;
 }
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -224,6 +255,7 @@ export const CHARTS: ConformanceCase[] = [
     Component: MrrByPlanChart,
     props: { data: monthly, period: 'month', plan: 'plan', value: 'mrr', plans: ['Basic', 'Premium'] },
     hostile: { data: [{ month: '2024-01', plan: HOSTILE, mrr: 1 }], period: 'month' },
+    seriesToggle: { name: 'Basic', id: 'series:Basic' },
     family: 'dashboard',
     first: { kind: 'bin', id: 'period:2024-01' },
     second: { id: 'period:2024-02' },
@@ -234,6 +266,7 @@ export const CHARTS: ConformanceCase[] = [
     Component: AbcChart,
     props: { data: accounts, value: 'revenue', label: 'name' },
     hostile: { data: [{ id: 'x', name: HOSTILE, revenue: 1 }], value: 'revenue', label: 'name' },
+    seriesToggle: { name: 'Tier A', id: 'A' },
     family: 'abc',
     first: { kind: 'account', id: 'a1' },
     second: { id: 'a2' },
@@ -249,6 +282,7 @@ export const CHARTS: ConformanceCase[] = [
       id: 'account',
       messages: { dashboard: { movements: { steps: { expansion: HOSTILE } } } },
     },
+    seriesToggle: { name: 'Increase', id: 'series:increase' },
     family: 'dashboard',
     first: { kind: 'bin', id: 'step:start' },
     second: { id: 'step:new' },
@@ -336,3 +370,141 @@ export const CHARTS: ConformanceCase[] = [
     firstDatum: onboardingAccounts[0],
   },
 ];
+
+/**
+ * The two composites: the key-figure tiles (HTML, no marks and no items) and the dashboard (a section of several
+ * charts). They take the shared checks that apply to them; each check that does not apply is named with the
+ * reason and replaced by one that can fail (bodies in ./composites.tsx). The matrices' groups (quadrants) are not
+ * series and have no legend toggles, so no matrix has a `seriesToggle` entry.
+ */
+export const COMPOSITES: ConformanceCase[] = [
+  {
+    name: 'KpiTiles',
+    Component: KpiTiles,
+    props: kpiProps,
+    hostile: {
+      ...kpiProps,
+      tiles: [{ key: 'x', label: HOSTILE, value: HOSTILE }],
+    },
+    family: 'dashboard',
+    // No items: the tiles are text, not marks (the keyboard and pointer checks are replaced below).
+    first: { kind: 'bin', id: 'mrr' },
+    second: { id: 'accounts' },
+    firstDatum: null,
+    instead: {
+      empty: {
+        reason: 'the tiles take core results, not records: no data={[]}, no SVG description',
+        check: 'with no result given it says so in words, and draws no list',
+        run: kpi.empty,
+      },
+      errors: {
+        reason:
+          'no data, width, height or margin to be invalid; no error state yet (a value that is not a core result throws: open, README "Errors")',
+        check: 'results with nothing to compare with write a dash and the reason, never NaN',
+        run: kpi.errors,
+      },
+      errorGerman: {
+        reason: 'no error state (see errors)',
+        check: 'de-DE names the list and writes the figures in German',
+        run: kpi.errorGerman,
+      },
+      server: {
+        reason: 'HTML tiles: no <svg> plot to find in the server output',
+        check: 'the server output is the tiles list, and the empty state without results',
+        run: kpi.server,
+      },
+      keyboard: {
+        reason: 'no items to explore: every figure is already text',
+        check: 'no tab stop at all, and the first tile reads as one sentence',
+        run: kpi.keyboard,
+      },
+      pointer: {
+        reason: 'no items to select',
+        check: 'a click on a tile selects nothing',
+        run: kpi.pointer,
+      },
+      selected: {
+        reason: 'no items to select',
+        check: 'a click on a tile selects nothing',
+        run: kpi.pointer,
+      },
+      width: {
+        reason: 'HTML that wraps with its container (a CSS grid), not a plot laid out at a width',
+        check: 'no width or inline style in the markup but the 10 px arrows',
+        run: kpi.width,
+      },
+      tooltip: {
+        reason: 'no items, so no tooltip',
+        check: 'what a tooltip would say (the change, its comparison) is on the tile',
+        run: kpi.tooltip,
+      },
+    },
+  },
+  {
+    name: 'KaDashboard',
+    Component: KaDashboard,
+    props: dashboardProps,
+    hostile: {
+      ...dashboardProps,
+      data: dashboardAccounts.map((a, i) => (i === 0 ? { ...a, name: HOSTILE } : a)),
+    },
+    family: 'dashboard',
+    first: { kind: 'bin', id: 'period:2024-01' },
+    second: { id: 'period:2024-02' },
+    firstDatum: null,
+    rootClass: 'kamkit-dashboard',
+    instead: {
+      root: {
+        reason:
+          'the dashboard is a <section> landmark around its charts, not a chart (class kamkit-dashboard)',
+        check: 'the <section> takes unknown props, className and the ref',
+        run: () => dashboard.root({ current: null }),
+      },
+      empty: {
+        reason: 'several charts, so several role="img"',
+        check: 'every chart says why it is empty',
+        run: dashboard.empty,
+      },
+      errors: {
+        reason:
+          'no error state of its own yet: data that is not iterable or a bad dashboard option throws (open, README "Errors"); its charts have theirs',
+        check: 'an invalid part (plansProps.height NaN) shows that chart’s error state and calls onError',
+        run: dashboard.errors,
+      },
+      errorGerman: {
+        reason: 'no error state of its own yet (see errors)',
+        check: 'a part’s error state is German with de-DE',
+        run: dashboard.errorGerman,
+      },
+      server: {
+        reason: 'data={null} throws (see errors)',
+        check: 'the section and its charts render on the server, and a part’s error state too',
+        run: dashboard.server,
+      },
+      keyboard: {
+        reason: 'several charts, each one tab stop: the dashboard has one per chart, not one',
+        check: 'every inner chart is one tab stop; the first keeps the arrow, Enter and Escape contract',
+        run: dashboard.keyboard,
+      },
+      selected: {
+        reason: 'a selection belongs to one chart: selectedId is set per part (plansProps, …)',
+        check: 'plansProps.selectedId marks that period in the MRR-by-plan chart only',
+        run: dashboard.selected,
+      },
+      width: {
+        reason:
+          'it lays out for its width prop (default 1200) and gives each chart its panel width; it does not measure',
+        check: 'the columns and the MRR-by-plan chart width follow dashboardGrid(width)',
+        run: dashboard.width,
+      },
+      tooltip: {
+        reason: 'a custom tooltip belongs to one chart: renderTooltip is set per part',
+        check: 'plansProps.renderTooltip shows in the positioned container',
+        run: dashboard.tooltip,
+      },
+    },
+  },
+];
+
+/** Every entry of the conformance suite: the charts and the composites. */
+export const ALL: ConformanceCase[] = [...CHARTS, ...COMPOSITES];
