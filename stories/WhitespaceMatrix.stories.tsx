@@ -111,7 +111,7 @@ export const Dark: Story = {
 
 /** German: the German catalogue, the products' German names and German money ("145.910 €"). */
 export const GermanLocale: Story = {
-  args: { locale: 'de-DE', table: 'visible' },
+  args: { locale: 'de-DE', table: 'visible', maxTableRows: 12 },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
     await expect(
