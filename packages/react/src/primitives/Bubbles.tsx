@@ -37,7 +37,9 @@ export function Bubbles({ marks, drawOrder, labels, selectedId = null }: Bubbles
           const mark = marks[i] as BubbleMark;
           return (
             <circle
-              key={i}
+              // Keyed by the account (ids are unique), so a bubble keeps its element when the data changes in
+              // place and moves to its new place (motion) instead of another account's bubble taking it.
+              key={typeof mark.id + String(mark.id)}
               className="kamkit-bubble"
               data-quadrant={mark.quadrant.key}
               data-position={mark.quadrant.position}

@@ -21,6 +21,15 @@
  * ancestor; every colour that differs in the dark palette reads `var(--_d-…, light)`, where `--_d-…` is
  * `var(--_kamkit-dark) <dark colour>` and so exists only when the toggle is on. A chart with its own
  * `data-kamkit-theme` (the `theme` prop) paints its surface and text colour, so it reads right on any page.
+ *
+ * Motion: marks (`rect`, `circle`, `path`) move to their new geometry when the data changes in place —
+ * transitions of the SVG geometry properties, which browsers treat as CSS properties: `x`, `y`, `width`,
+ * `height`, `cx`, `cy`, `r`, `transform`, and `d` where the browser animates it (Chromium, Firefox 97+; Safari
+ * draws the new path at once, as it does a path whose commands differ). Only inside a root with
+ * `data-kamkit-motion`, which a chart sets once it has painted at its final width (so the first paint and the
+ * step to the container's width never animate), never with `data-kamkit-animate=false` (`animate={false}`)
+ * and only when the reader has not asked for reduced motion. 0.3 s; a rule of yours (any specificity wins over
+ * `:where()`) such as `.kamkit-chart svg * { transition-duration: .5s }` changes it.
  */
 export const baseCss = `
 :where(.dark,[data-kamkit-theme=dark]){--_kamkit-dark: }
@@ -33,8 +42,7 @@ export const baseCss = `
 :where(.kamkit-chart){--_d-blue:var(--_kamkit-dark) #56b4e9;--_d-orange:var(--_kamkit-dark) #ff8a5c;--_d-green:var(--_kamkit-dark) #3ec9a0;--_d-yellow:var(--_kamkit-dark) #f0c75e;--_d-grey:var(--_kamkit-dark) #9aa0a6;--_accent:var(--kamkit-accent,var(--_chart-1,var(--_d-blue,#0072b2)));--_accent-muted:var(--kamkit-accent-muted,color-mix(in srgb,var(--_accent) 38%,transparent));--_line:var(--kamkit-line,var(--_chart-2,var(--_d-line,#d55e00)));--_d-line:var(--_kamkit-dark) #f0a35e;--_cutoff:var(--kamkit-cutoff,currentColor);--_grid:var(--kamkit-grid,color-mix(in srgb,currentColor 14%,transparent));--_axis:var(--kamkit-axis,color-mix(in srgb,currentColor 45%,transparent));--_muted-text:var(--kamkit-muted-text,color-mix(in srgb,currentColor 70%,transparent));--_surface:var(--kamkit-surface,var(--_d-surface,#fff));--_d-surface:var(--_kamkit-dark) #1d2127;--_text:var(--kamkit-text,var(--_d-text,#1d2127));--_d-text:var(--_kamkit-dark) #e7eaee;--_focus:var(--kamkit-focus,var(--_d-focus,#1a73e8));--_d-focus:var(--_kamkit-dark) #8ab4f8;--kamkit-tier-a-color:var(--kamkit-tier-a,var(--_chart-1,var(--_d-blue,#0072b2)));--kamkit-tier-b-color:var(--kamkit-tier-b,var(--_chart-3,var(--_d-yellow,#e69f00)));--kamkit-tier-c-color:var(--kamkit-tier-c,var(--_chart-4,var(--_d-grey,#999)));--kamkit-risk-high-color:var(--kamkit-risk-high,var(--_d-orange,#d55e00));--kamkit-risk-medium-color:var(--kamkit-risk-medium,#e69f00);--kamkit-risk-low-color:var(--kamkit-risk-low,var(--_d-green,#009e73));--kamkit-positive-color:var(--kamkit-positive,var(--_d-green,#009e73));--kamkit-neutral-color:var(--kamkit-neutral,#8a8f98);--kamkit-negative-color:var(--kamkit-negative,var(--_d-orange,#d55e00));position:relative;font-family:var(--kamkit-font-family,inherit);font-size:var(--kamkit-font-size,12px);font-variant-numeric:tabular-nums;line-height:1.3}
 :where(.kamkit-chart[data-kamkit-theme]){background:var(--_surface);color:var(--_text)}
 :where(.kamkit-chart__plot){position:relative}
-:where(.kamkit-chart__svg){display:block;width:100%;height:auto;overflow:visible}
-:where(.kamkit-chart__svg){fill:currentColor}
+:where(.kamkit-chart__svg){display:block;width:100%;height:auto;overflow:visible;fill:currentColor}
 :where(.kamkit-grid line){stroke:var(--_grid);shape-rendering:crispEdges}
 :where(.kamkit-axis line,.kamkit-axis path){stroke:var(--_axis);shape-rendering:crispEdges}
 :where(.kamkit-axis text){fill:var(--_muted-text)}
@@ -90,6 +98,6 @@ export const baseCss = `
 :where(.kamkit-headline__detail){display:block;font-size:.87em;color:var(--_muted-text)}
 :where(.kamkit-column-title){fill:var(--_muted-text);font-weight:600}
 :where(.kamkit-halo){paint-order:stroke;stroke:var(--kamkit-halo,var(--_surface));stroke-width:3px;stroke-linejoin:round}
-:where(.kamkit-chart__source){margin:4px 0 0;color:var(--_muted-text);font-size:.87em}
 :where(.kamkit-chart__note){margin:var(--_note-margin,4px 0 0);color:var(--_muted-text)}
+@media (prefers-reduced-motion:no-preference){:where(.kamkit-chart[data-kamkit-motion]:not([data-kamkit-animate=false]) svg :is(rect,circle,path)){transition:.3s;transition-property:x,y,width,height,cx,cy,r,d,transform}}
 `;
