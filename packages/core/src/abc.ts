@@ -1,13 +1,8 @@
+import { abcColumns, columnRows } from './abcColumns';
 import type { ComputedAbcLimits } from './abcComputed';
-import { computeAbc } from './abcComputed';
 import type { IdField, NumberField } from './accessor';
-import { KamkitError } from './errors';
 import type { Excluded } from './excluded';
-import { addCompensated, lt, lte } from './numeric';
-import { limitPair, oneOf, readOptions } from './options';
 import type { ParetoRow } from './pareto';
-import type { Ranking } from './ranking';
-import { cumulativeShare, rankValues, vitalCount } from './ranking';
 
 /** An ABC tier: A = the vital few, B = the middle, C = the trivial many. */
 export type AbcTier = 'A' | 'B' | 'C';
@@ -93,18 +88,7 @@ export interface AbcResult<T> {
   computed: ComputedAbcLimits | null;
 }
 
-/**
- * The tiers, in order.
- *
- * @example
- * for (const tier of ABC_TIERS) console.log(tier, result.summary[tier].count);
- */
-export const ABC_TIERS: readonly AbcTier[] = /* @__PURE__ */ Object.freeze(['A', 'B', 'C'] as const);
-
-const BASES: readonly AbcBasis[] = ['value', 'count'];
-const BOUNDARIES: readonly AbcBoundary[] = ['crossing', 'at-or-below', 'below'];
-const TIES: readonly AbcTies[] = ['order', 'group'];
-const METHODS: readonly AbcMethod[] = ['fixed', 'computed'];
+export { ABC_TIERS } from './abcColumns';
 
 /**
  * ABC analysis: splits accounts into A (the vital few), B and C (the trivial many) by their value.
@@ -144,6 +128,8 @@ const METHODS: readonly AbcMethod[] = ['fixed', 'computed'];
  *   and `INVALID_OPTION` for options that are not an object, thresholds that are not `[a, b]` with
  *   0 < a ≤ b ≤ 1, an unknown `basis`/`boundary`/`ties`/`method`, or options that do not combine with
  *   `method: 'computed'`. Errors thrown by the caller's accessors or getters pass through unchanged.
+ * - {@link abcColumns} gives the same analysis as typed-array columns, without building the rows; `abc` builds
+ *   its rows from it, so the tier rules live in one place.
  *
  * @example
  * const result = abc(accounts, { value: 'revenue', id: 'name' });
@@ -157,135 +143,17 @@ const METHODS: readonly AbcMethod[] = ['fixed', 'computed'];
  * abc(accounts, { value: 'revenue', method: 'computed' }).computed?.abLimit;
  */
 export function abc<T>(data: Iterable<T>, options?: AbcOptions<T> | null): AbcResult<T> {
-  const o = readOptions(options);
-  const method = oneOf(o.method, METHODS, 'fixed', 'method');
-  if (method === 'computed') {
-    for (const field of ['thresholds', 'basis', 'boundary', 'ties'] as const) {
-      if (o[field] != null) {
-        throw new KamkitError(
-          'INVALID_OPTION',
-          `${field} cannot be combined with method 'computed', which derives its limits from the data.`,
-          { field },
-        );
-      }
-    }
-  }
-  const basis = oneOf(o.basis, BASES, 'value', 'basis');
-  const boundary = oneOf(o.boundary, BOUNDARIES, 'crossing', 'boundary');
-  const ties = oneOf(o.ties, TIES, 'order', 'ties');
-  const thresholds = limitPair(o.thresholds, basis === 'count' ? [0.2, 0.5] : [0.8, 0.95], 'thresholds', {
-    min: 0,
-    max: 1,
-  });
-
-  const ranking = rankValues(data, o.value, o.id);
-  const { values, total } = ranking;
-  const n = values.length;
-  let tiers: AbcTier[];
-  let computed: ComputedAbcLimits | null = null;
-  if (method === 'computed') {
-    if (n > 0) {
-      const result = computeAbc(values);
-      tiers = result.tiers;
-      computed = result.limits;
-    } else {
-      tiers = [];
-    }
-  } else {
-    tiers = fixedTiers(ranking, thresholds, basis, boundary, ties);
-  }
-
-  const rows = abcRows(ranking, vitalCount(ranking, 0.8), tiers);
-  return {
-    rows,
-    excluded: ranking.excluded,
-    total,
-    summary: summarize(tiers, values, total),
-    method,
-    thresholds: method === 'computed' ? null : thresholds,
-    basis: method === 'computed' ? null : basis,
-    boundary: method === 'computed' ? null : boundary,
-    ties: method === 'computed' ? 'group' : ties,
-    computed,
-  };
-}
-
-/** The rows of {@link abc}: {@link pareto}'s fields and the tier, built in one loop of one fixed shape. */
-function abcRows<T>(ranking: Ranking<T>, vital: number, tiers: readonly AbcTier[]): AbcRow<T>[] {
-  const { data, ids, index, values, cumulative, total } = ranking;
-  const n = values.length;
-  const rows: AbcRow<T>[] = new Array(n);
-  for (let r = 0; r < n; r++) {
-    const i = index[r]!;
-    const value = values[r]!;
-    rows[r] = {
-      id: ids[i]!,
-      datum: data[i] as T,
-      index: i,
-      value,
-      share: value / total,
-      cumulative: cumulative[r]!,
-      // Exactly 1 for the last row, whose cumulative sum is the total.
-      cumulativeShare: r === n - 1 ? 1 : cumulative[r]! / total,
-      rank: r + 1,
-      rankShare: (r + 1) / n,
-      vital: r < vital,
-      tier: tiers[r]!,
-    };
-  }
-  return rows;
-}
-
-/** Tiers for fixed thresholds, in rank order. */
-function fixedTiers(
-  ranking: Ranking<unknown>,
-  [a, b]: readonly [number, number],
-  basis: AbcBasis,
-  boundary: AbcBoundary,
-  ties: AbcTies,
-): AbcTier[] {
-  const { values } = ranking;
-  const n = values.length;
-  const tiers = new Array<AbcTier>(n);
-  for (let r = 0; r < n; r++) {
-    let share: number;
-    if (boundary === 'crossing') {
-      // The share of the accounts ranked above this one.
-      share = basis === 'value' ? (r === 0 ? 0 : cumulativeShare(ranking, r - 1)) : r / n;
-      tiers[r] = lt(share, a) ? 'A' : lt(share, b) ? 'B' : 'C';
-    } else {
-      // The share up to and including this account.
-      share = basis === 'value' ? cumulativeShare(ranking, r) : (r + 1) / n;
-      if (boundary === 'at-or-below') tiers[r] = lte(share, a) ? 'A' : lte(share, b) ? 'B' : 'C';
-      else tiers[r] = lt(share, a) ? 'A' : lt(share, b) ? 'B' : 'C';
-    }
-    if (ties === 'group' && r > 0 && values[r] === values[r - 1]) tiers[r] = tiers[r - 1]!;
-  }
-  return tiers;
-}
-
-/** Per-tier count, value and shares; `tiers` and `values` are in rank order. */
-function summarize(
-  tiers: readonly AbcTier[],
-  values: Float64Array,
-  total: number,
-): Record<AbcTier, AbcTierSummary> {
-  const n = values.length;
-  const sums = new Float64Array(6); // compensated sums of A, B and C
-  const counts = [0, 0, 0];
-  for (let r = 0; r < n; r++) {
-    const t = tiers[r]!.charCodeAt(0) - 65;
-    addCompensated(sums, 2 * t, values[r]!);
-    counts[t]!++;
-  }
-  const tier = (t: number): AbcTierSummary => {
-    const value = sums[2 * t]! + sums[2 * t + 1]!;
-    return {
-      count: counts[t]!,
-      value,
-      share: total > 0 ? value / total : 0,
-      accountShare: n > 0 ? counts[t]! / n : 0,
-    };
-  };
-  return { A: tier(0), B: tier(1), C: tier(2) };
+  const columns = abcColumns(data, options);
+  // The summary fields, without the columns.
+  const {
+    data: _data,
+    ids: _ids,
+    index: _index,
+    values,
+    cumulative: _cumulative,
+    tiers: _tiers,
+    vitalCount: _vitalCount,
+    ...summary
+  } = columns;
+  return { rows: columnRows(columns, 0, values.length), ...summary };
 }

@@ -33,7 +33,14 @@ export interface AbcColumns<T>
   vitalCount: number;
 }
 
-const TIER_NAMES: readonly AbcTier[] = ['A', 'B', 'C'];
+/**
+ * The tiers, in order: `ABC_TIERS[t]` is the tier numbered `t` in {@link AbcColumns.tiers}.
+ *
+ * @example
+ * for (const tier of ABC_TIERS) console.log(tier, result.summary[tier].count);
+ */
+export const ABC_TIERS: readonly AbcTier[] = /* @__PURE__ */ Object.freeze(['A', 'B', 'C'] as const);
+
 const BASES: readonly AbcBasis[] = ['value', 'count'];
 const BOUNDARIES: readonly AbcBoundary[] = ['crossing', 'at-or-below', 'below'];
 const TIES: readonly AbcTies[] = ['order', 'group'];
@@ -77,16 +84,9 @@ export function abcColumns<T>(data: Iterable<T>, options?: AbcOptions<T> | null)
   const n = ranking.values.length;
   let tiers: Uint8Array;
   let computed: ComputedAbcLimits | null = null;
-  if (method === 'computed') {
-    tiers = new Uint8Array(n);
-    if (n > 0) {
-      const result = computeAbc(ranking.values);
-      for (let r = 0; r < n; r++) tiers[r] = result.tiers[r]!.charCodeAt(0) - 65;
-      computed = result.limits;
-    }
-  } else {
-    tiers = fixedTiers(ranking, thresholds, basis, boundary, ties);
-  }
+  if (method === 'fixed') tiers = fixedTiers(ranking, thresholds, basis, boundary, ties);
+  else if (n > 0) ({ tiers, limits: computed } = computeAbc(ranking.values));
+  else tiers = new Uint8Array(0);
   return {
     ...ranking,
     tiers,
@@ -126,23 +126,36 @@ export function abcRow<T>(columns: AbcColumns<T>, r: number): AbcRow<T> {
   const n = columns.values.length;
   if (!(Number.isInteger(r) && r >= 0 && r < n))
     invalidOption('r', `must be an integer from 0 to ${n - 1}`, r);
-  const i = columns.index[r]!;
-  const value = columns.values[r]!;
-  const cumulative = columns.cumulative[r]!;
-  return {
-    id: columns.ids[i]!,
-    datum: columns.data[i] as T,
-    index: i,
-    value,
-    share: value / columns.total,
-    cumulative,
-    // Exactly 1 for the last row, whose cumulative sum is the total.
-    cumulativeShare: r === n - 1 ? 1 : cumulative / columns.total,
-    rank: r + 1,
-    rankShare: (r + 1) / n,
-    vital: r < columns.vitalCount,
-    tier: TIER_NAMES[columns.tiers[r]!] ?? 'C',
-  };
+  return columnRows(columns, r, r + 1)[0]!;
+}
+
+/**
+ * @internal The rows of the accounts ranked `from + 1` to `to` (0-based `from ≤ r < to`), without the checks of
+ * {@link abcRow}: how `abc` builds all its rows and `abcRow` one, in one loop of one fixed shape.
+ */
+export function columnRows<T>(columns: AbcColumns<T>, from: number, to: number): AbcRow<T>[] {
+  const { data, ids, index, values, cumulative, total, tiers, vitalCount: vital } = columns;
+  const n = values.length;
+  const rows: AbcRow<T>[] = new Array(to - from);
+  for (let r = from; r < to; r++) {
+    const i = index[r]!;
+    const value = values[r]!;
+    rows[r - from] = {
+      id: ids[i]!,
+      datum: data[i] as T,
+      index: i,
+      value,
+      share: value / total,
+      cumulative: cumulative[r]!,
+      // Exactly 1 for the last row, whose cumulative sum is the total.
+      cumulativeShare: r === n - 1 ? 1 : cumulative[r]! / total,
+      rank: r + 1,
+      rankShare: (r + 1) / n,
+      vital: r < vital,
+      tier: ABC_TIERS[tiers[r]!] ?? 'C',
+    };
+  }
+  return rows;
 }
 
 /** Tiers for fixed thresholds, in rank order (0 = A, 1 = B, 2 = C), by the rules {@link abc} documents. */
@@ -156,19 +169,22 @@ function fixedTiers(
   const { values } = ranking;
   const n = values.length;
   const tiers = new Uint8Array(n);
+  // 'at-or-below' takes a tier whose threshold equals the share; the others need the share below it.
+  const below = boundary === 'at-or-below' ? lte : lt;
+  // 'crossing' measures the share of the k = r accounts ranked above this one; the others that of the
+  // k = r + 1 accounts up to and including it.
+  const offset = boundary === 'crossing' ? 0 : 1;
   for (let r = 0; r < n; r++) {
-    let tier: number;
-    if (boundary === 'crossing') {
-      // The share of the accounts ranked above this one.
-      const share = basis === 'value' ? (r === 0 ? 0 : cumulativeShare(ranking, r - 1)) : r / n;
-      tier = lt(share, a) ? 0 : lt(share, b) ? 1 : 2;
-    } else {
-      // The share up to and including this account.
-      const share = basis === 'value' ? cumulativeShare(ranking, r) : (r + 1) / n;
-      if (boundary === 'at-or-below') tier = lte(share, a) ? 0 : lte(share, b) ? 1 : 2;
-      else tier = lt(share, a) ? 0 : lt(share, b) ? 1 : 2;
-    }
-    tiers[r] = ties === 'group' && r > 0 && values[r] === values[r - 1] ? tiers[r - 1]! : tier;
+    const k = r + offset;
+    const share = basis === 'value' ? (k === 0 ? 0 : cumulativeShare(ranking, k - 1)) : k / n;
+    tiers[r] =
+      ties === 'group' && r > 0 && values[r] === values[r - 1]
+        ? tiers[r - 1]!
+        : below(share, a)
+          ? 0
+          : below(share, b)
+            ? 1
+            : 2;
   }
   return tiers;
 }

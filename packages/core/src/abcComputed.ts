@@ -1,4 +1,3 @@
-import type { AbcTier } from './abc';
 import { CompensatedSum } from './numeric';
 import { evaluateSpline, fmmSpline } from './spline';
 
@@ -61,7 +60,7 @@ function firstMinimum(values: ArrayLike<number>): number {
 
 /**
  * Computed ABC analysis of positive values sorted descending (at least one). Returns the tier of each position
- * and the limits. Follows the R package ABCanalysis 1.2.1 (`ABCcurve` + `ABCanalysis`) step by step:
+ * (0 = A, 1 = B, 2 = C) and the limits. Follows the R package ABCanalysis 1.2.1 (`ABCcurve` + `ABCanalysis`) step by step:
  *
  * 1. ABC curve: knots (0, 0) and (k/n, cumulative share of the k largest values), k = 1…n.
  * 2. The curve is interpolated with R's default `"fmm"` cubic spline at x = 0, 0.01, …, 1 (n < 101) or
@@ -82,9 +81,9 @@ function firstMinimum(values: ArrayLike<number>): number {
  * where ABCanalysis 1.2.1 returns three empty sets.
  *
  * @example
- * computeAbc([484, 335, 250, 101, 42]).tiers; // ['A', 'B', 'B', 'C', 'C']
+ * computeAbc([484, 335, 250, 101, 42]).tiers; // Uint8Array [0, 1, 1, 2, 2]: A, B, B, C, C
  */
-export function computeAbc(values: ArrayLike<number>): { tiers: AbcTier[]; limits: ComputedAbcLimits } {
+export function computeAbc(values: ArrayLike<number>): { tiers: Uint8Array; limits: ComputedAbcLimits } {
   const n = values.length;
 
   // 1. Knots of the ABC curve.
@@ -140,7 +139,7 @@ export function computeAbc(values: ArrayLike<number>): { tiers: AbcTier[]; limit
   const point = (i: number): AbcCurvePoint => ({ x: gridX[i] as number, y: gridY[i] as number });
 
   // 5. Value limits and tiers.
-  const tiers = new Array<AbcTier>(n);
+  const tiers = new Uint8Array(n); // 0 = A, 1 = B, 2 = C, as in abcColumns
   let abLimit: number;
   let bcLimit: number;
   if ((values[0] as number) === (values[n - 1] as number)) {
@@ -154,7 +153,7 @@ export function computeAbc(values: ArrayLike<number>): { tiers: AbcTier[]; limit
   }
   for (let r = 0; r < n; r++) {
     const v = values[r] as number;
-    tiers[r] = v > abLimit ? 'A' : v >= bcLimit ? 'B' : 'C';
+    tiers[r] = v > abLimit ? 0 : v >= bcLimit ? 1 : 2;
   }
 
   const curve = new Array<AbcCurvePoint>(size);

@@ -206,16 +206,7 @@ export function mrrMovements<T>(
     const afterDatum = ai === undefined ? undefined : (a.array[ai] as T);
     const rawBefore = bi === undefined ? 0 : readMrr(b, bi);
     const rawAfter = ai === undefined ? 0 : readMrr(a, ai);
-    let bad: { snapshot: 'before' | 'after'; value: unknown; reason: ExclusionReason } | undefined;
-    for (const [snapshot, value] of [
-      ['before', rawBefore],
-      ['after', rawAfter],
-    ] as const) {
-      if (bad !== undefined) break;
-      const kind = classifyValue(value);
-      if (kind !== 'ok') bad = { snapshot, value, reason: kind };
-      else if ((value as number) < 0) bad = { snapshot, value, reason: 'negative' };
-    }
+    const bad = badMrr(rawBefore, rawAfter);
     if (bad !== undefined) {
       const isBefore = bad.snapshot === 'before';
       excluded.push({
@@ -237,29 +228,12 @@ export function mrrMovements<T>(
     const mrrAfter = (rawAfter as number) + 0;
     start.add(mrrBefore);
     end.add(mrrAfter);
-    let movement: MrrMovement;
-    let amount: number;
-    if (mrrBefore === 0 && mrrAfter === 0) {
-      movement = 'inactive';
-      amount = 0;
-    } else if (mrrBefore === 0) {
-      movement = 'new';
-      amount = mrrAfter;
-    } else if (mrrAfter === 0) {
-      movement = 'churned';
-      amount = mrrBefore;
-    } else if (gte(mrrAfter, mrrBefore) && lte(mrrAfter, mrrBefore)) {
-      movement = 'unchanged';
-      amount = 0;
-    } else if (mrrAfter > mrrBefore) {
-      movement = 'expansion';
-      amount = mrrAfter - mrrBefore;
-    } else {
-      movement = 'contraction';
-      amount = mrrBefore - mrrAfter;
-    }
+    const movement = movementOf(mrrBefore, mrrAfter);
+    const moved = movement !== 'unchanged' && movement !== 'inactive';
+    // |after − before| is exactly the documented amount: after for new, before for churned, the difference else.
+    const amount = moved ? Math.abs(mrrAfter - mrrBefore) : 0;
     counts[movement]++;
-    if (movement !== 'unchanged' && movement !== 'inactive') sums[movement].add(amount);
+    if (moved) sums[movement].add(amount);
     const row: MrrMovementRow<T> = {
       id,
       datum: (afterDatum ?? beforeDatum) as T,
@@ -281,7 +255,41 @@ export function mrrMovements<T>(
   }
   // sortedIds is already id-ascending and Array#sort is stable, so ties in amount stay by id.
   rows.sort((x, y) => y.amount - x.amount);
+  return { rows, excluded, ...movementTotals(start, end, sums, counts) };
+}
 
+/** The first bad MRR of an account, before then after: missing, text, non-finite or negative. */
+function badMrr(
+  rawBefore: unknown,
+  rawAfter: unknown,
+): { snapshot: 'before' | 'after'; value: unknown; reason: ExclusionReason } | undefined {
+  for (const [snapshot, value] of [
+    ['before', rawBefore],
+    ['after', rawAfter],
+  ] as const) {
+    const kind = classifyValue(value);
+    if (kind !== 'ok') return { snapshot, value, reason: kind };
+    if ((value as number) < 0) return { snapshot, value, reason: 'negative' };
+  }
+  return undefined;
+}
+
+/** The movement from MRR `b` before to `a` after (both finite and ≥ 0), by the rules of {@link mrrMovements}. */
+function movementOf(b: number, a: number): MrrMovement {
+  if (b === 0 && a === 0) return 'inactive';
+  if (b === 0) return 'new';
+  if (a === 0) return 'churned';
+  if (gte(a, b) && lte(a, b)) return 'unchanged';
+  return a > b ? 'expansion' : 'contraction';
+}
+
+/** The totals of {@link mrrMovements}: the movement sums, start and end MRR, net new MRR and the retention rates. */
+function movementTotals(
+  start: CompensatedSum,
+  end: CompensatedSum,
+  sums: Record<'new' | 'expansion' | 'contraction' | 'churned', CompensatedSum>,
+  counts: Record<MrrMovement, number>,
+): Omit<MrrMovementsResult<unknown>, 'rows' | 'excluded'> {
   const startMrr = finite(start.value, 'start MRR');
   const endMrr = finite(end.value, 'end MRR');
   // Each movement sum is at most the start or the end MRR, so it is finite once those are.
@@ -302,10 +310,7 @@ export function mrrMovements<T>(
   retained.add(-totals.churned);
   const gross = retained.value;
   retained.add(totals.expansion);
-
   return {
-    rows,
-    excluded,
     ...totals,
     counts,
     startMrr,

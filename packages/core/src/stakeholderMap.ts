@@ -1,9 +1,14 @@
 import type { FieldOrAccessor, Id, IdField } from './accessor';
 import { accessor, toArray } from './accessor';
-import { describe, KamkitError } from './errors';
-import { compareIds, isId, readIds } from './id';
+import { coverage } from './coverage';
+import { KamkitError } from './errors';
+import { compareIds, readIds } from './id';
 import { readInfluences } from './influenceLines';
 import { readOptions } from './options';
+import { readReportingLines } from './reportingLines';
+import { reportingTree } from './reportingTree';
+
+export { coverage } from './coverage';
 
 /** How much say a person has in the buying decision. */
 export type DecisionPower = 'high' | 'medium' | 'low';
@@ -126,36 +131,6 @@ function readEnum<E extends string>(value: unknown, allowed: readonly E[]): E | 
   return (allowed as readonly string[]).includes(normal) ? (normal as E) : null;
 }
 
-function isEmptyRef(value: unknown): boolean {
-  return value === null || value === undefined || value === '';
-}
-
-/**
- * Coverage of a buying centre by people with a positive attitude ("champions"):
- * `'green'` when a person with a positive attitude has high decision power; `'amber'` when one has medium
- * decision power and none high; `'red'` when no person with a positive attitude has high or medium decision
- * power (including an empty list). People whose attitude or decision power is unknown (`null`) do not count,
- * nor do entries that are not objects (holes, `null`).
- * Pass a subset to measure one organisation, e.g. `coverage(map.rows.filter((p) => p.rootId === 'ceo'))`.
- *
- * @example
- * coverage(map.rows); // 'amber': our champions have medium decision power at most
- */
-export function coverage(
-  people: Iterable<{ attitude: Attitude | null; decisionPower: DecisionPower | null }>,
-): Coverage {
-  let best: Coverage = 'red';
-  const list = toArray(people, 'people');
-  for (let i = 0; i < list.length; i++) {
-    const person = list[i];
-    // A hole, null or a non-object is nobody: it cannot count as a champion.
-    if (person === null || typeof person !== 'object' || person.attitude !== 'positive') continue;
-    if (person.decisionPower === 'high') return 'green';
-    if (person.decisionPower === 'medium') best = 'amber';
-  }
-  return best;
-}
-
 /**
  * Validates a stakeholder org chart — who reports to whom, dotted reporting and influence lines — and
  * annotates each person with decision power, attitude, relationship strength and key-contact status.
@@ -189,6 +164,7 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
   people: Iterable<T>,
   options: StakeholderMapOptions<T, L> = {},
 ): StakeholderMapResult<T, L> {
+  // The stages: ids, the reporting lines, the tree they form (checked), each person annotated, the influences.
   const o = readOptions(options);
   const array = toArray(people, 'people');
   const ids = readIds(array, o.id);
@@ -214,124 +190,29 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
       field: 'isKeyStakeholder',
     });
   }
+  const { parents, secondaries } = readReportingLines(array, ids, indexById, readParent, readSecondary);
+  const tree = reportingTree(ids, parents, indexById);
 
-  const n = array.length;
-  const parents = new Array<Id | null>(n);
-  const secondaries: Id[][] = new Array(n);
-  for (let i = 0; i < n; i++) {
-    const datum = array[i] as T;
-    const id = ids[i] as Id;
-    const parent = readParent(datum, i, array);
-    if (isEmptyRef(parent)) parents[i] = null;
-    else if (!isId(parent)) {
-      throw new KamkitError(
-        'INVALID_ID',
-        `Person ${describe(id)} (record ${i}) has parentId ${describe(parent)}; it must be a string, a finite number or empty.`,
-        { id, index: i, field: 'parentId' },
-      );
-    } else if (!indexById.has(parent)) {
-      throw new KamkitError(
-        'MISSING_PARENT',
-        `Person ${describe(id)} (record ${i}) reports to ${describe(parent)}, who is not in the list.`,
-        { id, index: i, field: 'parentId' },
-      );
-    } else parents[i] = parent;
-
-    const rawSecondary = readSecondary(datum, i, array);
-    const list = isEmptyRef(rawSecondary) ? [] : Array.isArray(rawSecondary) ? rawSecondary : [rawSecondary];
-    const seen = new Set<Id>();
-    for (const ref of list as unknown[]) {
-      if (isEmptyRef(ref)) continue;
-      if (!isId(ref)) {
-        throw new KamkitError(
-          'INVALID_ID',
-          `Person ${describe(id)} (record ${i}) has a secondaryParentId ${describe(ref)}; it must be a string or a finite number.`,
-          { id, index: i, field: 'secondaryParentId' },
-        );
-      }
-      if (!indexById.has(ref)) {
-        throw new KamkitError(
-          'MISSING_PARENT',
-          `Person ${describe(id)} (record ${i}) has a dotted reporting line to ${describe(ref)}, who is not in the list.`,
-          { id, index: i, field: 'secondaryParentId' },
-        );
-      }
-      if (ref === id) {
-        throw new KamkitError(
-          'CYCLE',
-          `Person ${describe(id)} (record ${i}) has a dotted reporting line to themselves.`,
-          { id, index: i, field: 'secondaryParentId' },
-        );
-      }
-      if (ref !== parents[i]) seen.add(ref);
-    }
-    secondaries[i] = [...seen].sort(compareIds);
-  }
-
-  const rootIndexes: number[] = [];
-  for (let i = 0; i < n; i++) if (parents[i] === null) rootIndexes.push(i);
-  if (n > 0 && rootIndexes.length === 0) {
-    throw new KamkitError(
-      'NO_ROOT',
-      'Nobody is at the top of the hierarchy: every person has a parentId, so the reporting lines form a cycle.',
-      { field: 'parentId' },
-    );
-  }
-
-  // Cycle check: walk up from every person (in id order, so the error does not depend on input order).
-  const state = new Uint8Array(n); // 0 unvisited, 1 on the current walk, 2 known to reach the top
-  const byIdOrder = Array.from({ length: n }, (_, i) => i).sort((a, b) =>
-    compareIds(ids[a] as Id, ids[b] as Id),
-  );
-  for (const startIndex of byIdOrder) {
-    const walk: number[] = [];
-    let i: number | undefined = startIndex;
-    while (i !== undefined && state[i] === 0) {
-      state[i] = 1;
-      walk.push(i);
-      const parent: Id | null = parents[i] as Id | null;
-      i = parent === null ? undefined : indexById.get(parent);
-    }
-    if (i !== undefined && state[i] === 1) {
-      const cycle = walk.slice(walk.indexOf(i));
-      const smallest = cycle.reduce((a, b) => (compareIds(ids[a] as Id, ids[b] as Id) <= 0 ? a : b));
-      const names = cycle.map((k) => describe(ids[k])).join(' → ');
-      throw new KamkitError('CYCLE', `The reporting lines form a cycle: ${names} → ${describe(ids[i])}.`, {
-        id: ids[smallest] as Id,
-        index: smallest,
-        field: 'parentId',
-      });
-    }
-    for (const k of walk) state[k] = 2;
-  }
-
-  const childIndexes: number[][] = Array.from({ length: n }, () => []);
-  for (let i = 0; i < n; i++) {
-    const parent = parents[i];
-    if (parent !== null && parent !== undefined) childIndexes[indexById.get(parent) as number]?.push(i);
-  }
-  const byId = (a: number, b: number) => compareIds(ids[a] as Id, ids[b] as Id);
-  for (const list of childIndexes) list.sort(byId);
-  rootIndexes.sort(byId);
-
+  // Depth-first from the top, annotating each person: values never throw.
   const rows: StakeholderNode<T>[] = [];
   const nodeById = new Map<Id, StakeholderNode<T>>();
   const stack: { index: number; depth: number; rootId: Id }[] = [];
-  for (let r = rootIndexes.length - 1; r >= 0; r--) {
-    const index = rootIndexes[r] as number;
+  for (let r = tree.roots.length - 1; r >= 0; r--) {
+    const index = tree.roots[r] as number;
     stack.push({ index, depth: 0, rootId: ids[index] as Id });
   }
   while (stack.length > 0) {
     const { index, depth, rootId } = stack.pop() as { index: number; depth: number; rootId: Id };
     const datum = array[index] as T;
     const relationship = readRelationship(datum, index, array);
+    const children = tree.children[index] as number[];
     const base: Omit<StakeholderNode<T>, 'keyStakeholder'> = {
       id: ids[index] as Id,
       datum,
       index,
       parentId: parents[index] as Id | null,
       secondaryParentIds: secondaries[index] as Id[],
-      children: (childIndexes[index] as number[]).map((k) => ids[k] as Id),
+      children: children.map((k) => ids[k] as Id),
       depth,
       rootId,
       decisionPower: readEnum(readPower(datum, index, array), POWERS),
@@ -342,7 +223,6 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
     const node: StakeholderNode<T> = { ...base, keyStakeholder: Boolean(isKey(base)) };
     rows.push(node);
     nodeById.set(node.id, node);
-    const children = childIndexes[index] as number[];
     for (let c = children.length - 1; c >= 0; c--) {
       stack.push({ index: children[c] as number, depth: depth + 1, rootId });
     }
@@ -357,7 +237,7 @@ export function stakeholderMap<T, L extends InfluenceInput = InfluenceInput>(
 
   return {
     rows,
-    roots: rootIndexes.map((i) => ids[i] as Id),
+    roots: tree.roots.map((i) => ids[i] as Id),
     influences,
     secondaryLines,
     keyStakeholders: rows.filter((p) => p.keyStakeholder),
