@@ -1,10 +1,14 @@
-import { type FieldValue, readCell } from './cells';
 import type { DateOrder } from './dates';
-import { type ColumnMapping, columnLetter, type FieldKey, fieldByKey } from './fields';
+import { type ColumnMapping, columnLetter, type FieldKey, fieldByKey, type YearShape } from './fields';
+import { str, toAccount } from './importedAccount';
+import { type IssueMaker, issueMaker, type SortableIssue, sortedIssues } from './importIssue';
 import type { NumberFormat } from './numbers';
+import { readRow } from './readRow';
 import { type ActiveField, activeFields, contextFor, type Table } from './resolve';
 import { isBlankRow, type ProgressCallback } from './table';
-import type { Cell, ImportedAccount, ImportIssue, ImportResult, Month, ResolvedSettings } from './types';
+import { isTotalRow } from './totalRow';
+import type { ImportedAccount, ImportResult, ResolvedSettings } from './types';
+import { YearRows } from './yearRows';
 
 export type { ActiveField, Table } from './resolve';
 export {
@@ -18,75 +22,6 @@ export {
   previewRows,
   resolveSettings,
 } from './resolve';
-
-type Values = Partial<Record<FieldKey, FieldValue>>;
-
-const num = (v: FieldValue | undefined) => (typeof v === 'number' ? v : null);
-const str = (v: FieldValue | undefined) => (typeof v === 'string' ? v : null);
-
-function toAccount(
-  row: number,
-  v: Values,
-  revenue: Record<string, number | null>,
-  latest: string | undefined,
-): ImportedAccount {
-  const costToServe = num(v.cost_to_serve);
-  const latestRevenue = latest === undefined ? null : (revenue[latest] ?? null);
-  return {
-    row,
-    id: str(v.id) ?? '',
-    name: str(v.name) ?? '',
-    segment: str(v.segment) as ImportedAccount['segment'],
-    region: str(v.region),
-    country: str(v.country),
-    owner: str(v.owner),
-    plan: str(v.plan) as ImportedAccount['plan'],
-    revenue,
-    mrr: num(v.mrr),
-    mrrSeries: [],
-    onboardingStage: str(v.onboarding_stage) as ImportedAccount['onboardingStage'],
-    satisfaction: num(v.satisfaction),
-    engagement: num(v.engagement),
-    daysInQueue: num(v.days_in_queue),
-    costToServe,
-    netPricePct: num(v.net_price),
-    contributionMargin: latestRevenue !== null && costToServe !== null ? latestRevenue - costToServe : null,
-    customerSince: str(v.customer_since) as Month | null,
-    churnedAt: str(v.churned_at) as Month | null,
-    growth: {
-      revenuePotential: num(v.revenue_potential),
-      budgetGrowth: num(v.budget_growth),
-      marketPosition: num(v.market_position),
-    },
-    harmony: {
-      strategicFit: num(v.strategic_fit),
-      culture: num(v.culture),
-      vision: num(v.vision),
-      strategy: num(v.strategy),
-    },
-    churnSignals: {
-      usageDropPct: num(v.usage_drop),
-      supportTickets: num(v.support_tickets),
-      paymentDelayDays: num(v.payment_delay_days),
-    },
-  };
-}
-
-const TOTAL_LABEL = /^(grand )?totals?\b|^(gesamt)?summen?\b|^gesamt(ergebnis)?\b|^ergebnis\b/i;
-
-/**
- * `true` for a report's totals row ("Grand Totals (4 records)", "Summe", "Gesamtergebnis"): its first
- * non-empty cell starts with such a label and its id cell is empty. CRM and ERP reports end with one.
- */
-function isTotalRow(row: readonly Cell[], idColumn: number | null): boolean {
-  const id = idColumn === null ? null : row[idColumn];
-  if (id !== null && id !== undefined && String(id).trim() !== '') return false;
-  const first = row.find((c) => c !== null && c !== undefined && String(c).trim() !== '');
-  return typeof first === 'string' && TOTAL_LABEL.test(first.trim());
-}
-
-/** An issue with its column index, for sorting. */
-type Sortable = ImportIssue & { columnIndex: number };
 
 /**
  * Reads every data row into accounts and validates it. Rows are numbered as a spreadsheet shows them (header
@@ -106,63 +41,23 @@ export function buildImport(
   resolved: ResolvedSettings,
   onProgress?: ProgressCallback,
 ): ImportResult {
+  // The stages: the required columns, each data row read and checked (years as rows: assembled into
+  // accounts), the years, then the issues sorted and the settings reported.
   const shape = resolved.shape.shape;
   const active = activeFields(mapping, shape, resolved.shape.snapshotYear);
   const fallback = resolved.numberFormat.file ?? 'point';
   const contexts = active.map((f) => contextFor(resolved, f.column, fallback));
-  const issues: Sortable[] = [];
-  const issue = (
-    severity: 'error' | 'warning',
-    code: ImportIssue['code'],
-    row: number,
-    column: number | null,
-    message: string,
-    value?: string,
-  ): Sortable => ({
-    severity,
-    code,
-    row,
-    column: column === null ? null : (table.headers[column] ?? null),
-    columnLetter: column === null ? null : columnLetter(column),
-    message,
-    ...(value === undefined ? {} : { value }),
-    columnIndex: column ?? -1,
-  });
+  const issue = issueMaker(table.headers);
+  const issues = missingColumns(mapping, shape, issue);
+  const canBuild = issues.length === 0;
   const idColumn = mapping.fields.id ?? null;
-  const nameColumn = mapping.fields.name ?? null;
-  if (idColumn === null)
-    issues.push(issue('error', 'missing-required', 0, null, 'No column is mapped to Account ID.'));
-  if (nameColumn === null)
-    issues.push(issue('error', 'missing-required', 0, null, 'No column is mapped to Account name.'));
-  const longTableReady = mapping.fields.year !== undefined && mapping.fields.revenue !== undefined;
-  if (shape === 'rows' && !longTableReady)
-    issues.push(
-      issue(
-        'error',
-        'missing-required',
-        0,
-        null,
-        'Years as rows needs a Year and a Revenue column: map both.',
-      ),
-    );
+  const yearRows = new YearRows(active, issue, mapping.fields.year ?? null);
 
   let rowCount = 0;
   let skippedRows = 0;
   const firstRowOfId = new Map<string, number>();
-  const accounts: ImportedAccount[] = [];
-  // Years as rows: accounts are assembled over several rows.
-  interface Pending {
-    row: number;
-    values: Values;
-    sourceRow: Partial<Record<FieldKey, number>>;
-    revenue: Record<string, number | null>;
-    yearRow: Map<string, number>;
-  }
-  const pending = new Map<string, Pending>();
-  const yearsSeen = new Set<string>();
+  let accounts: ImportedAccount[] = [];
   const total = table.rows.length - table.headerIndex - 1;
-  const canBuild = idColumn !== null && nameColumn !== null && (shape !== 'rows' || longTableReady);
-
   for (let r = table.headerIndex + 1; canBuild && r < table.rows.length; r++) {
     const row = table.rows[r]!;
     if (isBlankRow(row)) continue;
@@ -183,35 +78,7 @@ export function buildImport(
       );
       continue;
     }
-    const rowIssues: Sortable[] = [];
-    const values: Values = {};
-    const revenue: Record<string, number | null> = {};
-    active.forEach((f, i) => {
-      const cell = row[f.column];
-      // With years as rows the name may come from another row of the account.
-      const spec = shape === 'rows' && f.key === 'name' ? { ...f.spec, required: false } : f.spec;
-      const outcome = readCell(spec, cell, contexts[i]!);
-      if (outcome.problem) {
-        const raw =
-          cell === null || cell === undefined
-            ? undefined
-            : cell instanceof Date
-              ? cell.toISOString().slice(0, 10)
-              : String(cell);
-        rowIssues.push(
-          issue(
-            outcome.problem.severity,
-            outcome.problem.code,
-            rowNumber,
-            f.column,
-            outcome.problem.message,
-            raw,
-          ),
-        );
-      }
-      if (f.year !== undefined) revenue[f.year] = typeof outcome.value === 'number' ? outcome.value : null;
-      else values[f.key as FieldKey] = outcome.value;
-    });
+    const { values, revenue, issues: rowIssues } = readRow(row, rowNumber, active, contexts, shape, issue);
     const id = str(values.id);
     if (shape !== 'rows' && id !== null) {
       const first = firstRowOfId.get(id);
@@ -228,27 +95,7 @@ export function buildImport(
           ),
         );
     }
-    if (shape === 'rows' && id !== null) {
-      const year = str(values.year);
-      const account = pending.get(id);
-      const earlier = year === null ? undefined : account?.yearRow.get(year);
-      if (earlier !== undefined) {
-        rowIssues.push(
-          issue(
-            'error',
-            'duplicate-year',
-            rowNumber,
-            mapping.fields.year ?? null,
-            `Account "${id}" already has a row for ${year} (row ${earlier}).`,
-            year ?? undefined,
-          ),
-        );
-      }
-      if (year === null && !rowIssues.some((i) => i.code === 'not-a-year'))
-        rowIssues.push(
-          issue('error', 'missing-required', rowNumber, mapping.fields.year ?? null, 'Year is missing.'),
-        );
-    }
+    if (shape === 'rows' && id !== null) yearRows.check(id, values, rowNumber, rowIssues);
     const errors = rowIssues.filter((i) => i.severity === 'error');
     if (errors.length > 0) {
       skippedRows++;
@@ -257,90 +104,26 @@ export function buildImport(
       continue;
     }
     issues.push(...rowIssues);
-
-    if (shape !== 'rows') {
-      const years = Object.keys(revenue);
-      if (years.length > 0 && years.every((y) => revenue[y] === null))
-        issues.push(issue('warning', 'no-revenue', rowNumber, null, 'The row has no revenue in any year.'));
-      accounts.push(toAccount(rowNumber, values, revenue, years.sort().at(-1)));
+    if (shape === 'rows') {
+      yearRows.add(id!, values, rowNumber, issues);
       continue;
     }
-    // Years as rows.
-    const year = str(values.year)!;
-    yearsSeen.add(year);
-    let account = pending.get(id!);
-    if (!account) {
-      account = { row: rowNumber, values: {}, sourceRow: {}, revenue: {}, yearRow: new Map() };
-      pending.set(id!, account);
-    }
-    account.yearRow.set(year, rowNumber);
-    account.revenue[year] = num(values.revenue);
-    for (const f of active) {
-      const key = f.key as FieldKey;
-      if (key === 'year' || key === 'revenue') continue;
-      const value = values[key] ?? null;
-      if (value === null) continue;
-      const kept = account.values[key];
-      if (kept === undefined || kept === null) {
-        account.values[key] = value;
-        account.sourceRow[key] = rowNumber;
-      } else if (kept !== value) {
-        issues.push(
-          issue(
-            'warning',
-            'conflicting-value',
-            rowNumber,
-            f.column,
-            `${f.spec.label} "${value}" differs from "${kept}" in row ${account.sourceRow[key]} for the same account; keeping row ${account.sourceRow[key]}'s value.`,
-            String(value),
-          ),
-        );
-      }
-    }
+    const years = Object.keys(revenue);
+    if (years.length > 0 && years.every((y) => revenue[y] === null))
+      issues.push(issue('warning', 'no-revenue', rowNumber, null, 'The row has no revenue in any year.'));
+    accounts.push(toAccount(rowNumber, values, revenue, years.sort().at(-1)));
   }
 
   let years: string[];
-  if (shape === 'snapshot') {
-    const snapshot = resolved.shape.snapshotYear;
-    const extra = snapshot !== null && mapping.fields.revenue !== undefined ? [snapshot] : [];
-    years = [...new Set([...Object.keys(mapping.years), ...extra])].sort();
-    const taken = snapshot === null ? undefined : mapping.years[snapshot];
-    if (taken !== undefined && mapping.fields.revenue !== undefined)
-      issues.push(
-        issue(
-          'warning',
-          'duplicate-year',
-          0,
-          mapping.fields.revenue,
-          `This revenue column has no year, and ${snapshot} already has its own column ${columnLetter(taken)} ("${table.headers[taken]}"); it is not imported. Confirm the year it holds.`,
-        ),
-      );
-  } else if (shape === 'columns') {
-    years = Object.keys(mapping.years).sort();
+  if (shape === 'rows') {
+    const assembled = yearRows.finish(mapping.fields.name ?? null, issues);
+    accounts = assembled.accounts;
+    years = assembled.years;
+    skippedRows += assembled.skippedRows;
   } else {
-    years = [...yearsSeen].sort();
-    const latest = years.at(-1);
-    for (const [id, account] of pending) {
-      if (str(account.values.name) === null) {
-        issues.push(
-          issue(
-            'error',
-            'missing-required',
-            account.row,
-            nameColumn,
-            `Account "${id}" has no name in any of its rows (${[...account.yearRow.values()].join(', ')}). Rows skipped.`,
-          ),
-        );
-        skippedRows += account.yearRow.size;
-        continue;
-      }
-      const revenue: Record<string, number | null> = {};
-      for (const y of years) revenue[y] = account.revenue[y] ?? null;
-      accounts.push(toAccount(account.row, account.values, revenue, latest));
-    }
-    accounts.sort((a, b) => a.row - b.row);
+    years = yearColumns(table, mapping, resolved, issues, issue);
+    for (const a of accounts) for (const y of years) a.revenue[y] ??= null;
   }
-  if (shape !== 'rows') for (const a of accounts) for (const y of years) a.revenue[y] ??= null;
   if (years.length === 0 && canBuild)
     issues.push(
       issue(
@@ -354,15 +137,7 @@ export function buildImport(
       ),
     );
   onProgress?.(rowCount, 1);
-
-  issues.sort((a, b) => (a.row ?? 0) - (b.row ?? 0) || a.columnIndex - b.columnIndex);
-  const clean: ImportIssue[] = issues.map(({ columnIndex: _, ...rest }) => ({
-    ...rest,
-    row: rest.row === 0 ? null : rest.row,
-  }));
-  const numberFormats: Record<string, NumberFormat> = {};
-  for (const [column, v] of Object.entries(resolved.numberFormat.byColumn))
-    numberFormats[table.headers[Number(column)] ?? `Column ${columnLetter(Number(column))}`] = v.format;
+  const clean = sortedIssues(issues);
   return {
     fileName: table.fileName,
     accounts,
@@ -374,16 +149,73 @@ export function buildImport(
     warningCount: clean.filter((i) => i.severity === 'warning').length,
     rowCount,
     skippedRows,
-    settings: {
-      kind: table.kind,
-      encoding: table.encoding,
-      delimiter: table.delimiter,
-      sheet: table.sheet,
-      headerRow: table.headerIndex + 1,
-      shape,
-      dateOrder: resolved.dateOrder.order satisfies DateOrder,
-      numberFormats,
-    },
+    settings: resultSettings(table, resolved),
+  };
+}
+
+/** The errors of a mapping that cannot build accounts: no id or name column; years as rows without year and revenue. */
+function missingColumns(mapping: ColumnMapping, shape: YearShape, issue: IssueMaker): SortableIssue[] {
+  const issues: SortableIssue[] = [];
+  if (mapping.fields.id == null)
+    issues.push(issue('error', 'missing-required', 0, null, 'No column is mapped to Account ID.'));
+  if (mapping.fields.name == null)
+    issues.push(issue('error', 'missing-required', 0, null, 'No column is mapped to Account name.'));
+  if (shape === 'rows' && (mapping.fields.year === undefined || mapping.fields.revenue === undefined))
+    issues.push(
+      issue(
+        'error',
+        'missing-required',
+        0,
+        null,
+        'Years as rows needs a Year and a Revenue column: map both.',
+      ),
+    );
+  return issues;
+}
+
+/**
+ * The years of years as columns (the mapped year columns) or of a snapshot (those and the snapshot's year when
+ * a revenue column is mapped), ascending. A snapshot whose year already has its own column does not import the
+ * yearless revenue column: a warning asks to confirm the year.
+ */
+function yearColumns(
+  table: Table,
+  mapping: ColumnMapping,
+  resolved: ResolvedSettings,
+  issues: SortableIssue[],
+  issue: IssueMaker,
+): string[] {
+  if (resolved.shape.shape !== 'snapshot') return Object.keys(mapping.years).sort();
+  const snapshot = resolved.shape.snapshotYear;
+  const extra = snapshot !== null && mapping.fields.revenue !== undefined ? [snapshot] : [];
+  const taken = snapshot === null ? undefined : mapping.years[snapshot];
+  if (taken !== undefined && mapping.fields.revenue !== undefined)
+    issues.push(
+      issue(
+        'warning',
+        'duplicate-year',
+        0,
+        mapping.fields.revenue,
+        `This revenue column has no year, and ${snapshot} already has its own column ${columnLetter(taken)} ("${table.headers[taken]}"); it is not imported. Confirm the year it holds.`,
+      ),
+    );
+  return [...new Set([...Object.keys(mapping.years), ...extra])].sort();
+}
+
+/** The settings the import used, with the number format of each column by its header. */
+function resultSettings(table: Table, resolved: ResolvedSettings): ImportResult['settings'] {
+  const numberFormats: Record<string, NumberFormat> = {};
+  for (const [column, v] of Object.entries(resolved.numberFormat.byColumn))
+    numberFormats[table.headers[Number(column)] ?? `Column ${columnLetter(Number(column))}`] = v.format;
+  return {
+    kind: table.kind,
+    encoding: table.encoding,
+    delimiter: table.delimiter,
+    sheet: table.sheet,
+    headerRow: table.headerIndex + 1,
+    shape: resolved.shape.shape,
+    dateOrder: resolved.dateOrder.order satisfies DateOrder,
+    numberFormats,
   };
 }
 

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import {
   type ColumnMapping,
   columnLetter,
@@ -63,79 +63,6 @@ export function MappingSection({ id, t, headers, mapping, detected, shape, onCha
   const all = fieldsFor(shape);
   const found = all.filter(shown);
   const more = all.filter((f) => !shown(f));
-  const fieldRow = (field: ImportField) => {
-    const selectId = `${id}-field-${field.key}`;
-    return (
-      <tr key={field.key}>
-        <th scope="row">
-          <label htmlFor={selectId}>
-            {field.label}
-            {field.required && <span className="kamkit-import__required">{t.required}</span>}
-          </label>
-          {field.unit && <span className="kamkit-import__unit">{field.unit}</span>}
-        </th>
-        <td>
-          <select
-            id={selectId}
-            value={mapping.fields[field.key] ?? ''}
-            onChange={(e) => setField(field.key, e.target.value)}
-          >
-            <option value="">{t.notImported}</option>
-            {columnOptions}
-          </select>
-        </td>
-      </tr>
-    );
-  };
-  const yearRows =
-    shape === 'columns'
-      ? Object.keys(mapping.years)
-          .sort()
-          .map((year) => (
-            <tr key={year}>
-              <th scope="row">
-                <label htmlFor={`${id}-year-${year}`}>{t.revenueYear(year)}</label>
-                <span className="kamkit-import__unit">EUR</span>
-              </th>
-              <td>
-                <select
-                  id={`${id}-year-${year}`}
-                  value={mapping.years[year] ?? ''}
-                  onChange={(e) => setYear(year, e.target.value)}
-                >
-                  <option value="">{t.notImported}</option>
-                  {columnOptions}
-                </select>
-              </td>
-            </tr>
-          ))
-      : [];
-  const table = (fields: ImportField[], withYears: boolean) => (
-    <table className="kamkit-import__mapping">
-      <thead>
-        <tr>
-          <th scope="col">{t.fieldColumn}</th>
-          <th scope="col">{t.fileColumn}</th>
-        </tr>
-      </thead>
-      {GROUPS.map((group) => {
-        const rows = fields.filter((f) => f.group === group);
-        const years = withYears && group === 'revenue' ? yearRows : [];
-        if (rows.length === 0 && years.length === 0) return null;
-        return (
-          <tbody key={group}>
-            <tr className="kamkit-import__group">
-              <th scope="rowgroup" colSpan={2}>
-                {t.groupLabels[group]}
-              </th>
-            </tr>
-            {years}
-            {rows.map(fieldRow)}
-          </tbody>
-        );
-      })}
-    </table>
-  );
   const mapped = new Set<number>([...Object.values(mapping.fields), ...Object.values(mapping.years)]);
   const unmapped = headers
     .map((header, index) => ({ header, index }))
@@ -145,7 +72,16 @@ export function MappingSection({ id, t, headers, mapping, detected, shape, onCha
     <section className="kamkit-import__section" aria-labelledby={`${id}-mapping`}>
       <h3 id={`${id}-mapping`}>{t.mappingHeading}</h3>
       <p className="kamkit-import__hint">{t.mappingHint}</p>
-      {table(found, true)}
+      <MappingTable
+        id={id}
+        t={t}
+        fields={found}
+        years={shape === 'columns' ? Object.keys(mapping.years).sort() : []}
+        mapping={mapping}
+        columnOptions={columnOptions}
+        onField={setField}
+        onYear={setYear}
+      />
       {shape === 'columns' && (
         <div className="kamkit-import__add-year">
           <label htmlFor={`${id}-new-year`}>{t.addYear}</label>
@@ -183,7 +119,16 @@ export function MappingSection({ id, t, headers, mapping, detected, shape, onCha
       {more.length > 0 && (
         <details className="kamkit-import__more">
           <summary>{t.moreFields(more.length)}</summary>
-          {table(more, false)}
+          <MappingTable
+            id={id}
+            t={t}
+            fields={more}
+            years={[]}
+            mapping={mapping}
+            columnOptions={columnOptions}
+            onField={setField}
+            onYear={setYear}
+          />
         </details>
       )}
       {unmapped.length > 0 && (
@@ -193,5 +138,91 @@ export function MappingSection({ id, t, headers, mapping, detected, shape, onCha
         </p>
       )}
     </section>
+  );
+}
+
+/** Props of {@link MappingTable}. */
+interface MappingTableProps {
+  id: string;
+  t: ImportMessages;
+  fields: ImportField[];
+  /** The revenue years shown in the revenue group, each with its column select. */
+  years: string[];
+  mapping: ColumnMapping;
+  /** The `<option>`s of the file's columns. */
+  columnOptions: ReactNode;
+  onField: (key: string, value: string) => void;
+  onYear: (year: string, value: string) => void;
+}
+
+/** A table of fields by group, each with a select of the file's columns ("Not imported" first). */
+function MappingTable({ id, t, fields, years, mapping, columnOptions, onField, onYear }: MappingTableProps) {
+  const yearRows = years.map((year) => (
+    <tr key={year}>
+      <th scope="row">
+        <label htmlFor={`${id}-year-${year}`}>{t.revenueYear(year)}</label>
+        <span className="kamkit-import__unit">EUR</span>
+      </th>
+      <td>
+        <select
+          id={`${id}-year-${year}`}
+          value={mapping.years[year] ?? ''}
+          onChange={(e) => onYear(year, e.target.value)}
+        >
+          <option value="">{t.notImported}</option>
+          {columnOptions}
+        </select>
+      </td>
+    </tr>
+  ));
+  const fieldRow = (field: ImportField) => {
+    const selectId = `${id}-field-${field.key}`;
+    return (
+      <tr key={field.key}>
+        <th scope="row">
+          <label htmlFor={selectId}>
+            {field.label}
+            {field.required && <span className="kamkit-import__required">{t.required}</span>}
+          </label>
+          {field.unit && <span className="kamkit-import__unit">{field.unit}</span>}
+        </th>
+        <td>
+          <select
+            id={selectId}
+            value={mapping.fields[field.key] ?? ''}
+            onChange={(e) => onField(field.key, e.target.value)}
+          >
+            <option value="">{t.notImported}</option>
+            {columnOptions}
+          </select>
+        </td>
+      </tr>
+    );
+  };
+  return (
+    <table className="kamkit-import__mapping">
+      <thead>
+        <tr>
+          <th scope="col">{t.fieldColumn}</th>
+          <th scope="col">{t.fileColumn}</th>
+        </tr>
+      </thead>
+      {GROUPS.map((group) => {
+        const rows = fields.filter((f) => f.group === group);
+        const groupYears = group === 'revenue' ? yearRows : [];
+        if (rows.length === 0 && groupYears.length === 0) return null;
+        return (
+          <tbody key={group}>
+            <tr className="kamkit-import__group">
+              <th scope="rowgroup" colSpan={2}>
+                {t.groupLabels[group]}
+              </th>
+            </tr>
+            {groupYears}
+            {rows.map(fieldRow)}
+          </tbody>
+        );
+      })}
+    </table>
   );
 }

@@ -23,6 +23,10 @@ export interface SettingsSectionProps {
   onChange: <K extends keyof ImportSettings>(key: K, value: ImportSettings[K]) => void;
 }
 
+const NUMBER_FORMATS: readonly NumberFormat[] = ['comma', 'point'];
+const DATE_ORDERS = ['dmy', 'mdy'] as const;
+const SHAPES = ['columns', 'rows', 'snapshot'] as const;
+
 /** Notes on number columns whose values read either way or mix both conventions. */
 function numberNotes(
   t: ImportMessages,
@@ -78,109 +82,61 @@ export function SettingsSection({
       <div className="kamkit-import__settings">
         {summary.kind === 'csv' && (
           <>
-            <label>
-              {t.encoding}
-              <select
-                value={settings.encoding}
-                onChange={(e) => onChange('encoding', e.target.value as TextEncoding | 'auto')}
-              >
-                <option value="auto">
-                  {t.detected(summary.encoding ? t.encodingLabels[summary.encoding] : '—')}
-                </option>
-                {(Object.keys(t.encodingLabels) as TextEncoding[]).map((e) => (
-                  <option key={e} value={e}>
-                    {t.encodingLabels[e]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              {t.delimiter}
-              <select
-                value={settings.delimiter}
-                onChange={(e) => onChange('delimiter', e.target.value as Delimiter | 'auto')}
-              >
-                <option value="auto">
-                  {t.detected(summary.delimiter ? t.delimiterLabels[summary.delimiter] : '—')}
-                </option>
-                {DELIMITERS.map((d) => (
-                  <option key={d} value={d}>
-                    {t.delimiterLabels[d]}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <DetectedSelect
+              label={t.encoding}
+              value={settings.encoding}
+              detected={t.detected(summary.encoding ? t.encodingLabels[summary.encoding] : '—')}
+              choices={(Object.keys(t.encodingLabels) as TextEncoding[]).map((e) => [e, t.encodingLabels[e]])}
+              onChange={(value) => onChange('encoding', value as TextEncoding | 'auto')}
+            />
+            <DetectedSelect
+              label={t.delimiter}
+              value={settings.delimiter}
+              detected={t.detected(summary.delimiter ? t.delimiterLabels[summary.delimiter] : '—')}
+              choices={DELIMITERS.map((d) => [d, t.delimiterLabels[d]])}
+              onChange={(value) => onChange('delimiter', value as Delimiter | 'auto')}
+            />
           </>
         )}
         {summary.sheets.length > 1 && (
-          <label>
-            {t.sheet}
-            <select value={settings.sheet} onChange={(e) => onChange('sheet', e.target.value)}>
-              <option value="auto">{t.detected(summary.sheet ?? '—')}</option>
-              {summary.sheets.map((s) => (
-                <option key={s} value={s}>
-                  {s}
-                </option>
-              ))}
-            </select>
-          </label>
+          <DetectedSelect
+            label={t.sheet}
+            value={settings.sheet}
+            detected={t.detected(summary.sheet ?? '—')}
+            choices={summary.sheets.map((sheet) => [sheet, sheet])}
+            onChange={(value) => onChange('sheet', value)}
+          />
         )}
-        <label>
-          {t.headerRow}
-          <select
-            value={settings.headerRow}
-            onChange={(e) =>
-              onChange('headerRow', e.target.value === 'auto' ? 'auto' : Number(e.target.value))
-            }
-          >
-            <option value="auto">{t.detected(t.row(summary.headerRow))}</option>
-            {Array.from({ length: 10 }, (_, i) => (
-              <option key={i} value={i + 1}>
-                {t.row(i + 1)}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t.numberFormat}
-          <select
-            value={settings.numberFormat}
-            onChange={(e) => onChange('numberFormat', e.target.value as NumberFormat | 'auto')}
-          >
-            <option value="auto">
-              {t.detected(fileFormat ? t.numberFormatLabels[fileFormat].toLowerCase() : t.detectedPerColumn)}
-            </option>
-            <option value="comma">{t.numberFormatLabels.comma}</option>
-            <option value="point">{t.numberFormatLabels.point}</option>
-          </select>
-        </label>
-        <label>
-          {t.dates}
-          <select
-            value={settings.dateOrder}
-            onChange={(e) => onChange('dateOrder', e.target.value as ImportSettings['dateOrder'])}
-          >
-            <option value="auto">
-              {t.detected(resolved ? t.dateOrderLabels[resolved.dateOrder.order].toLowerCase() : '…')}
-            </option>
-            <option value="dmy">{t.dateOrderLabels.dmy}</option>
-            <option value="mdy">{t.dateOrderLabels.mdy}</option>
-          </select>
-        </label>
-        <label>
-          {t.years}
-          <select
-            value={settings.shape}
-            onChange={(e) => onChange('shape', e.target.value as ImportSettings['shape'])}
-          >
-            <option value="auto">
-              {t.detected(resolved ? t.shapeLabels[resolved.shape.shape].toLowerCase() : '…')}
-            </option>
-            <option value="columns">{t.shapeLabels.columns}</option>
-            <option value="rows">{t.shapeLabels.rows}</option>
-            <option value="snapshot">{t.shapeLabels.snapshot}</option>
-          </select>
-        </label>
+        <DetectedSelect
+          label={t.headerRow}
+          value={settings.headerRow}
+          detected={t.detected(t.row(summary.headerRow))}
+          choices={Array.from({ length: 10 }, (_, i) => [i + 1, t.row(i + 1)])}
+          onChange={(value) => onChange('headerRow', value === 'auto' ? 'auto' : Number(value))}
+        />
+        <DetectedSelect
+          label={t.numberFormat}
+          value={settings.numberFormat}
+          detected={t.detected(
+            fileFormat ? t.numberFormatLabels[fileFormat].toLowerCase() : t.detectedPerColumn,
+          )}
+          choices={NUMBER_FORMATS.map((f) => [f, t.numberFormatLabels[f]])}
+          onChange={(value) => onChange('numberFormat', value as NumberFormat | 'auto')}
+        />
+        <DetectedSelect
+          label={t.dates}
+          value={settings.dateOrder}
+          detected={t.detected(resolved ? t.dateOrderLabels[resolved.dateOrder.order].toLowerCase() : '…')}
+          choices={DATE_ORDERS.map((o) => [o, t.dateOrderLabels[o]])}
+          onChange={(value) => onChange('dateOrder', value as ImportSettings['dateOrder'])}
+        />
+        <DetectedSelect
+          label={t.years}
+          value={settings.shape}
+          detected={t.detected(resolved ? t.shapeLabels[resolved.shape.shape].toLowerCase() : '…')}
+          choices={SHAPES.map((shape) => [shape, t.shapeLabels[shape]])}
+          onChange={(value) => onChange('shape', value as ImportSettings['shape'])}
+        />
         {snapshotYear !== null && (
           <label>
             {t.snapshotYear}
@@ -210,5 +166,33 @@ export function SettingsSection({
         </ul>
       )}
     </section>
+  );
+}
+
+/** Props of {@link DetectedSelect}. */
+interface DetectedSelectProps {
+  label: string;
+  value: string | number;
+  /** The text of the first option, `'auto'`: what was detected. */
+  detected: string;
+  /** The other options: `[value, text]`. */
+  choices: readonly (readonly [value: string | number, text: string])[];
+  onChange: (value: string) => void;
+}
+
+/** A labelled setting: a select whose first option is what was detected (`'auto'`), then the choices. */
+function DetectedSelect({ label, value, detected, choices, onChange }: DetectedSelectProps) {
+  return (
+    <label>
+      {label}
+      <select value={value} onChange={(e) => onChange(e.target.value)}>
+        <option value="auto">{detected}</option>
+        {choices.map(([choice, text]) => (
+          <option key={choice} value={choice}>
+            {text}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
