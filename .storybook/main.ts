@@ -38,6 +38,11 @@ const config: StorybookConfig = {
         find: /^@kamkit\/import\/react$/,
         replacement: fileURLToPath(new URL('../packages/import/src/react/index.ts', import.meta.url)),
       },
+      // The Next.js recipe's client component runs in its story with a stand-in router (Next.js is no dependency).
+      {
+        find: /^next\/navigation$/,
+        replacement: fileURLToPath(new URL('../stories/recipes/nextjs/navigationStub.ts', import.meta.url)),
+      },
     ];
     return viteConfig;
   },
