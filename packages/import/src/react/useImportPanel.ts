@@ -70,7 +70,7 @@ export function useImportPanel({
     [ticker, t],
   );
 
-  const { analysis, setAnalysis, analyseSeq } = useAnalysis({
+  const { analysis, setAnalysis, analyseSeq, fullResult } = useAnalysis({
     summary,
     mapping,
     mrr,
@@ -157,18 +157,6 @@ export function useImportPanel({
     setMrr(null);
   };
 
-  /** The full result of the latest analysis, fetched from the worker only when it is needed. */
-  const fullResult = async (): Promise<ImportResult | null> => {
-    const seq = analyseSeq.current;
-    try {
-      const full = await client().result();
-      return seq === analyseSeq.current ? full : null;
-    } catch (e) {
-      fail(e);
-      return null;
-    }
-  };
-
   return {
     settings,
     summary,
@@ -226,7 +214,8 @@ interface AnalysisInput {
 
 /**
  * The analysis of the loaded file: re-reads every row whenever the mapping, the reading settings, the MRR
- * table or the locale change. `analyseSeq` numbers the analyses, so a load or cancel can drop the one running.
+ * table or the locale change. `analyseSeq` numbers the analyses, so a load or cancel can drop the one running;
+ * `fullResult` fetches the latest one's full result.
  */
 function useAnalysis(input: AnalysisInput) {
   const analyseSeq = useRef(0);
@@ -272,5 +261,17 @@ function useAnalysis(input: AnalysisInput) {
     fail,
     setBusy,
   ]);
-  return { analysis, setAnalysis, analyseSeq };
+
+  /** The full result of the latest analysis, fetched from the worker only when it is needed. */
+  const fullResult = async (): Promise<ImportResult | null> => {
+    const seq = analyseSeq.current;
+    try {
+      const full = await client().result();
+      return seq === analyseSeq.current ? full : null;
+    } catch (e) {
+      fail(e);
+      return null;
+    }
+  };
+  return { analysis, setAnalysis, analyseSeq, fullResult };
 }
