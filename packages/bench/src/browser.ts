@@ -11,10 +11,16 @@ export const BENCH_CHROMIUM_ARGS = [...chromiumArgs, '--disable-gpu-vsync', '--d
 
 export const BROWSER_LIBRARIES = ['kamkit', 'visx', 'recharts 3', 'recharts 2.15', 'echarts'] as const;
 
-/** Bundles the page side (src/browser/entry.tsx) with React's production build. */
+/**
+ * Bundles the page side (src/browser/entry.tsx) with React's production build. `KAMKIT_BENCH_REACT=<file>`
+ * bundles that build of `@kamkit/react` instead of packages/react/dist (e.g. a patched copy, to try a change in
+ * the browser sections without touching the package).
+ */
 export async function pageScript(): Promise<string> {
   const outfile = path.join(benchDir, 'node_modules', '.cache', 'kamkit-bench', 'browser-entry.js');
+  const react = process.env.KAMKIT_BENCH_REACT;
   await build({
+    alias: react ? { '@kamkit/react': path.resolve(react) } : undefined,
     entryPoints: [path.join(benchDir, 'src', 'browser', 'entry.tsx')],
     outfile,
     bundle: true,
