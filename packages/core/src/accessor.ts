@@ -51,9 +51,17 @@ export function readField<T>(
  */
 export function readName(datum: unknown, name: string): unknown {
   if (datum === null || typeof datum !== 'object') return undefined;
-  return name in Object.prototype && !Object.hasOwn(datum, name)
-    ? undefined
-    : (datum as Record<string, unknown>)[name];
+  return ownOnly(name) && !Object.hasOwn(datum, name) ? undefined : (datum as Record<string, unknown>)[name];
+}
+
+/**
+ * Whether {@link readName} reads field `name` only as a record's own property: the names `Object.prototype`
+ * has. Loops over every record that read one name themselves (so that the property load has a call site of
+ * its own, which sees one name, rather than readName's, which sees every field of every analysis) decide
+ * this once per name.
+ */
+export function ownOnly(name: string): boolean {
+  return name in Object.prototype;
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fieldOption, type Id, type IdField, readField } from './accessor';
+import { fieldOption, type Id, type IdField, ownOnly } from './accessor';
 import { describe, KamkitError } from './errors';
 import { radixOrder, sortRuns } from './order';
 
@@ -60,12 +60,34 @@ export function compareIdsChecked(a: Id, b: Id): number {
  * its id. A field name is read without calling an accessor per record.
  */
 export function readIds<T>(data: readonly T[], id: IdField<T> | null | undefined): Id[] {
-  const name = id == null ? 'id' : fieldOption(id, 'id', 'id');
+  return readIdList(data, id).ids;
+}
+
+/**
+ * {@link readIds} (the same rules and errors), also telling whether the ids ascend ({@link idsAscending}):
+ * then they are unique without a duplicate check, and ordering positions by id is ordering them by position.
+ */
+export function readIdList<T>(
+  data: readonly T[],
+  id: IdField<T> | null | undefined,
+): { ids: Id[]; ascending: boolean } {
+  const field = id == null ? 'id' : fieldOption(id, 'id', 'id');
+  const name = typeof field === 'string' ? field : '';
+  const own = ownOnly(name);
   const ids: Id[] = new Array(data.length);
   // Whether the records carry ids (true), are identified by position (false), or neither is known yet.
   let carried: boolean | undefined;
+  let ascending = true;
+  let previous: Id = 0;
   for (let i = 0; i < data.length; i++) {
-    const value = readField(name, data, i);
+    const datum: unknown = data[i];
+    // readField's rule, with the property load in this loop (see ownOnly).
+    const value =
+      typeof field === 'function'
+        ? field(datum as T, i, data)
+        : datum !== null && typeof datum === 'object' && (!own || Object.hasOwn(datum, name))
+          ? (datum as Record<string, unknown>)[name]
+          : undefined;
     const valid = isId(value);
     const positional = !valid && id == null && value == null;
     if ((!valid && !positional) || carried === positional) {
@@ -79,10 +101,13 @@ export function readIds<T>(data: readonly T[], id: IdField<T> | null | undefined
       );
     }
     carried = !positional;
-    ids[i] = positional ? i : (value as Id);
+    const current = positional ? i : (value as Id);
+    // The same test as idsAscending, in the same pass.
+    if (i > 0 && ascending && compareIds(previous, current) >= 0) ascending = false;
+    ids[i] = previous = current;
   }
-  if (!idsAscending(ids)) assertUnique(ids);
-  return ids;
+  if (!ascending) assertUnique(ids);
+  return { ids, ascending };
 }
 
 /**

@@ -79,10 +79,13 @@ export function sortRuns(
  * the comparator's order, in linear time unless many values agree to seven digits or lie outside the 32-bit
  * range (above about 3.4·10³⁸ or below about 1.4·10⁻⁴⁵ in magnitude: those share a key and are sorted by the
  * comparator). When the ids ascend with the positions (positions as ids, or data sorted by id), equal values
- * are already in id order and cost one comparison each. NaN must be excluded by the caller (every caller does):
- * its place in the order is unspecified.
+ * are already in id order and cost one comparison each; a caller that knows this already passes `undefined` as
+ * `ids`. NaN must be excluded by the caller (every caller does): its place in the order is unspecified.
  */
-export function orderByValueDescending(values: ArrayLike<number>, ids: readonly Id[]): Uint32Array {
+export function orderByValueDescending(
+  values: ArrayLike<number>,
+  ids: readonly Id[] | undefined,
+): Uint32Array {
   const n = values.length;
   // Keys: the bits of −value as a float (−0 and NaN become +0), as unsigned integers in the floats' order (sign
   // bit flipped for positives, every bit for negatives), so ascending keys are descending values.
@@ -93,6 +96,6 @@ export function orderByValueDescending(values: ArrayLike<number>, ids: readonly 
     keys[i] = keys[i]! ^ (keys[i]! >> 31 ? -1 : 2 ** 31);
   }
   const order = radixOrder(keys);
-  sortRuns(order, keys, idsAscending(ids) ? undefined : ids, values);
+  sortRuns(order, keys, ids && !idsAscending(ids) ? ids : undefined, values);
   return order;
 }
