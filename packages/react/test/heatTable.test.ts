@@ -1,4 +1,7 @@
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { HeatTable } from '../src/primitives/heatTable';
 import { layoutHeatTable, wrapHeader } from '../src/primitives/heatTable/layout';
 import { FONTS, measureText } from '../src/primitives/text';
 
@@ -54,7 +57,82 @@ describe('layoutHeatTable headers at a phone width', () => {
         for (const part of line.split(' ')) expect(words.has(part) || part.endsWith('…')).toBe(true);
     const col = (layout.headers[1]?.x ?? 0) - (layout.headers[0]?.x ?? 0);
     for (const h of layout.headers)
-      expect(measureText(h.subheader ?? '', FONTS.axis)).toBeLessThanOrEqual(col - 4);
+      for (const sub of h.subheader) expect(measureText(sub, FONTS.axis)).toBeLessThanOrEqual(col - 4);
+  });
+});
+
+describe('subheaders (the weights of the scoring table)', () => {
+  // `count` columns like the scoring table's (nine with both axes) beside the demo's longest account name.
+  const tableAt = (width: number, count: number, subheader: string, subheaderShort?: string) =>
+    layoutHeatTable({
+      width,
+      columns: Array.from({ length: count }, (_, i) => ({
+        key: `c${i}`,
+        header: 'Revenue growth',
+        subheader,
+        subheaderShort,
+      })),
+      rowLabels: ['Groupe Hospitalier Château-Lumière'],
+      cells: [Array.from({ length: count }, () => ({ text: '10', level: 0.5 }))],
+      rowHeader: 'Account',
+    });
+  const room = (layout: ReturnType<typeof tableAt>) =>
+    (layout.headers[1]?.x ?? 0) - (layout.headers[0]?.x ?? 0) - 4;
+
+  it('wraps "weight 50%" between its words instead of cutting it to "weight 5…" (720 px, both axes)', () => {
+    const layout = tableAt(720, 9, 'weight 50%', '50%');
+    expect(measureText('weight 50%', FONTS.axis)).toBeGreaterThan(room(layout));
+    expect(layout.headers[0]?.subheader).toEqual(['weight', '50%']);
+  });
+
+  it('never breaks "50 %" at its no-break space', () => {
+    const layout = tableAt(358, 4, 'Gewicht 50\u00a0%', '50\u00a0%');
+    expect(layout.headers[0]?.subheader).toEqual(['Gewicht', '50\u00a0%']);
+  });
+
+  it('shows the share alone when two lines do not fit, and nothing when even that does not (phone width)', () => {
+    const six = tableAt(358, 6, 'Gewicht 50\u00a0%', '50\u00a0%');
+    expect(measureText('Gewicht', FONTS.axis)).toBeGreaterThan(room(six));
+    expect(six.headers.map((h) => h.subheader)).toEqual(six.headers.map(() => ['50\u00a0%']));
+    expect(measureText('50\u00a0%', FONTS.axis)).toBeLessThanOrEqual(room(six));
+    const nine = tableAt(358, 9, 'Gewicht 50\u00a0%', '50\u00a0%');
+    expect(measureText('50\u00a0%', FONTS.axis)).toBeGreaterThan(room(nine));
+    expect(nine.headers.map((h) => h.subheader)).toEqual(nine.headers.map(() => []));
+    expect(nine.headerBottom).toBeLessThan(six.headerBottom);
+  });
+
+  it('shortens with "…" when no shorter subheader is given', () => {
+    const layout = tableAt(358, 6, 'Gewicht 50\u00a0%');
+    const lines = layout.headers[0]?.subheader ?? [];
+    expect(lines.some((l) => l.endsWith('…'))).toBe(true);
+    for (const l of lines) expect(measureText(l, FONTS.axis)).toBeLessThanOrEqual(room(layout));
+  });
+});
+
+describe('row labels', () => {
+  const rows = ['Centre Hospitalier de Roche-Dorée', 'Kliniek Heiloord'];
+  const layout = layoutHeatTable({
+    width: 358,
+    columns: [0, 1, 2, 3].map((i) => ({ key: `c${i}`, header: `C${i}` })),
+    rowLabels: rows,
+    cells: rows.map(() => [0, 1, 2, 3].map(() => ({ text: '8', level: 0.5 }))),
+    rowHeader: 'Account',
+  });
+
+  it('shortens a long account name with "…" to the label column, clear of the first cell', () => {
+    const [long, short] = layout.rowLabels as [
+      (typeof layout.rowLabels)[number],
+      (typeof layout.rowLabels)[number],
+    ];
+    expect(long.text).toMatch(/^Centre Hospital\S*…$/);
+    expect(layout.labelX + measureText(long.text, FONTS.axis)).toBeLessThan(layout.cells[0]?.x ?? 0);
+    expect(short.text).toBe('Kliniek Heiloord');
+  });
+
+  it('keeps the full name of a shortened label as its title; a whole label gets none', () => {
+    const svg = renderToStaticMarkup(createElement('svg', null, createElement(HeatTable, { layout })));
+    expect(svg).toContain('<title>Centre Hospitalier de Roche-Dorée</title>');
+    expect(svg).not.toContain('<title>Kliniek Heiloord</title>');
   });
 });
 

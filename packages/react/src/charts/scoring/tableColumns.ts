@@ -55,6 +55,8 @@ export function scoringColumns<T>(
         axis: a,
         header: criterionName(c, c.key),
         subheader: translate(text.table.weight, { share: shares.get(c.key) ?? 0 }, format),
+        // A column too narrow for "weight 50%" even on two lines shows the share alone (the tooltip names it).
+        subheaderShort: translate('{share:percent}', { share: shares.get(c.key) ?? 0 }, format),
         group,
         score: (row) => find(row)?.score ?? null,
         raw: (row) => find(row)?.value,

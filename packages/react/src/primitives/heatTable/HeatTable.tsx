@@ -15,7 +15,8 @@ export interface HeatTableProps {
 /**
  * Draws a heat table laid out by `layoutHeatTable`: group headers, wrapped column headers (summary columns in
  * bold), row labels, and cells shaded by their level (fill opacity 0.06–0.6 of `--_cell`, so text in the text
- * colour stays readable in both themes). Text is SVG text: labels are data, never HTML.
+ * colour stays readable in both themes). Text is SVG text: labels are data, never HTML. A row label shortened with
+ * "…" carries the full name as its `<title>` (the data table has it too).
  */
 export function HeatTable({ layout, selectedRow = null, selectedCell = null, rowKeys }: HeatTableProps) {
   return (
@@ -59,11 +60,11 @@ export function HeatTable({ layout, selectedRow = null, selectedCell = null, row
                 {line}
               </tspan>
             ))}
-            {h.subheader ? (
-              <tspan className="kamkit-heat__subheader" x={round(h.x)} dy="1.25em">
-                {h.subheader}
+            {h.subheader.map((line, j) => (
+              <tspan key={`sub-${j}`} className="kamkit-heat__subheader" x={round(h.x)} dy="1.25em">
+                {line}
               </tspan>
-            ) : null}
+            ))}
           </text>
         ))}
       </g>
@@ -84,6 +85,7 @@ export function HeatTable({ layout, selectedRow = null, selectedCell = null, row
             y={round(label.y)}
             dy="0.32em"
           >
+            {label.text !== label.full ? <title>{label.full}</title> : null}
             {label.text}
           </text>
         ))}

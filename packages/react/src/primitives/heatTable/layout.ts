@@ -6,8 +6,10 @@ import type { Margin } from '../types';
 export interface HeatColumn {
   key: string;
   header: string;
-  /** A second header line in muted text, e.g. the weight ("40 %"). */
+  /** A header line under the header in muted text, e.g. the weight ("weight 40%"); see {@link subheaderLines}. */
   subheader?: string;
+  /** A shorter subheader for a column too narrow for `subheader` on two lines, e.g. the weight alone ("40%"). */
+  subheaderShort?: string;
   /** Columns with the same group get a shared group header above them (e.g. "Growth potential"). */
   group?: string;
   /** A summary column (e.g. an axis's weighted total) is drawn in bold with a rule before it. */
@@ -51,7 +53,8 @@ export interface HeatTableLayout {
   rowLabels: { text: string; full: string; y: number }[];
   rowHeader: { text: string; y: number };
   groups: { text: string; x0: number; x1: number; y: number }[];
-  headers: { lines: string[]; subheader?: string; x: number; y: number; summary: boolean }[];
+  /** Each column's header lines and subheader lines (none when it has no subheader). */
+  headers: { lines: string[]; subheader: string[]; x: number; y: number; summary: boolean }[];
   cells: HeatCellBox[];
   /** y of the rule under the headers. */
   headerBottom: number;
@@ -63,7 +66,8 @@ const ROW_HEIGHT = 26;
 
 /**
  * A column header in at most `maxLines` lines of at most `maxWidth` pixels, broken only at spaces: a word is
- * never split across lines (a narrow column would read "Umsatzwa / chstum"). A word wider than the column, and
+ * never split across lines (a narrow column would read "Umsatzwa / chstum"), and a no-break space (de-DE's
+ * "30 %") keeps its neighbours together. A word wider than the column, and
  * the last line when words are left over, are shortened with "…" (the table and tooltips keep the full name).
  * An empty or blank header gives no lines.
  *
@@ -72,7 +76,7 @@ const ROW_HEIGHT = 26;
  * wrapHeader('Umsatzwachstum', 50, FONTS.axisTitle, 2); // ['Umsatz…']
  */
 export function wrapHeader(text: string, maxWidth: number, font: Font, maxLines: number): string[] {
-  const words = text.split(/\s+/).filter((w) => w !== '');
+  const words = text.split(/[ \t\r\n]+/).filter((w) => w !== '');
   const lines: string[] = [];
   let i = 0;
   while (i < words.length && lines.length < maxLines) {
@@ -85,6 +89,23 @@ export function wrapHeader(text: string, maxWidth: number, font: Font, maxLines:
   return lines.map((line) => truncateText(line, maxWidth, font));
 }
 const PAD = 6;
+
+/**
+ * A column's subheader lines, `maxWidth` pixels wide: the subheader in up to two lines broken at spaces
+ * ("weight" / "50%"); when that still needs a "…", the column's `subheaderShort` (e.g. "50%") on one line
+ * instead, or no line when even that is too wide (a "5…" would misstate the weight; the tooltip and the data
+ * table give it). Without a `subheaderShort` the two lines are shortened with "…". No subheader gives no lines.
+ */
+export function subheaderLines(column: HeatColumn, maxWidth: number, font: Font): string[] {
+  if (column.subheader === undefined) return [];
+  const lines = wrapHeader(column.subheader, maxWidth, font, 2);
+  const whole = column.subheader
+    .split(/[ \t\r\n]+/)
+    .filter((w) => w !== '')
+    .join(' ');
+  if (lines.join(' ') === whole || column.subheaderShort === undefined) return lines;
+  return measureText(column.subheaderShort, font) <= maxWidth ? [column.subheaderShort] : [];
+}
 
 /**
  * Lays out a table of shaded cells in SVG: a row-label column as wide as the longest label needs (between 90 px
@@ -105,7 +126,9 @@ export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
   const labelWidth = Math.min(Math.max(90, longest + 2 * PAD), Math.max(90, width * 0.35));
   const colWidth = Math.max(24, (width - labelWidth) / Math.max(1, columns.length));
   const headerLines = columns.map((c) => wrapHeader(c.header, colWidth - 2 * PAD, headFont, 2));
-  const lines = Math.max(1, ...headerLines.map((l) => l.length)) + (columns.some((c) => c.subheader) ? 1 : 0);
+  const subLines = columns.map((c) => subheaderLines(c, colWidth - 4, labelFont));
+  const headLines = Math.max(1, ...headerLines.map((l) => l.length));
+  const lines = headLines + Math.max(0, ...subLines.map((l) => l.length));
   const grouped = columns.some((c) => c.group);
   const line = lineHeight(12);
   const groupHeight = grouped ? line + 6 : 0;
@@ -122,7 +145,7 @@ export function layoutHeatTable(input: HeatTableInput): HeatTableLayout {
   for (const g of groups) g.text = truncateText(g.text, Math.max(0, g.x1 - g.x0 - 2 * PAD), headFont);
   const headers = columns.map((c, i) => ({
     lines: headerLines[i] as string[],
-    subheader: c.subheader === undefined ? undefined : truncateText(c.subheader, colWidth - 4, labelFont),
+    subheader: subLines[i] as string[],
     x: x0 + labelWidth + (i + 0.5) * colWidth,
     y: m.top + groupHeight + line,
     summary: c.summary === true,
