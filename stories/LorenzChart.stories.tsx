@@ -45,21 +45,6 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/**
- * A phone's width (324 px), in German: the x axis title drops "Kumulierter" to stay inside the chart, and the
- * marked point's label takes two lines to stay right of the y axis.
- */
-export const PhoneWidth: Story = {
-  args: { width: 324, height: 320, locale: 'de-DE' },
-  play: async ({ canvasElement }) => {
-    await expect(textClashes(canvasElement)).toEqual([]);
-    await expect(canvasElement.querySelector('.kamkit-axis--bottom .kamkit-axis__label')).toHaveTextContent(
-      'Anteil der Konten, kleinste zuerst',
-    );
-    await expect(canvasElement.querySelectorAll('.kamkit-lorenz__marker text tspan')).toHaveLength(2);
-  },
-};
-
 /** The demo's 2024 revenue: the Gini and HHI in words above the curve. */
 export const Default: Story = {
   play: async ({ canvasElement }) => {
@@ -100,6 +85,29 @@ export const GermanLocale: Story = {
     await expect(canvas.getByRole('table')).toHaveTextContent(/\d{1,3}(\.\d{3})+ €/);
     await expect(canvas.getByRole('img')).toHaveAccessibleDescription(/^Gini 0,\d\d: Der Umsatz ist /);
     await expect(canvasElement.querySelector('.kamkit-axis--bottom')).toHaveTextContent('100 %');
+  },
+};
+
+/**
+ * A phone's width (324 px), in German: the x axis title drops "Kumulierter" to stay inside the chart, and the
+ * marked point's label takes two lines to stay right of the y axis.
+ */
+export const PhoneWidth: Story = {
+  args: { width: 324, height: 320, locale: 'de-DE' },
+  // The frame a phone gives the chart, so the docs page shows it at its size (the SVG fills its container).
+  decorators: [
+    (Story) => (
+      <div style={{ width: 324 }}>
+        <Story />
+      </div>
+    ),
+  ],
+  play: async ({ canvasElement }) => {
+    await expect(textClashes(canvasElement)).toEqual([]);
+    await expect(canvasElement.querySelector('.kamkit-axis--bottom .kamkit-axis__label')).toHaveTextContent(
+      'Anteil der Konten, kleinste zuerst',
+    );
+    await expect(canvasElement.querySelectorAll('.kamkit-lorenz__marker text tspan')).toHaveLength(2);
   },
 };
 
