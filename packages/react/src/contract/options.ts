@@ -1,15 +1,24 @@
 /**
- * Checks at compile time that a key list names every option of `O` exactly: `optionKeys<O>()([...] as const)`
- * fails to compile when a key of `O` is missing (the error names it) or an unknown one is listed.
+ * Checks at compile time that key lists name every option of `O` exactly, and joins them into one list:
+ * `optionKeys<O>()(GROUP, …, [...] as const)` fails to compile when a key of `O` is missing (the error names
+ * it) or an unknown one is listed. The groups are the shared options' key lists of contract/commonOptions.ts
+ * (`COMMON_CHART_OPTIONS`, …) and the chart's own keys; they are joined inside the call, so a chart's list
+ * stays one pure call that bundlers drop when the chart is not imported.
  *
  * @example
- * export const PARETO_OPTIONS = optionKeys<ParetoLayoutOptions<unknown>>()(['data', 'value', …]);
+ * export const PARETO_OPTIONS = /* @__PURE__ *\/ optionKeys<ParetoLayoutOptions<unknown>>()(
+ *   COMMON_CHART_OPTIONS,
+ *   RECORD_OPTIONS,
+ *   ['value', 'cutoff', 'maxTableRows'] as const,
+ * );
  */
 export function optionKeys<O>() {
-  return <const K extends readonly (keyof O)[]>(
-    keys: K &
-      ([Exclude<keyof O, K[number]>] extends [never] ? unknown : { missing: Exclude<keyof O, K[number]> }),
-  ): K => keys;
+  return <const K extends readonly (readonly (keyof O)[])[]>(
+    ...groups: K &
+      ([Exclude<keyof O, K[number][number]>] extends [never]
+        ? unknown
+        : { missing: Exclude<keyof O, K[number][number]> })
+  ): readonly K[number][number][] => groups.flat() as K[number][number][];
 }
 
 /**

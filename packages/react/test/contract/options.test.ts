@@ -38,6 +38,11 @@ describe('optionKeys and splitProps', () => {
     expect(optionValues({ data: [1] }, ['data'])[0]).not.toBe(data);
   });
 
+  it('joins the groups it is given into one list, in order', () => {
+    const keys = optionKeys<Options>()(['data', 'width'] as const, ['label'] as const);
+    expect(keys).toEqual(['data', 'width', 'label']);
+  });
+
   it('lists every Pareto option once', () => {
     expect(new Set(PARETO_OPTIONS).size).toBe(PARETO_OPTIONS.length);
     // A missing key is a compile error; this line would not compile without 'label':

@@ -3,11 +3,10 @@
 import type { AbcTier } from '@kamkit/core';
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps, SeriesToggleProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
+import type { SeriesToggleProps } from '../../contract/types';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { Axis, GridRows } from '../../primitives/Axis';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { CumulativeCurve } from '../../primitives/CumulativeCurve';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
@@ -30,13 +29,7 @@ const TIER_COLOR: Record<AbcTier, string> = {
 };
 
 /** Props of {@link AbcChart}: the shared chart props, events, tier toggles and the layout options. */
-export interface AbcChartProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    SeriesToggleProps,
-    Omit<AbcLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface AbcChartProps<T> extends ChartProps<T, AbcLayoutOptions<T>>, SeriesToggleProps {
   /** Show the per-tier summary (count, share of accounts, share of value) above the plot. Default `true`. */
   summary?: boolean;
   /** Draw extra SVG on top of the chart, with the computed layout (scales, curve, bands). */
@@ -58,31 +51,19 @@ function TierSummary({ items, label }: { items: readonly AbcTierSummaryItem[]; l
   );
 }
 
+const SPEC = { kind: 'abc', options: ABC_OPTIONS, height: ABC_HEIGHT, styles: STYLES };
+
 function AbcChartInner<T>(props: AbcChartProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, ABC_OPTIONS);
-  const { title, description, children, summary = true, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : ABC_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'abc',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useAbcLayout<T>({ ...options, width: chart.width } as AbcLayoutOptions<T>);
-  const frame = { ...chart.frame, styles: STYLES };
-  if (!result.ok) {
-    return <ChartFrame {...frame} title={title ?? ''} description={description ?? ''} error={result.error} />;
-  }
+  const { summary = true, ...chartProps } = props;
+  const shell = useChartShell(chartProps, ref, SPEC);
+  const result = useAbcLayout<T>(shell.options as AbcLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const { plot } = layout;
   const n = layout.result.rows.length;
   return (
     <ChartFrame
-      {...frame}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
       header={
         summary && n > 0 ? <TierSummary items={layout.tierSummary} label={layout.summaryLabel} /> : undefined
       }
@@ -103,7 +84,7 @@ function AbcChartInner<T>(props: AbcChartProps<T>, ref: Ref<HTMLDivElement>) {
       {n === 0 ? (
         <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
-        <AbcMarks layout={layout} selectedId={chart.selectedId} isHidden={chart.isHidden} />
+        <AbcMarks layout={layout} selectedId={shell.selectedId} isHidden={shell.isHidden} />
       )}
       <Axis
         orientation="left"
@@ -120,7 +101,7 @@ function AbcChartInner<T>(props: AbcChartProps<T>, ref: Ref<HTMLDivElement>) {
         range={[plot.x0, plot.x1]}
         label={n > 0 ? layout.xAxisLabel : undefined}
       />
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

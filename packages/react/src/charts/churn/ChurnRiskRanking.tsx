@@ -2,10 +2,8 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { round } from '../../primitives/text';
 import { rankingSheet } from '../../theme/sheets/ranking';
@@ -20,48 +18,23 @@ const STYLES = [rankingSheet];
 const ERROR_HEIGHT = 200;
 
 /** Props of {@link ChurnRiskRanking}: the shared chart props, events, and the layout options. */
-export interface ChurnRiskRankingProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<ChurnRankingLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface ChurnRiskRankingProps<T> extends ChartProps<T, ChurnRankingLayoutOptions<T>> {
   /** Draw extra SVG on top of the chart, with the computed layout (columns, rows, bar scale). */
   children?: (layout: ChurnRankingLayout<T>) => ReactNode;
 }
 
+const SPEC = { kind: 'churn-ranking', options: CHURN_OPTIONS, height: ERROR_HEIGHT, styles: STYLES };
+
 function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, CHURN_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const chart = useChart<T>(others, {
-    kind: 'churn-ranking',
-    ref,
-    width: options.width,
-    height: typeof options.height === 'number' ? options.height : ERROR_HEIGHT,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useChurnRankingLayout<T>({ ...options, width: chart.width } as ChurnRankingLayoutOptions<T>);
-  if (!result.ok) {
-    return (
-      <ChartFrame
-        styles={STYLES}
-        {...chart.frame}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useChurnRankingLayout<T>(shell.options as ChurnRankingLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const { lines } = layout;
   return (
     <ChartFrame
-      styles={STYLES}
-      {...chart.frame}
+      {...shell.framed(layout)}
       height={layout.height}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
       header={
         layout.result.rows.length > 0 ? (
           <p className="kamkit-headline">
@@ -83,7 +56,7 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
       tableSpec={layout.table}
     >
       {lines.length > 0 ? (
-        <ChurnRows layout={layout} selected={chart.selectedId} />
+        <ChurnRows layout={layout} selected={shell.selectedId} />
       ) : (
         <text
           className="kamkit-empty"
@@ -94,7 +67,7 @@ function ChurnRiskRankingInner<T>(props: ChurnRiskRankingProps<T>, ref: Ref<HTML
           {layout.finding}
         </text>
       )}
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

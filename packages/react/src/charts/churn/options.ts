@@ -4,22 +4,27 @@ import type {
   ChurnRankBy,
   ChurnSignal,
   FieldOrAccessor,
-  IdField,
   NumberField,
 } from '@kamkit/core';
+import type {
+  CommonChartOptions,
+  RecordOptions,
+  TableRowsOptions,
+  ValueFormatOptions,
+} from '../../contract/commonOptions';
+import { COMMON_CHART_OPTIONS, RECORD_OPTIONS, VALUE_FORMAT_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
-import type { ChartMessages } from '../../messages/catalogue';
-import type { LabelField } from '../../primitives/labels';
-import type { Margin } from '../../primitives/types';
 
 /**
  * The churn-risk ranking's layout options, each declared once: the chart's props extend this interface,
  * {@link CHURN_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises
  * its layout by that list.
  */
-export interface ChurnRankingLayoutOptions<T> {
-  /** The accounts: any iterable of records. */
-  data: Iterable<T>;
+export interface ChurnRankingLayoutOptions<T>
+  extends CommonChartOptions<T, 'churn'>,
+    RecordOptions<T>,
+    ValueFormatOptions,
+    TableRowsOptions {
   /** The risk signals with weights (core's `churnRisk`). Required. */
   signals: readonly ChurnSignal<T>[];
   /** Monthly recurring revenue of each account, ≥ 0: a field name or `(d, i, data) => number`. Default: the field `mrr`. */
@@ -46,61 +51,37 @@ export interface ChurnRankingLayoutOptions<T> {
    * `'expected-loss'`, `'risk'`, `'waiting'`, or a comparator.
    */
   rankBy?: ChurnRankBy | ChurnComparator<T>;
-  /**
-   * The id of each account. Default: the field `id`; when no record has one, the record's position. Records with
-   * and without ids cannot be mixed (`INVALID_ID`).
-   */
-  id?: IdField<T>;
-  /** The account's name, in the rows, tooltips and the table. Default: the id. */
-  label?: LabelField<T>;
   /** Names of the signals for tooltips, by key (data, shown as text). Default: the key in words ("usageDrop" → "usage drop"). */
   signalLabels?: Readonly<Record<string, string>>;
   /** How many accounts the chart lists; the rest are counted in a note ("and 12 more"). Default 10. */
   limit?: number;
   /** The data table lists at most this many accounts (a whole number ≥ 0 or `Infinity`). Default 500. */
   maxTableRows?: number;
-  /** BCP 47 locale of numbers and (for `de-*`) of the words. Default `'en-US'`. */
-  locale?: string;
-  /** ISO 4217 currency code: MRR is written as money. Default: plain numbers. */
-  currency?: string;
-  /** Overrides how a value is written. */
-  formatValue?: (value: number) => string;
-  /** Any words of the catalogue (`common` and `churn`), e.g. `{ churn: { title: 'Gefährdet' } }`. */
-  messages?: ChartMessages<'churn'>;
-  /** Width in pixels (given by the chart: the `width` prop or the container's width). */
-  width: number;
   /** Height in pixels. Default: what the rows need (28 px a row). */
   height?: number;
-  /** Margins around the rows, in pixels, merged over the defaults. */
-  margin?: Partial<Margin>;
 }
 
 /** The keys of {@link ChurnRankingLayoutOptions}: the props split and the layout memo derive from it. */
-export const CHURN_OPTIONS = /* @__PURE__ */ optionKeys<ChurnRankingLayoutOptions<unknown>>()([
-  'data',
-  'signals',
-  'value',
-  'daysInQueue',
-  'flaggedAt',
-  'asOf',
-  'importance',
-  'levels',
-  'atRisk',
-  'probability',
-  'rankBy',
-  'id',
-  'label',
-  'signalLabels',
-  'limit',
-  'maxTableRows',
-  'locale',
-  'currency',
-  'formatValue',
-  'messages',
-  'width',
-  'height',
-  'margin',
-] as const);
+export const CHURN_OPTIONS = /* @__PURE__ */ optionKeys<ChurnRankingLayoutOptions<unknown>>()(
+  COMMON_CHART_OPTIONS,
+  RECORD_OPTIONS,
+  VALUE_FORMAT_OPTIONS,
+  [
+    'signals',
+    'value',
+    'daysInQueue',
+    'flaggedAt',
+    'asOf',
+    'importance',
+    'levels',
+    'atRisk',
+    'probability',
+    'rankBy',
+    'signalLabels',
+    'limit',
+    'maxTableRows',
+  ] as const,
+);
 
 /** The options core's `churnRisk` reads (the analysis memo depends on them). */
 export const CHURN_ANALYSIS_KEYS = [

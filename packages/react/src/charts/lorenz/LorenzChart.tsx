@@ -2,11 +2,9 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { Axis, GridRows } from '../../primitives/Axis';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { CumulativeCurve } from '../../primitives/CumulativeCurve';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
@@ -22,43 +20,26 @@ import { useLorenzLayout } from './useLorenzLayout';
 const STYLES = [curveSheet, lorenzSheet];
 
 /** Props of {@link LorenzChart}: the shared chart props, events, and the layout options. */
-export interface LorenzChartProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<LorenzLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface LorenzChartProps<T> extends ChartProps<T, LorenzLayoutOptions<T>> {
   /** Show the Gini and HHI headline above the plot. Default `true`. */
   headline?: boolean;
   /** Draw extra SVG on top of the chart, with the computed layout (scales, curve). */
   children?: (layout: LorenzLayout<T>) => ReactNode;
 }
 
+const SPEC = { kind: 'lorenz', options: LORENZ_OPTIONS, height: LORENZ_HEIGHT, styles: STYLES };
+
 function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, LORENZ_OPTIONS);
-  const { title, description, children, headline = true, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : LORENZ_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'lorenz',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useLorenzLayout<T>({ ...options, width: chart.width } as LorenzLayoutOptions<T>);
-  const frame = { ...chart.frame, styles: STYLES };
-  if (!result.ok) {
-    return <ChartFrame {...frame} title={title ?? ''} description={description ?? ''} error={result.error} />;
-  }
+  const { headline = true, ...chartProps } = props;
+  const shell = useChartShell(chartProps, ref, SPEC);
+  const result = useLorenzLayout<T>(shell.options as LorenzLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const { plot } = layout;
   const n = layout.result.n;
   return (
     <ChartFrame
-      {...frame}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
       header={
         headline && layout.gini !== null ? (
           <p className="kamkit-headline">
@@ -86,7 +67,7 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
       {n === 0 ? (
         <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
-        <LorenzMarks layout={layout} selectedId={chart.selectedId} />
+        <LorenzMarks layout={layout} selectedId={shell.selectedId} />
       )}
       <Axis
         orientation="left"
@@ -103,7 +84,7 @@ function LorenzChartInner<T>(props: LorenzChartProps<T>, ref: Ref<HTMLDivElement
         range={[plot.x0, plot.x1]}
         label={layout.xAxisLabel}
       />
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

@@ -2,11 +2,9 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { Axis, GridRows } from '../../primitives/Axis';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
@@ -16,43 +14,22 @@ import type { ParetoLayout } from './types';
 import { useParetoLayout } from './useParetoLayout';
 
 /** Props of {@link ParetoChart}: the shared chart props, events, and the layout options. */
-export interface ParetoChartProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<ParetoLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface ParetoChartProps<T> extends ChartProps<T, ParetoLayoutOptions<T>> {
   /** Draw extra SVG on top of the chart, with the computed layout (scales, bars, line). */
   children?: (layout: ParetoLayout<T>) => ReactNode;
 }
 
+const SPEC = { kind: 'pareto', options: PARETO_OPTIONS, height: PARETO_HEIGHT };
+
 function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, PARETO_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : PARETO_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'pareto',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useParetoLayout<T>({ ...options, width: chart.width } as ParetoLayoutOptions<T>);
-  const common = chart.frame;
-  const selected = chart.selectedId;
-  if (!result.ok) {
-    return (
-      <ChartFrame {...common} title={title ?? ''} description={description ?? ''} error={result.error} />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useParetoLayout<T>(shell.options as ParetoLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const { plot, count: n } = layout;
   return (
     <ChartFrame
-      {...common}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
       legend={
         n > 0
           ? [
@@ -74,7 +51,7 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
           {layout.finding}
         </EmptyMessage>
       ) : (
-        <ParetoMarks layout={layout} selected={selected} />
+        <ParetoMarks layout={layout} selected={shell.selectedId} />
       )}
       <Axis
         orientation="left"
@@ -93,7 +70,7 @@ function ParetoChartInner<T>(props: ParetoChartProps<T>, ref: Ref<HTMLDivElement
         label={layout.xAxisLabel}
         tickRotation={layout.xTickRotation}
       />
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

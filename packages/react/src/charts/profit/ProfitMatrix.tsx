@@ -2,10 +2,8 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { QuadrantScatter } from '../../primitives/QuadrantScatter';
 import { quadrantSheet } from '../../theme/sheets/quadrant';
@@ -15,55 +13,30 @@ import type { ProfitLayout } from './types';
 import { useProfitLayout } from './useProfitLayout';
 
 /** Props of {@link ProfitMatrix}: the shared chart props, events, and the layout options. */
-export interface ProfitMatrixProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<ProfitLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface ProfitMatrixProps<T> extends ChartProps<T, ProfitLayoutOptions<T>> {
   /** Draw extra SVG on top of the chart, with the computed layout (scales, quadrants, bubbles). */
   children?: (layout: ProfitLayout<T>) => ReactNode;
 }
 
 const STYLES = [quadrantSheet];
 
+const SPEC = { kind: 'profit-matrix', options: PROFIT_OPTIONS, height: PROFIT_HEIGHT, styles: STYLES };
+
 function ProfitMatrixInner<T>(props: ProfitMatrixProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, PROFIT_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : PROFIT_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'profit-matrix',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useProfitLayout<T>({ ...options, width: chart.width } as ProfitLayoutOptions<T>);
-  if (!result.ok) {
-    return (
-      <ChartFrame
-        {...chart.frame}
-        styles={STYLES}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useProfitLayout<T>(shell.options as ProfitLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   return (
     <QuadrantScatter
-      {...chart.frame}
-      title={title ?? layout.title}
-      description={description}
+      {...shell.framed(layout)}
       layout={layout}
       count={layout.result.rows.length}
       yLabelOffset={layout.yLabelOffset}
       splitLabels={layout.splitLabels}
-      selectedId={chart.selectedId}
+      selectedId={shell.selectedId}
     >
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </QuadrantScatter>
   );
 }

@@ -1,14 +1,18 @@
+import type { NumberField, ProfitMatrixPreset, ProfitMatrixSplit, QuadrantLabels } from '@kamkit/core';
 import type {
-  IdField,
-  NumberField,
-  ProfitMatrixPreset,
-  ProfitMatrixSplit,
-  QuadrantLabels,
-} from '@kamkit/core';
+  AxisTitleOptions,
+  CommonChartOptions,
+  RecordOptions,
+  TableRowsOptions,
+  ValueFormatOptions,
+} from '../../contract/commonOptions';
+import {
+  AXIS_TITLE_OPTIONS,
+  COMMON_CHART_OPTIONS,
+  RECORD_OPTIONS,
+  VALUE_FORMAT_OPTIONS,
+} from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
-import type { ChartMessages } from '../../messages/catalogue';
-import type { LabelField } from '../../primitives/labels';
-import type { Margin } from '../../primitives/types';
 
 /**
  * How a measure is written: `'value'` like every value of the chart (money when `currency` is set),
@@ -27,9 +31,12 @@ export type MeasureScale = 'linear' | 'log';
  * {@link PROFIT_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises
  * its layout by that list.
  */
-export interface ProfitLayoutOptions<T> {
-  /** The accounts: any iterable of records. */
-  data: Iterable<T>;
+export interface ProfitLayoutOptions<T>
+  extends CommonChartOptions<T, 'profit'>,
+    RecordOptions<T>,
+    ValueFormatOptions,
+    TableRowsOptions,
+    AxisTitleOptions {
   /** The horizontal measure (e.g. cost to serve, revenue): a field name or `(d, i, data) => number`. Required. */
   x: NumberField<T>;
   /** The vertical measure (e.g. net price, contribution margin): a field name or accessor. Required. */
@@ -41,10 +48,6 @@ export interface ProfitLayoutOptions<T> {
    * language) or your own labels by position. Default: labels naming the position ("High x, low y").
    */
   preset?: ProfitMatrixPreset | QuadrantLabels;
-  /** The id of each account. Default: the field `id`, else the record's index. */
-  id?: IdField<T>;
-  /** The account's name. Default: the id. */
-  label?: LabelField<T>;
   /** What each bubble's AREA shows (e.g. revenue); its name is the catalogue's `matrix.size`. Default: none. */
   size?: NumberField<T>;
   /** How many bubbles get a label: the largest, or without `size` the farthest from the split. Default 8. */
@@ -63,51 +66,33 @@ export interface ProfitLayoutOptions<T> {
   formatX?: MeasureFormat;
   /** How y is written. Default `'value'`. */
   formatY?: MeasureFormat;
-  /** BCP 47 locale of numbers and (for `de-*`) of the words. Default `'en-US'`. */
-  locale?: string;
-  /** ISO 4217 currency code: values are written as money. Default: plain numbers. */
-  currency?: string;
-  /** Overrides how a value is written everywhere except axis ticks. */
-  formatValue?: (value: number) => string;
-  /** Any words of the catalogue (`common` and `profit`), e.g. `{ profit: { matrix: { size: 'ARR' } } }`. */
-  messages?: ChartMessages<'profit'>;
   /** The data table lists each account up to this many, else one summary row per quadrant. Default 500. */
   maxTableRows?: number;
-  /** Width in pixels (given by the chart: the `width` prop or the container's width). */
-  width: number;
   /** Height in pixels. Default 480. */
   height?: number;
-  /** Margins around the plot, in pixels, merged over the measured defaults. */
-  margin?: Partial<Margin>;
 }
 
 /** The keys of {@link ProfitLayoutOptions}, in one list: the props split and the layout memo derive from it. */
-export const PROFIT_OPTIONS = /* @__PURE__ */ optionKeys<ProfitLayoutOptions<unknown>>()([
-  'data',
-  'x',
-  'y',
-  'split',
-  'preset',
-  'id',
-  'label',
-  'size',
-  'labelCount',
-  'maxRadius',
-  'xLabel',
-  'yLabel',
-  'xScale',
-  'yScale',
-  'formatX',
-  'formatY',
-  'locale',
-  'currency',
-  'formatValue',
-  'messages',
-  'maxTableRows',
-  'width',
-  'height',
-  'margin',
-] as const);
+export const PROFIT_OPTIONS = /* @__PURE__ */ optionKeys<ProfitLayoutOptions<unknown>>()(
+  COMMON_CHART_OPTIONS,
+  RECORD_OPTIONS,
+  VALUE_FORMAT_OPTIONS,
+  AXIS_TITLE_OPTIONS,
+  [
+    'x',
+    'y',
+    'split',
+    'preset',
+    'size',
+    'labelCount',
+    'maxRadius',
+    'xScale',
+    'yScale',
+    'formatX',
+    'formatY',
+    'maxTableRows',
+  ] as const,
+);
 
 /** Default height of the chart. */
 export const PROFIT_HEIGHT = 480;

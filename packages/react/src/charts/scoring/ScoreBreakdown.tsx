@@ -2,10 +2,8 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { breakdownSheet } from '../../theme/sheets/breakdown';
 import { BreakdownBody } from './BreakdownBody';
@@ -18,54 +16,26 @@ import { useScoreBreakdownLayout } from './useScoreBreakdownLayout';
 const STYLES = [breakdownSheet];
 
 /** Props of {@link ScoreBreakdown}: the shared chart props, events, and the layout options. */
-export interface ScoreBreakdownProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<ScoreBreakdownLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface ScoreBreakdownProps<T> extends ChartProps<T, ScoreBreakdownLayoutOptions<T>> {
   /** Draw extra SVG on top of the chart, with the computed layout (columns, lines, scale). */
   children?: (layout: ScoreBreakdownLayout<T>) => ReactNode;
 }
 
+// The chart is as tall as its rows: height 1 stands only until the layout gives the frame its height.
+const SPEC = { kind: 'score-breakdown', options: BREAKDOWN_OPTIONS, height: 1, styles: STYLES };
+
 function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, BREAKDOWN_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const chart = useChart<T>(others, {
-    kind: 'score-breakdown',
-    ref,
-    width: options.width,
-    // The chart is as tall as its rows; the frame takes the layout's height.
-    height: typeof options.height === 'number' ? options.height : 1,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useScoreBreakdownLayout<T>({
-    ...options,
-    width: chart.width,
-  } as ScoreBreakdownLayoutOptions<T>);
-  if (!result.ok) {
-    return (
-      <ChartFrame
-        {...chart.frame}
-        styles={STYLES}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useScoreBreakdownLayout<T>(shell.options as ScoreBreakdownLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
-  const selected = chart.selectedId;
+  const selected = shell.selectedId;
   const { row, words } = layout;
   const incomplete = layout.lines.some((line) => line.incomplete);
   return (
     <ChartFrame
-      {...chart.frame}
-      styles={STYLES}
+      {...shell.framed(layout)}
       height={layout.height}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
       header={
         row ? (
           <p className="kamkit-headline">
@@ -91,7 +61,7 @@ function ScoreBreakdownInner<T>(props: ScoreBreakdownProps<T>, ref: Ref<HTMLDivE
       data-incomplete={row?.incomplete ? 'true' : undefined}
     >
       <BreakdownBody layout={layout} selected={selected} />
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

@@ -2,10 +2,8 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { QuadrantScatter } from '../../primitives/QuadrantScatter';
 import { quadrantSheet } from '../../theme/sheets/quadrant';
@@ -15,54 +13,29 @@ import type { ScoringLayout } from './matrixTypes';
 import { useScoringLayout } from './useScoringLayout';
 
 /** Props of {@link ScoringMatrix}: the shared chart props, events, and the layout options. */
-export interface ScoringMatrixProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<ScoringLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface ScoringMatrixProps<T> extends ChartProps<T, ScoringLayoutOptions<T>> {
   /** Draw extra SVG on top of the chart, with the computed layout (scales, quadrants, bubbles). */
   children?: (layout: ScoringLayout<T>) => ReactNode;
 }
 
 const STYLES = [quadrantSheet];
 
+const SPEC = { kind: 'scoring-matrix', options: SCORING_OPTIONS, height: SCORING_HEIGHT, styles: STYLES };
+
 function ScoringMatrixInner<T>(props: ScoringMatrixProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, SCORING_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : SCORING_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'scoring-matrix',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useScoringLayout<T>({ ...options, width: chart.width } as ScoringLayoutOptions<T>);
-  if (!result.ok) {
-    return (
-      <ChartFrame
-        {...chart.frame}
-        styles={STYLES}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useScoringLayout<T>(shell.options as ScoringLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   return (
     <QuadrantScatter
-      {...chart.frame}
-      title={title ?? layout.title}
-      description={description}
+      {...shell.framed(layout)}
       layout={layout}
       count={layout.result.rows.length}
       yLabelOffset={40}
-      selectedId={chart.selectedId}
+      selectedId={shell.selectedId}
     >
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </QuadrantScatter>
   );
 }

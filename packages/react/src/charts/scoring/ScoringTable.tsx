@@ -2,11 +2,9 @@
 
 import type { ReactElement, Ref } from 'react';
 import { forwardRef, useId } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { useControllable } from '../../contract/useControllable';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { HeatTable } from '../../primitives/heatTable';
 import { heatSheet } from '../../theme/sheets/heat';
@@ -17,55 +15,31 @@ import { useScoringTable } from './useScoringTable';
 const STYLES = [heatSheet];
 
 /** Props of {@link ScoringTable}: the shared chart props, events, and the table's options. */
-export interface ScoringTableProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<ScoringTableOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface ScoringTableProps<T> extends ChartProps<T, ScoringTableOptions<T>> {
   /** The sort column on the first render when `sortBy` is not given. */
   defaultSortBy?: string;
 }
 
+const SPEC = { kind: 'scoring-table', options: SCORING_TABLE_OPTIONS, height: 1, styles: STYLES };
+
 function ScoringTableInner<T>(props: ScoringTableProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, SCORING_TABLE_OPTIONS);
-  const { title, description, defaultSortBy, ...others } = rest;
-  const onSortChange = options.onSortChange;
-  const [sortBy, setSortBy] = useControllable<string | undefined>(options.sortBy, defaultSortBy, (key) => {
+  const { defaultSortBy, ...chartProps } = props;
+  const onSortChange = props.onSortChange;
+  const [sortBy, setSortBy] = useControllable<string | undefined>(props.sortBy, defaultSortBy, (key) => {
     if (key !== undefined) onSortChange?.(key);
   });
-  const chart = useChart<T>(others, {
-    kind: 'scoring-table',
-    ref,
-    width: options.width,
-    height: 1,
-    locale: options.locale,
-    messages: options.messages,
-  });
+  const shell = useChartShell(chartProps, ref, SPEC);
   const selectId = useId();
-  const result = useScoringTable<T>({ ...options, sortBy, width: chart.width } as ScoringTableOptions<T>);
-  if (!result.ok) {
-    return (
-      <ChartFrame
-        {...chart.frame}
-        styles={STYLES}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
-  }
+  const result = useScoringTable<T>({ ...shell.options, sortBy } as ScoringTableOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const selectedRow = layout.shown.findIndex(
-    (row) => chart.selectedId !== null && Object.is(row.id, chart.selectedId),
+    (row) => shell.selectedId !== null && Object.is(row.id, shell.selectedId),
   );
   return (
     <ChartFrame
-      {...chart.frame}
-      styles={STYLES}
-      height={Math.max(layout.heat.height, options.height ?? 0)}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
+      height={Math.max(layout.heat.height, shell.options.height ?? 0)}
       header={
         layout.rows.length > 1 ? (
           <p className="kamkit-chart__controls" data-kamkit-export="skip">

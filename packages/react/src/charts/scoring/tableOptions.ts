@@ -1,7 +1,13 @@
-import type { Criterion, IdField, ScoreNormalize, ScoreOptions } from '@kamkit/core';
+import type { Criterion, ScoreNormalize, ScoreOptions } from '@kamkit/core';
+import type {
+  AxisTitleOptions,
+  CommonChartOptions,
+  RecordOptions,
+  TableRowsOptions,
+  ValueFormatOptions,
+} from '../../contract/commonOptions';
+import { AXIS_TITLE_OPTIONS, COMMON_CHART_OPTIONS, RECORD_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
-import type { ChartMessages } from '../../messages/catalogue';
-import type { LabelField } from '../../primitives/labels';
 import type { Margin } from '../../primitives/types';
 
 /** Which axis a scoring table lists: the template's two tables, or both side by side. */
@@ -11,9 +17,12 @@ export type ScoringTableAxis = 'growth' | 'harmony' | 'both';
  * The scoring table's options, each declared once: the component's props extend this interface,
  * {@link SCORING_TABLE_OPTIONS} lists its keys (checked by the compiler).
  */
-export interface ScoringTableOptions<T> {
-  /** The accounts: any iterable of records. */
-  data: Iterable<T>;
+export interface ScoringTableOptions<T>
+  extends CommonChartOptions<T, 'scoring'>,
+    RecordOptions<T>,
+    Pick<ValueFormatOptions, 'currency'>,
+    TableRowsOptions,
+    AxisTitleOptions {
   /** The criteria of both axes, with weights (core's `score`). Required. */
   criteria: readonly Criterion<T>[];
   /** Weights of growth and harmony in the total score. Default `{ growth: 1, harmony: 1 }`. */
@@ -22,10 +31,6 @@ export interface ScoringTableOptions<T> {
   normalize?: ScoreNormalize;
   /** Quadrant split and labels (as for `ScoringMatrix`; the table does not show them). */
   quadrants?: ScoreOptions<T>['quadrants'];
-  /** The id of each account. Default: the field `id`, else the record's index. */
-  id?: IdField<T>;
-  /** The account's name. Default: the id. */
-  label?: LabelField<T>;
   /** `'growth'` or `'harmony'` lists that axis's criteria and its weighted score; `'both'` (default) both and the total. */
   axis?: ScoringTableAxis;
   /**
@@ -41,16 +46,8 @@ export interface ScoringTableOptions<T> {
   yLabel?: string;
   /** Name of the harmony axis. Default: the catalogue's `scoring.harmony`. */
   xLabel?: string;
-  /** BCP 47 locale of numbers and (for `de-*`) of the words. Default `'en-US'`. */
-  locale?: string;
-  /** ISO 4217 currency code. Default: plain numbers. */
-  currency?: string;
-  /** Any words of the catalogue (`common` and `scoring`, e.g. `{ scoring: { table: { total: 'Score' } } }`). */
-  messages?: ChartMessages<'scoring'>;
   /** Most rows of the data table (hidden or visible). Default: all. */
   maxTableRows?: number;
-  /** Width in pixels (given by the component: the `width` prop or the container's width). */
-  width: number;
   /** Height in pixels: fewer rows are drawn when `maxRows` rows need more. Default: what the rows need. */
   height?: number;
   /** Space around the table, in pixels. Default 0 on every side. */
@@ -58,25 +55,20 @@ export interface ScoringTableOptions<T> {
 }
 
 /** The keys of {@link ScoringTableOptions}, in one list. */
-export const SCORING_TABLE_OPTIONS = /* @__PURE__ */ optionKeys<ScoringTableOptions<unknown>>()([
-  'data',
-  'criteria',
-  'axisWeights',
-  'normalize',
-  'quadrants',
-  'id',
-  'label',
-  'axis',
-  'sortBy',
-  'onSortChange',
-  'maxRows',
-  'yLabel',
-  'xLabel',
-  'locale',
-  'currency',
-  'messages',
-  'maxTableRows',
-  'width',
-  'height',
-  'margin',
-] as const);
+export const SCORING_TABLE_OPTIONS = /* @__PURE__ */ optionKeys<ScoringTableOptions<unknown>>()(
+  COMMON_CHART_OPTIONS,
+  RECORD_OPTIONS,
+  AXIS_TITLE_OPTIONS,
+  [
+    'criteria',
+    'axisWeights',
+    'normalize',
+    'quadrants',
+    'axis',
+    'sortBy',
+    'onSortChange',
+    'maxRows',
+    'currency',
+    'maxTableRows',
+  ] as const,
+);

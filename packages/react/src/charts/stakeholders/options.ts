@@ -6,8 +6,9 @@ import type {
   InfluencePathsOptions,
   StakeholderMapOptions,
 } from '@kamkit/core';
+import type { CommonChartOptions, RecordOptions, TableRowsOptions } from '../../contract/commonOptions';
+import { COMMON_CHART_OPTIONS, RECORD_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
-import type { ChartMessages } from '../../messages/catalogue';
 import type { LabelField } from '../../primitives/labels';
 import type { Margin } from '../../primitives/types';
 
@@ -19,7 +20,10 @@ export type StakeholderOrientation = 'top-down' | 'left-right';
  * {@link STAKEHOLDER_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and
  * memoises its layout by that list.
  */
-export interface StakeholderLayoutOptions<T, L extends InfluenceInput = InfluenceInput> {
+export interface StakeholderLayoutOptions<T, L extends InfluenceInput = InfluenceInput>
+  extends CommonChartOptions<T, 'stakeholders'>,
+    RecordOptions<T>,
+    TableRowsOptions {
   /** The people on the map, one record each (the caller's records are never changed). */
   data: Iterable<T>;
   /**
@@ -91,10 +95,6 @@ export interface StakeholderLayoutOptions<T, L extends InfluenceInput = Influenc
   maxCards?: number;
   /** Managers whose reports are shown although they exceed `maxCards` (the chart adds to it when a "+N" card opens). */
   expanded?: readonly Id[];
-  /** BCP 47 locale of numbers and (for `de-*`) of the words. Default `'en-US'`. */
-  locale?: string;
-  /** Any words of the catalogue (`common` and `stakeholders`). */
-  messages?: ChartMessages<'stakeholders'>;
   /** Most rows of the data table. Default: everyone drawn. */
   maxTableRows?: number;
   /**
@@ -109,37 +109,33 @@ export interface StakeholderLayoutOptions<T, L extends InfluenceInput = Influenc
 }
 
 /** The keys of {@link StakeholderLayoutOptions}, in one list: the props split and the layout memo derive from it. */
-export const STAKEHOLDER_OPTIONS = /* @__PURE__ */ optionKeys<StakeholderLayoutOptions<unknown>>()([
-  'data',
-  'id',
-  'parentId',
-  'secondaryParentId',
-  'decisionPower',
-  'attitude',
-  'relationship',
-  'keyContact',
-  'isKeyStakeholder',
-  'label',
-  'jobTitle',
-  'organisation',
-  'influences',
-  'target',
-  'pathFrom',
-  'paths',
-  'orientation',
-  'nodeWidth',
-  'nodeHeight',
-  'stackLeaves',
-  'relationshipDomain',
-  'maxCards',
-  'expanded',
-  'locale',
-  'messages',
-  'maxTableRows',
-  'width',
-  'height',
-  'margin',
-] as const);
+export const STAKEHOLDER_OPTIONS = /* @__PURE__ */ optionKeys<StakeholderLayoutOptions<unknown>>()(
+  COMMON_CHART_OPTIONS,
+  RECORD_OPTIONS,
+  [
+    'parentId',
+    'secondaryParentId',
+    'decisionPower',
+    'attitude',
+    'relationship',
+    'keyContact',
+    'isKeyStakeholder',
+    'jobTitle',
+    'organisation',
+    'influences',
+    'target',
+    'pathFrom',
+    'paths',
+    'orientation',
+    'nodeWidth',
+    'nodeHeight',
+    'stackLeaves',
+    'relationshipDomain',
+    'maxCards',
+    'expanded',
+    'maxTableRows',
+  ] as const,
+);
 
 /** The options core's `stakeholderMap` reads: the map is memoised on them alone. */
 export const MAP_KEYS = [

@@ -2,11 +2,9 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { Axis, GridRows } from '../../primitives/Axis';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { CumulativeCurve } from '../../primitives/CumulativeCurve';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
@@ -24,37 +22,21 @@ import { useWhaleLayout } from './useWhaleLayout';
 const STYLES = [curveSheet, whaleSheet];
 
 /** Props of {@link WhaleCurve}: the shared chart props, events, and the layout options. */
-export interface WhaleCurveProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<WhaleLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface WhaleCurveProps<T> extends ChartProps<T, WhaleLayoutOptions<T>> {
   /** Draw extra SVG on top of the chart, with the computed layout (scales, curve, peak). */
   children?: (layout: WhaleLayout<T>) => ReactNode;
 }
 
+const SPEC = { kind: 'whale', options: WHALE_OPTIONS, height: WHALE_HEIGHT, styles: STYLES };
+
 function WhaleCurveInner<T>(props: WhaleCurveProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, WHALE_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : WHALE_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'whale',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useWhaleLayout<T>({ ...options, width: chart.width } as WhaleLayoutOptions<T>);
-  const frame = { ...chart.frame, styles: STYLES };
-  if (!result.ok) {
-    return <ChartFrame {...frame} title={title ?? ''} description={description ?? ''} error={result.error} />;
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useWhaleLayout<T>(shell.options as WhaleLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const { plot } = layout;
   const n = layout.result.rows.length;
-  const selectedId = chart.selectedId;
+  const selectedId = shell.selectedId;
   const selected =
     selectedId === null ? undefined : layout.points.find((p) => p.item && Object.is(p.item.id, selectedId));
   const legend: LegendItem[] = [];
@@ -66,9 +48,7 @@ function WhaleCurveInner<T>(props: WhaleCurveProps<T>, ref: Ref<HTMLDivElement>)
   }
   return (
     <ChartFrame
-      {...frame}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
       header={layout.modeNote ? <p className="kamkit-chart__note">{layout.modeNote}</p> : undefined}
       legend={legend.length > 0 ? legend : undefined}
       points={layout.points}
@@ -106,7 +86,7 @@ function WhaleCurveInner<T>(props: WhaleCurveProps<T>, ref: Ref<HTMLDivElement>)
         range={[plot.x0, plot.x1]}
         label={layout.xAxisLabel}
       />
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

@@ -2,10 +2,8 @@
 
 import type { ReactElement, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { HeatTable } from '../../primitives/heatTable';
 import { heatSheet } from '../../theme/sheets/heat';
@@ -17,56 +15,27 @@ const STYLES = [heatSheet];
 
 /** Props of {@link WhitespaceMatrix}: the shared chart props, events, and the layout options. */
 export interface WhitespaceMatrixProps<A, P = unknown, H = unknown>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<A>,
-    Omit<WhitespaceLayoutOptions<A, P, H>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
-}
+  extends ChartProps<A, WhitespaceLayoutOptions<A, P, H>> {}
+
+const SPEC = { kind: 'whitespace', options: WHITESPACE_OPTIONS, height: 1, styles: STYLES };
 
 function WhitespaceMatrixInner<A, P, H>(props: WhitespaceMatrixProps<A, P, H>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, WHITESPACE_OPTIONS);
-  const { title, description, ...others } = rest;
-  const chart = useChart<A>(others, {
-    kind: 'whitespace',
-    ref,
-    width: options.width,
-    height: 1,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useWhitespaceLayout<A, P, H>({ ...options, width: chart.width } as WhitespaceLayoutOptions<
-    A,
-    P,
-    H
-  >);
-  if (!result.ok) {
-    return (
-      <ChartFrame
-        {...chart.frame}
-        styles={STYLES}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useWhitespaceLayout<A, P, H>(shell.options as WhitespaceLayoutOptions<A, P, H>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   // The selection is an account (its row) or one of its product cells.
   const selectedRow = layout.shown.findIndex(
-    (line) => chart.selectedId !== null && Object.is(line.id, chart.selectedId),
+    (line) => shell.selectedId !== null && Object.is(line.id, shell.selectedId),
   );
   const cellPoint = layout.points.find(
-    (p) => p.item?.kind === 'cell' && chart.selectedId !== null && Object.is(p.item.id, chart.selectedId),
+    (p) => p.item?.kind === 'cell' && shell.selectedId !== null && Object.is(p.item.id, shell.selectedId),
   );
   const selectedCell = cellPoint ? ([cellPoint.row ?? 0, cellPoint.col ?? 0] as const) : null;
   return (
     <ChartFrame
-      {...chart.frame}
-      styles={STYLES}
-      height={Math.max(layout.heat.height, options.height ?? 0)}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
+      height={Math.max(layout.heat.height, shell.options.height ?? 0)}
       legend={
         layout.shown.length > 0
           ? [

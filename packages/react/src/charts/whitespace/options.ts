@@ -1,6 +1,12 @@
 import type { FieldOrAccessor, IdField } from '@kamkit/core';
+import type {
+  CommonChartOptions,
+  RecordOptions,
+  TableRowsOptions,
+  ValueFormatOptions,
+} from '../../contract/commonOptions';
+import { COMMON_CHART_OPTIONS, RECORD_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
-import type { ChartMessages } from '../../messages/catalogue';
 import type { LabelField } from '../../primitives/labels';
 import type { Margin } from '../../primitives/types';
 
@@ -8,9 +14,11 @@ import type { Margin } from '../../primitives/types';
  * The whitespace matrix's options, each declared once: the chart's props extend this interface,
  * {@link WHITESPACE_OPTIONS} lists its keys (checked by the compiler).
  */
-export interface WhitespaceLayoutOptions<A, P, H> {
-  /** The accounts: any iterable of records (the matrix's rows). */
-  data: Iterable<A>;
+export interface WhitespaceLayoutOptions<A, P, H>
+  extends CommonChartOptions<A, 'whitespace'>,
+    RecordOptions<A>,
+    Pick<ValueFormatOptions, 'currency'>,
+    TableRowsOptions {
   /** The products (the matrix's columns), in the order to show them. */
   products: readonly P[];
   /** What the accounts hold: `{ accountId, productId, status?: 'owned' | 'pilot', mrr? }` by default. */
@@ -19,8 +27,6 @@ export interface WhitespaceLayoutOptions<A, P, H> {
   id?: IdField<A>;
   /** The product's id. Default: the field `id`. */
   productId?: IdField<P>;
-  /** The account's name. Default: the id. */
-  label?: LabelField<A>;
   /** The product's name (column header). Default: the field `name`, else the id. */
   productLabel?: LabelField<P>;
   /** The products' groups (group headers over the columns, e.g. products for new and for existing accounts). */
@@ -31,16 +37,6 @@ export interface WhitespaceLayoutOptions<A, P, H> {
   eligible?: (account: A, product: P) => boolean;
   /** How many accounts the drawn matrix shows (those with the most MRR to win). Default 20. */
   maxRows?: number;
-  /** BCP 47 locale of numbers and (for `de-*`) of the words. Default `'en-US'`. */
-  locale?: string;
-  /** ISO 4217 currency code: MRR is written as money. Default: plain numbers. */
-  currency?: string;
-  /** Any words of the catalogue (`common` and `whitespace`). */
-  messages?: ChartMessages<'whitespace'>;
-  /** Most rows of the data table. Default: all. */
-  maxTableRows?: number;
-  /** Width in pixels (given by the chart: the `width` prop or the container's width). */
-  width: number;
   /** Height in pixels: fewer accounts are drawn when `maxRows` need more. Default: what the rows need. */
   height?: number;
   /** Space around the table, in pixels. Default 0 on every side. */
@@ -50,23 +46,15 @@ export interface WhitespaceLayoutOptions<A, P, H> {
 /** The keys of {@link WhitespaceLayoutOptions}, in one list. */
 export const WHITESPACE_OPTIONS = /* @__PURE__ */ optionKeys<
   WhitespaceLayoutOptions<unknown, unknown, unknown>
->()([
-  'data',
+>()(COMMON_CHART_OPTIONS, RECORD_OPTIONS, [
   'products',
   'holdings',
-  'id',
   'productId',
-  'label',
   'productLabel',
   'productGroup',
   'potential',
   'eligible',
   'maxRows',
-  'locale',
   'currency',
-  'messages',
   'maxTableRows',
-  'width',
-  'height',
-  'margin',
 ] as const);

@@ -3,10 +3,8 @@
 import type { PeriodKey } from '@kamkit/core';
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../../contract/options';
-import type { ChartEventProps } from '../../../contract/types';
-import { useChart } from '../../../contract/useChart';
-import type { ChartBaseProps } from '../../../primitives/ChartFrame';
+import type { ChartProps } from '../../../contract/useChartShell';
+import { useChartShell } from '../../../contract/useChartShell';
 import { ChartFrame } from '../../../primitives/ChartFrame';
 import { EmptyMessage } from '../../../primitives/EmptyMessage';
 import type { LegendItem } from '../../../primitives/Legend';
@@ -25,11 +23,7 @@ const STYLES = [abcSheet];
 
 /** Props of {@link AbcMigrationChart}: the shared chart props, events, and the layout options. */
 export interface AbcMigrationChartProps<T, P extends PeriodKey>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<AbcMigrationLayoutOptions<T, P>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+  extends ChartProps<T, AbcMigrationLayoutOptions<T, P>> {
   /** Draw extra SVG on top of the chart, with the computed layout (cells or nodes and bands). */
   children?: (layout: AbcMigrationLayout<T, P>) => ReactNode;
 }
@@ -38,29 +32,20 @@ type Selected = string | number | null;
 const isSelected = (id: string, selected: Selected) =>
   selected !== null && Object.is(id, selected) ? 'true' : undefined;
 
+const SPEC = {
+  kind: 'abc-migration',
+  options: ABC_MIGRATION_OPTIONS,
+  height: ABC_MIGRATION_HEIGHT,
+  styles: STYLES,
+};
+
 function AbcMigrationChartInner<T, P extends PeriodKey>(
   props: AbcMigrationChartProps<T, P>,
   ref: Ref<HTMLDivElement>,
 ) {
-  const [options, rest] = splitProps(props, ABC_MIGRATION_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : ABC_MIGRATION_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'abc-migration',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useAbcMigrationLayout<T, P>({ ...options, width: chart.width } as AbcMigrationLayoutOptions<
-    T,
-    P
-  >);
-  const frame = { ...chart.frame, styles: STYLES };
-  if (!result.ok) {
-    return <ChartFrame {...frame} title={title ?? ''} description={description ?? ''} error={result.error} />;
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useAbcMigrationLayout<T, P>(shell.options as AbcMigrationLayoutOptions<T, P>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const isFlow = layout.view === 'flow';
   const drawn = isFlow ? layout.nodes.length > 0 : layout.cells.length > 0;
@@ -77,9 +62,7 @@ function AbcMigrationChartInner<T, P extends PeriodKey>(
     : undefined;
   return (
     <ChartFrame
-      {...frame}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
       legend={legend}
       points={layout.points}
       explorerMode={isFlow ? 'xy' : 'grid'}
@@ -89,11 +72,11 @@ function AbcMigrationChartInner<T, P extends PeriodKey>(
       {!drawn ? (
         <EmptyMessage plot={layout.plot}>{layout.finding}</EmptyMessage>
       ) : isFlow ? (
-        <FlowView layout={layout} selected={chart.selectedId} />
+        <FlowView layout={layout} selected={shell.selectedId} />
       ) : (
-        <MatrixView layout={layout} selected={chart.selectedId} />
+        <MatrixView layout={layout} selected={shell.selectedId} />
       )}
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

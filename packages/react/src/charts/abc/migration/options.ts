@@ -1,16 +1,18 @@
+import type { AbcBasis, AbcBoundary, AbcMethod, AbcTies, PeriodKey, PeriodValueAccessor } from '@kamkit/core';
 import type {
-  AbcBasis,
-  AbcBoundary,
-  AbcMethod,
-  AbcTies,
-  IdField,
-  PeriodKey,
-  PeriodValueAccessor,
-} from '@kamkit/core';
+  AxisTitleOptions,
+  CommonChartOptions,
+  RecordOptions,
+  TableRowsOptions,
+  ValueFormatOptions,
+} from '../../../contract/commonOptions';
+import {
+  AXIS_TITLE_OPTIONS,
+  COMMON_CHART_OPTIONS,
+  RECORD_OPTIONS,
+  VALUE_FORMAT_OPTIONS,
+} from '../../../contract/commonOptions';
 import { optionKeys } from '../../../contract/options';
-import type { ChartMessages } from '../../../messages/catalogue';
-import type { LabelField } from '../../../primitives/labels';
-import type { Margin } from '../../../primitives/types';
 
 /** How {@link AbcMigrationChart} shows the moves: a from × to matrix of two periods, or flows across periods. */
 export type AbcMigrationView = 'matrix' | 'flow';
@@ -20,9 +22,12 @@ export type AbcMigrationView = 'matrix' | 'flow';
  * {@link ABC_MIGRATION_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and
  * memoises its layout by that list.
  */
-export interface AbcMigrationLayoutOptions<T, P extends PeriodKey> {
-  /** The accounts: any iterable of records. */
-  data: Iterable<T>;
+export interface AbcMigrationLayoutOptions<T, P extends PeriodKey>
+  extends CommonChartOptions<T, 'abc'>,
+    RecordOptions<T>,
+    ValueFormatOptions,
+    TableRowsOptions,
+    AxisTitleOptions {
   /** The periods, in time order (e.g. `['2022', '2023', '2024']`); compared by value. */
   periods: readonly P[];
   /**
@@ -30,13 +35,6 @@ export interface AbcMigrationLayoutOptions<T, P extends PeriodKey> {
    * keyed by period (`'revenue'` reads `d.revenue[period]`). `null`/`undefined` means no record that period.
    */
   value: PeriodValueAccessor<T, P> | string;
-  /**
-   * The id of each account. Default: the field `id`; when no record has one, the record's position. Records
-   * with and without ids cannot be mixed (`INVALID_ID`).
-   */
-  id?: IdField<T>;
-  /** The account's name, for tooltips. Default: the id. */
-  label?: LabelField<T>;
   /** Thresholds of each period's ABC. Default `[0.8, 0.95]` (basis value). */
   thresholds?: readonly [number, number];
   /** See `abc`. Default `'value'`. */
@@ -56,22 +54,8 @@ export interface AbcMigrationLayoutOptions<T, P extends PeriodKey> {
    * period from `from` to `to` as stacked columns, joined by bands for the moves (default: all periods).
    */
   view?: AbcMigrationView;
-  /** BCP 47 locale of numbers and (for `de-*`) of the words. Default `'en-US'`. */
-  locale?: string;
-  /** ISO 4217 currency code: values are written as money. Default: plain numbers. */
-  currency?: string;
-  /** Overrides how a value is written everywhere except axis ticks. */
-  formatValue?: (value: number) => string;
-  /** Any words of the catalogue (`common` and `abc`), e.g. `{ abc: { migration: { stateNone: 'No MRR' } } }`. */
-  messages?: ChartMessages<'abc'>;
-  /** Most rows of the data table. Default: all. */
-  maxTableRows?: number;
-  /** Width in pixels (given by the chart: the `width` prop or the container's width). */
-  width: number;
   /** Height in pixels. Default 420. */
   height?: number;
-  /** Margins around the plot, in pixels, merged over the defaults. */
-  margin?: Partial<Margin>;
   /** The matrix's title over the columns. Default: the catalogue's `abc.migration.xAxis` ("To 2024"). */
   xLabel?: string;
   /** The matrix's title beside the rows. Default: the catalogue's `abc.migration.yAxis` ("From 2023"). */
@@ -81,12 +65,9 @@ export interface AbcMigrationLayoutOptions<T, P extends PeriodKey> {
 /** The keys of {@link AbcMigrationLayoutOptions}, in one list: the props split and the layout memo derive from it. */
 export const ABC_MIGRATION_OPTIONS = /* @__PURE__ */ optionKeys<
   AbcMigrationLayoutOptions<unknown, PeriodKey>
->()([
-  'data',
+>()(COMMON_CHART_OPTIONS, RECORD_OPTIONS, VALUE_FORMAT_OPTIONS, AXIS_TITLE_OPTIONS, [
   'periods',
   'value',
-  'id',
-  'label',
   'thresholds',
   'basis',
   'boundary',
@@ -95,16 +76,7 @@ export const ABC_MIGRATION_OPTIONS = /* @__PURE__ */ optionKeys<
   'from',
   'to',
   'view',
-  'locale',
-  'currency',
-  'formatValue',
-  'messages',
   'maxTableRows',
-  'width',
-  'height',
-  'margin',
-  'xLabel',
-  'yLabel',
 ] as const);
 
 /** The options core's `abcOverTime` reads (the analysis memo depends on them). */

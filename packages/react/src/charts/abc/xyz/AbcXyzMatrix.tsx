@@ -2,10 +2,8 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../../contract/options';
-import type { ChartEventProps } from '../../../contract/types';
-import { useChart } from '../../../contract/useChart';
-import type { ChartBaseProps } from '../../../primitives/ChartFrame';
+import type { ChartProps } from '../../../contract/useChartShell';
+import { useChartShell } from '../../../contract/useChartShell';
 import { ChartFrame } from '../../../primitives/ChartFrame';
 import { EmptyMessage } from '../../../primitives/EmptyMessage';
 import { MatrixCell } from '../../../primitives/MatrixCell';
@@ -20,42 +18,24 @@ import { useAbcXyzLayout } from './useAbcXyzLayout';
 const STYLES = [abcSheet];
 
 /** Props of {@link AbcXyzMatrix}: the shared chart props, events, and the layout options. */
-export interface AbcXyzMatrixProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<AbcXyzLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface AbcXyzMatrixProps<T> extends ChartProps<T, AbcXyzLayoutOptions<T>> {
   /** Draw extra SVG on top of the chart, with the computed layout (cells, headers). */
   children?: (layout: AbcXyzLayout<T>) => ReactNode;
 }
 
+const SPEC = { kind: 'abc-xyz', options: ABC_XYZ_OPTIONS, height: ABC_XYZ_HEIGHT, styles: STYLES };
+
 function AbcXyzMatrixInner<T>(props: AbcXyzMatrixProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, ABC_XYZ_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : ABC_XYZ_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'abc-xyz',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useAbcXyzLayout<T>({ ...options, width: chart.width } as AbcXyzLayoutOptions<T>);
-  const frame = { ...chart.frame, styles: STYLES };
-  if (!result.ok) {
-    return <ChartFrame {...frame} title={title ?? ''} description={description ?? ''} error={result.error} />;
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useAbcXyzLayout<T>(shell.options as AbcXyzLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const { plot, format } = layout;
   const n = layout.result.rows.length;
-  const selected = chart.selectedId;
+  const selected = shell.selectedId;
   return (
     <ChartFrame
-      {...frame}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
       points={n > 0 ? layout.points : undefined}
       explorerMode="grid"
       tableSpec={layout.table}
@@ -101,7 +81,7 @@ function AbcXyzMatrixInner<T>(props: AbcXyzMatrixProps<T>, ref: Ref<HTMLDivEleme
       ) : (
         <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       )}
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

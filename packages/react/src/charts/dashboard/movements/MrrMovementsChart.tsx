@@ -2,11 +2,10 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../../contract/options';
-import type { ChartEventProps, SeriesToggleProps } from '../../../contract/types';
-import { useChart } from '../../../contract/useChart';
+import type { SeriesToggleProps } from '../../../contract/types';
+import type { ChartProps } from '../../../contract/useChartShell';
+import { useChartShell } from '../../../contract/useChartShell';
 import { Axis, GridRows } from '../../../primitives/Axis';
-import type { ChartBaseProps } from '../../../primitives/ChartFrame';
 import { ChartFrame } from '../../../primitives/ChartFrame';
 import { EmptyMessage } from '../../../primitives/EmptyMessage';
 import { round } from '../../../primitives/text';
@@ -21,51 +20,28 @@ const STYLES = [dashboardSheet];
 
 /** Props of {@link MrrMovementsChart}: the shared chart props, events, legend toggles and the layout options. */
 export interface MrrMovementsChartProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    SeriesToggleProps,
-    Omit<MrrMovementsLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+  extends ChartProps<T, MrrMovementsLayoutOptions<T>>,
+    SeriesToggleProps {
   /** Draw extra SVG on top of the chart, with the computed layout (scale, steps, connectors). */
   children?: (layout: MrrMovementsLayout<T>) => ReactNode;
 }
 
+const SPEC = {
+  kind: 'mrr-movements',
+  options: MRR_MOVEMENTS_OPTIONS,
+  height: MRR_MOVEMENTS_HEIGHT,
+  styles: STYLES,
+};
+
 function MrrMovementsChartInner<T>(props: MrrMovementsChartProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, MRR_MOVEMENTS_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : MRR_MOVEMENTS_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'mrr-movements',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useMrrMovementsLayout<T>(
-    { ...options, width: chart.width } as MrrMovementsLayoutOptions<T>,
-    chart.hiddenSeries,
-  );
-  if (!result.ok) {
-    return (
-      <ChartFrame
-        styles={STYLES}
-        {...chart.frame}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useMrrMovementsLayout<T>(shell.options as MrrMovementsLayoutOptions<T>, shell.hiddenSeries);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const { plot } = layout;
   return (
     <ChartFrame
-      styles={STYLES}
-      {...chart.frame}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
       header={
         layout.nrr || layout.grr ? (
           <p className="kamkit-headline kamkit-rates">
@@ -88,7 +64,7 @@ function MrrMovementsChartInner<T>(props: MrrMovementsChartProps<T>, ref: Ref<HT
       {layout.empty ? (
         <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
-        <WaterfallMarks layout={layout} selected={chart.selectedId} />
+        <WaterfallMarks layout={layout} selected={shell.selectedId} />
       )}
       <Axis
         orientation="left"
@@ -121,7 +97,7 @@ function MrrMovementsChartInner<T>(props: MrrMovementsChartProps<T>, ref: Ref<HT
           ))}
         </g>
       )}
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

@@ -1,15 +1,28 @@
 import type { FieldOrAccessor, IdField, NumberField } from '@kamkit/core';
+import type {
+  AxisTitleOptions,
+  CommonChartOptions,
+  RecordOptions,
+  ValueFormatOptions,
+} from '../../../contract/commonOptions';
+import {
+  AXIS_TITLE_OPTIONS,
+  COMMON_CHART_OPTIONS,
+  RECORD_OPTIONS,
+  VALUE_FORMAT_OPTIONS,
+} from '../../../contract/commonOptions';
 import { optionKeys } from '../../../contract/options';
-import type { ChartMessages } from '../../../messages/catalogue';
-import type { LabelField } from '../../../primitives/labels';
 import type { Period } from '../../../primitives/periods';
-import type { Margin } from '../../../primitives/types';
 
 /**
  * The MRR movements chart's layout options, each declared once: the chart's props extend this interface and
  * {@link MRR_MOVEMENTS_OPTIONS} lists its keys (checked by the compiler).
  */
-export interface MrrMovementsLayoutOptions<T> {
+export interface MrrMovementsLayoutOptions<T>
+  extends CommonChartOptions<T, 'dashboard'>,
+    RecordOptions<T>,
+    ValueFormatOptions,
+    AxisTitleOptions {
   /**
    * Records, one per account and period (e.g. month), each with the account's id and MRR. The records of
    * `from` are the "before" snapshot, the records of `to` the "after" snapshot.
@@ -30,25 +43,8 @@ export interface MrrMovementsLayoutOptions<T> {
   value?: NumberField<T>;
   /** The plan, passed through to the movement rows (`planBefore`, `planAfter`). Optional. */
   plan?: FieldOrAccessor<T, unknown>;
-  /** The account's name, for tooltips and the table. Default: the id. */
-  label?: LabelField<T>;
-  /** BCP 47 locale of numbers, months and (for `de-*`) the words. Default `'en-US'`. */
-  locale?: string;
-  /** ISO 4217 currency code: MRR is written as money. Default: plain numbers. */
-  currency?: string;
-  /** Overrides how a value is written everywhere except axis ticks. */
-  formatValue?: (value: number) => string;
-  /**
-   * Any words of the catalogue (`common` and `dashboard`), e.g. the step names
-   * `{ dashboard: { movements: { steps: { churned: 'Lost' } } } }`.
-   */
-  messages?: ChartMessages<'dashboard'>;
-  /** Width in pixels (given by the chart: the `width` prop or the container's width). */
-  width: number;
   /** Height in pixels. Default 320. */
   height?: number;
-  /** Margins around the plot, in pixels, merged over the measured defaults. */
-  margin?: Partial<Margin>;
   /** Title of the bottom axis. Default: none (the steps are named under the bars). */
   xLabel?: string;
   /** Title of the left axis. Default: the catalogue's `dashboard.movements.value` ("MRR"). */
@@ -56,25 +52,13 @@ export interface MrrMovementsLayoutOptions<T> {
 }
 
 /** The keys of {@link MrrMovementsLayoutOptions}. */
-export const MRR_MOVEMENTS_OPTIONS = /* @__PURE__ */ optionKeys<MrrMovementsLayoutOptions<unknown>>()([
-  'data',
-  'period',
-  'from',
-  'to',
-  'id',
-  'value',
-  'plan',
-  'label',
-  'locale',
-  'currency',
-  'formatValue',
-  'messages',
-  'width',
-  'height',
-  'margin',
-  'xLabel',
-  'yLabel',
-] as const);
+export const MRR_MOVEMENTS_OPTIONS = /* @__PURE__ */ optionKeys<MrrMovementsLayoutOptions<unknown>>()(
+  COMMON_CHART_OPTIONS,
+  RECORD_OPTIONS,
+  VALUE_FORMAT_OPTIONS,
+  AXIS_TITLE_OPTIONS,
+  ['period', 'from', 'to', 'value', 'plan'] as const,
+);
 
 /** The options the layout reads besides core's result and the snapshots. */
 export const MRR_MOVEMENTS_LAYOUT_KEYS = [

@@ -2,10 +2,8 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../../contract/options';
-import type { ChartEventProps } from '../../../contract/types';
-import { useChart } from '../../../contract/useChart';
-import type { ChartBaseProps } from '../../../primitives/ChartFrame';
+import type { ChartProps } from '../../../contract/useChartShell';
+import { useChartShell } from '../../../contract/useChartShell';
 import { ChartFrame } from '../../../primitives/ChartFrame';
 import { round } from '../../../primitives/text';
 import { dashboardSheet } from '../../../theme/sheets/dashboard';
@@ -19,50 +17,25 @@ const STYLES = [dashboardSheet];
 const ERROR_HEIGHT = 200;
 
 /** Props of {@link OnboardingStatus}: the shared chart props, events and the layout options. */
-export interface OnboardingStatusProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<OnboardingLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface OnboardingStatusProps<T> extends ChartProps<T, OnboardingLayoutOptions<T>> {
   /** Draw extra SVG on top of the chart, with the computed layout (rows, scale). */
   children?: (layout: OnboardingLayout<T>) => ReactNode;
 }
 
+const SPEC = { kind: 'onboarding', options: ONBOARDING_OPTIONS, height: ERROR_HEIGHT, styles: STYLES };
+
 function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, ONBOARDING_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const chart = useChart<T>(others, {
-    kind: 'onboarding',
-    ref,
-    width: options.width,
-    height: typeof options.height === 'number' ? options.height : ERROR_HEIGHT,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const attempted = useOnboardingLayout<T>({ ...options, width: chart.width } as OnboardingLayoutOptions<T>);
-  if (!attempted.ok) {
-    return (
-      <ChartFrame
-        styles={STYLES}
-        {...chart.frame}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={attempted.error}
-      />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const attempted = useOnboardingLayout<T>(shell.options as OnboardingLayoutOptions<T>);
+  if (!attempted.ok) return <ChartFrame {...shell.failed(attempted.error)} />;
   const layout = attempted.value;
-  const selected = chart.selectedId;
+  const selected = shell.selectedId;
   const { plot, result, satisfactionColumn: sat } = layout;
   const empty = result.total === 0;
   return (
     <ChartFrame
-      styles={STYLES}
-      {...chart.frame}
+      {...shell.framed(layout)}
       height={layout.height}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
       legend={empty ? undefined : layout.legend}
       points={layout.points}
       explorerMode="xy"
@@ -93,7 +66,7 @@ function OnboardingStatusInner<T>(props: OnboardingStatusProps<T>, ref: Ref<HTML
           <StageRows layout={layout} selected={selected} />
         </>
       )}
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

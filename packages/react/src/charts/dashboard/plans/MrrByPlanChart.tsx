@@ -2,11 +2,10 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../../contract/options';
-import type { ChartEventProps, SeriesToggleProps } from '../../../contract/types';
-import { useChart } from '../../../contract/useChart';
+import type { SeriesToggleProps } from '../../../contract/types';
+import type { ChartProps } from '../../../contract/useChartShell';
+import { useChartShell } from '../../../contract/useChartShell';
 import { Axis, GridRows } from '../../../primitives/Axis';
-import type { ChartBaseProps } from '../../../primitives/ChartFrame';
 import { ChartFrame } from '../../../primitives/ChartFrame';
 import { EmptyMessage } from '../../../primitives/EmptyMessage';
 import { round } from '../../../primitives/text';
@@ -20,53 +19,28 @@ import { useMrrByPlanLayout } from './useMrrByPlanLayout';
 const STYLES = [dashboardSheet];
 
 /** Props of {@link MrrByPlanChart}: the shared chart props, events, legend toggles and the layout options. */
-export interface MrrByPlanChartProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    SeriesToggleProps,
-    Omit<MrrByPlanLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface MrrByPlanChartProps<T> extends ChartProps<T, MrrByPlanLayoutOptions<T>>, SeriesToggleProps {
   /** Draw extra SVG on top of the chart, with the computed layout (scales, layers, ticks). */
   children?: (layout: MrrByPlanLayout<T>) => ReactNode;
 }
 
+const SPEC = {
+  kind: 'mrr-by-plan',
+  options: MRR_BY_PLAN_OPTIONS,
+  height: MRR_BY_PLAN_HEIGHT,
+  styles: STYLES,
+};
+
 function MrrByPlanChartInner<T>(props: MrrByPlanChartProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, MRR_BY_PLAN_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const height = typeof options.height === 'number' ? options.height : MRR_BY_PLAN_HEIGHT;
-  const chart = useChart<T>(others, {
-    kind: 'mrr-by-plan',
-    ref,
-    width: options.width,
-    height,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useMrrByPlanLayout<T>(
-    { ...options, width: chart.width } as MrrByPlanLayoutOptions<T>,
-    chart.hiddenSeries,
-  );
-  if (!result.ok) {
-    return (
-      <ChartFrame
-        styles={STYLES}
-        {...chart.frame}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useMrrByPlanLayout<T>(shell.options as MrrByPlanLayoutOptions<T>, shell.hiddenSeries);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   const { plot } = layout;
   const empty = layout.result.rows.length === 0 || layout.result.total <= 0;
   return (
     <ChartFrame
-      styles={STYLES}
-      {...chart.frame}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
+      {...shell.framed(layout)}
       legend={empty ? undefined : layout.legend}
       points={empty ? undefined : layout.points}
       explorerMode="x"
@@ -78,7 +52,7 @@ function MrrByPlanChartInner<T>(props: MrrByPlanChartProps<T>, ref: Ref<HTMLDivE
       {empty ? (
         <EmptyMessage plot={plot}>{layout.finding}</EmptyMessage>
       ) : (
-        <PlanMarks layout={layout} selected={chart.selectedId} />
+        <PlanMarks layout={layout} selected={shell.selectedId} />
       )}
       <Axis
         orientation="left"
@@ -95,7 +69,7 @@ function MrrByPlanChartInner<T>(props: MrrByPlanChartProps<T>, ref: Ref<HTMLDivE
         range={[plot.x0, plot.x1]}
         label={layout.xAxisLabel}
       />
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

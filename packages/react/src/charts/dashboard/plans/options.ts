@@ -1,14 +1,25 @@
 import type { FieldOrAccessor, NumberField } from '@kamkit/core';
+import type {
+  AxisTitleOptions,
+  CommonChartOptions,
+  ValueFormatOptions,
+} from '../../../contract/commonOptions';
+import {
+  AXIS_TITLE_OPTIONS,
+  COMMON_CHART_OPTIONS,
+  VALUE_FORMAT_OPTIONS,
+} from '../../../contract/commonOptions';
 import { optionKeys } from '../../../contract/options';
-import type { ChartMessages } from '../../../messages/catalogue';
 import type { Period } from '../../../primitives/periods';
-import type { Margin } from '../../../primitives/types';
 
 /**
  * The MRR-by-plan chart's layout options, each declared once: the chart's props extend this interface and
  * {@link MRR_BY_PLAN_OPTIONS} lists its keys (checked by the compiler).
  */
-export interface MrrByPlanLayoutOptions<T> {
+export interface MrrByPlanLayoutOptions<T>
+  extends CommonChartOptions<T, 'dashboard'>,
+    ValueFormatOptions,
+    AxisTitleOptions {
   /** Records, usually one per account and period (e.g. month), each with its plan and MRR. */
   data: Iterable<T>;
   /** The period of each record: an ISO month `'2024-03'`, a `Date` or a number. Default: the field `period`. */
@@ -34,20 +45,8 @@ export interface MrrByPlanLayoutOptions<T> {
   highlight?: string | null;
   /** `'area'` (stacked areas) or `'bar'` (stacked bars). Default: `'bar'` for up to 12 periods, else `'area'`. */
   mark?: 'area' | 'bar';
-  /** BCP 47 locale of numbers, months and (for `de-*`) the words. Default `'en-US'`. */
-  locale?: string;
-  /** ISO 4217 currency code: MRR is written as money. Default: plain numbers. */
-  currency?: string;
-  /** Overrides how a value is written everywhere except axis ticks. */
-  formatValue?: (value: number) => string;
-  /** Any words of the catalogue (`common` and `dashboard`), e.g. `{ dashboard: { plans: { highlightNote: 'Ziel' } } }`. */
-  messages?: ChartMessages<'dashboard'>;
-  /** Width in pixels (given by the chart: the `width` prop or the container's width). */
-  width: number;
   /** Height in pixels. Default 320. */
   height?: number;
-  /** Margins around the plot, in pixels, merged over the measured defaults. */
-  margin?: Partial<Margin>;
   /** Title of the bottom axis. Default: none (months are self-explanatory). */
   xLabel?: string;
   /** Title of the left axis. Default: the catalogue's `dashboard.plans.value` ("MRR"). */
@@ -55,26 +54,12 @@ export interface MrrByPlanLayoutOptions<T> {
 }
 
 /** The keys of {@link MrrByPlanLayoutOptions}. */
-export const MRR_BY_PLAN_OPTIONS = /* @__PURE__ */ optionKeys<MrrByPlanLayoutOptions<unknown>>()([
-  'data',
-  'period',
-  'plan',
-  'value',
-  'plans',
-  'periods',
-  'maxPlans',
-  'highlight',
-  'mark',
-  'locale',
-  'currency',
-  'formatValue',
-  'messages',
-  'width',
-  'height',
-  'margin',
-  'xLabel',
-  'yLabel',
-] as const);
+export const MRR_BY_PLAN_OPTIONS = /* @__PURE__ */ optionKeys<MrrByPlanLayoutOptions<unknown>>()(
+  COMMON_CHART_OPTIONS,
+  VALUE_FORMAT_OPTIONS,
+  AXIS_TITLE_OPTIONS,
+  ['period', 'plan', 'value', 'plans', 'periods', 'maxPlans', 'highlight', 'mark'] as const,
+);
 
 /** The options the layout reads besides core's result. */
 export const MRR_BY_PLAN_LAYOUT_KEYS = [

@@ -2,10 +2,8 @@
 
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef } from 'react';
-import { splitProps } from '../../../contract/options';
-import type { ChartEventProps } from '../../../contract/types';
-import { useChart } from '../../../contract/useChart';
-import type { ChartBaseProps } from '../../../primitives/ChartFrame';
+import type { ChartProps } from '../../../contract/useChartShell';
+import { useChartShell } from '../../../contract/useChartShell';
 import { ChartFrame } from '../../../primitives/ChartFrame';
 import { round } from '../../../primitives/text';
 import { dashboardSheet } from '../../../theme/sheets/dashboard';
@@ -19,47 +17,22 @@ const STYLES = [dashboardSheet];
 const ERROR_HEIGHT = 200;
 
 /** Props of {@link OnboardingSurveyChart}: the shared chart props, events and the layout options. */
-export interface OnboardingSurveyChartProps<T>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<SurveyLayoutOptions<T>, 'width'> {
-  /** Width in pixels. Default: the container's width (640 on the server). */
-  width?: number;
+export interface OnboardingSurveyChartProps<T> extends ChartProps<T, SurveyLayoutOptions<T>> {
   /** Draw extra SVG on top of the chart, with the computed layout (rows, columns). */
   children?: (layout: SurveyLayout<T>) => ReactNode;
 }
 
+const SPEC = { kind: 'onboarding-survey', options: SURVEY_OPTIONS, height: ERROR_HEIGHT, styles: STYLES };
+
 function OnboardingSurveyChartInner<T>(props: OnboardingSurveyChartProps<T>, ref: Ref<HTMLDivElement>) {
-  const [options, rest] = splitProps(props, SURVEY_OPTIONS);
-  const { title, description, children, ...others } = rest;
-  const chart = useChart<T>(others, {
-    kind: 'onboarding-survey',
-    ref,
-    width: options.width,
-    height: typeof options.height === 'number' ? options.height : ERROR_HEIGHT,
-    locale: options.locale,
-    messages: options.messages,
-  });
-  const result = useSurveyLayout<T>({ ...options, width: chart.width } as SurveyLayoutOptions<T>);
-  if (!result.ok) {
-    return (
-      <ChartFrame
-        styles={STYLES}
-        {...chart.frame}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
-  }
+  const shell = useChartShell(props, ref, SPEC);
+  const result = useSurveyLayout<T>(shell.options as SurveyLayoutOptions<T>);
+  if (!result.ok) return <ChartFrame {...shell.failed(result.error)} />;
   const layout = result.value;
   return (
     <ChartFrame
-      styles={STYLES}
-      {...chart.frame}
+      {...shell.framed(layout)}
       height={layout.height}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
       points={layout.points}
       explorerMode="xy"
       tableSpec={layout.table}
@@ -74,9 +47,9 @@ function OnboardingSurveyChartInner<T>(props: OnboardingSurveyChartProps<T>, ref
           {layout.finding}
         </text>
       ) : (
-        <SurveyRows layout={layout} selected={chart.selectedId} />
+        <SurveyRows layout={layout} selected={shell.selectedId} />
       )}
-      {children?.(layout)}
+      {shell.children?.(layout)}
     </ChartFrame>
   );
 }

@@ -1,13 +1,16 @@
 import type { FieldOrAccessor, Id } from '@kamkit/core';
+import type { AxisTitleOptions, CommonChartOptions, TableRowsOptions } from '../../../contract/commonOptions';
+import { COMMON_CHART_OPTIONS } from '../../../contract/commonOptions';
 import { optionKeys } from '../../../contract/options';
-import type { ChartMessages } from '../../../messages/catalogue';
-import type { Margin } from '../../../primitives/types';
 
 /**
  * The onboarding survey chart's layout options, each declared once: the chart's props extend this interface and
  * {@link SURVEY_OPTIONS} lists its keys (checked by the compiler).
  */
-export interface SurveyLayoutOptions<T> {
+export interface SurveyLayoutOptions<T>
+  extends CommonChartOptions<T, 'dashboard'>,
+    TableRowsOptions,
+    Pick<AxisTitleOptions, 'xLabel'> {
   /** The survey's answers: one record per respondent, question and stage. */
   data: Iterable<T>;
   /** The question asked (a string or a number). Default: the field `question`. */
@@ -26,41 +29,28 @@ export interface SurveyLayoutOptions<T> {
   questionLabels?: Readonly<Record<string, string>>;
   /** How many question-and-stage rows the chart lists, lowest satisfaction first; the table lists all. Default 12. */
   limit?: number;
-  /** Most rows of the data table (a whole number ≥ 0 or `Infinity`). Default: all. */
-  maxTableRows?: number;
-  /** BCP 47 locale of numbers and (for `de-*`) the words. Default `'en-US'`. */
-  locale?: string;
-  /** Any words of the catalogue (`common` and `dashboard`), e.g. `{ dashboard: { survey: { title: '…' } } }`. */
-  messages?: ChartMessages<'dashboard'>;
-  /** Width in pixels (given by the chart: the `width` prop or the container's width). */
-  width: number;
   /** Height in pixels. Default: what the rows need (30 px a row). */
   height?: number;
-  /** Margins around the rows, in pixels, merged over the defaults. */
-  margin?: Partial<Margin>;
   /** Title of the score column. Default: the catalogue's "Mean (0–10)". */
   xLabel?: string;
 }
 
 /** The keys of {@link SurveyLayoutOptions}. */
-export const SURVEY_OPTIONS = /* @__PURE__ */ optionKeys<SurveyLayoutOptions<unknown>>()([
-  'data',
-  'question',
-  'stage',
-  'value',
-  'respondent',
-  'scale',
-  'stages',
-  'questionLabels',
-  'limit',
-  'maxTableRows',
-  'locale',
-  'messages',
-  'width',
-  'height',
-  'margin',
-  'xLabel',
-] as const);
+export const SURVEY_OPTIONS = /* @__PURE__ */ optionKeys<SurveyLayoutOptions<unknown>>()(
+  COMMON_CHART_OPTIONS,
+  [
+    'question',
+    'stage',
+    'value',
+    'respondent',
+    'scale',
+    'stages',
+    'questionLabels',
+    'limit',
+    'maxTableRows',
+    'xLabel',
+  ] as const,
+);
 
 /** The options the layout reads besides core's result. */
 export const SURVEY_LAYOUT_KEYS = [
