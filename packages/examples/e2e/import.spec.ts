@@ -45,7 +45,7 @@ for (const [file, locale] of [
     await importFile(page, file, locale);
     await expect(page.getByRole('heading', { name: words[locale].none })).toBeVisible({ timeout: 30_000 });
     await page.getByRole('button', { name: words[locale].apply(30) }).click();
-    await expect(page.getByText(/Your file:/)).toContainText(file);
+    await expect(page.getByText(/Your file:|Ihre Datei:/)).toContainText(file);
     const description = await paretoDescription(page);
     // The chart describes itself in the page's locale.
     expect(description).toMatch(
@@ -118,7 +118,7 @@ test('a range pasted from a German spreadsheet (Ctrl+V, a paste event) imports l
   });
   await expect(page.getByLabel('Trennzeichen')).toContainText('Erkannt: Tabulator');
   await page.getByRole('button', { name: '2 Kunden importieren' }).click();
-  await expect(page.getByText(/Your file:/)).toContainText('Eingefügter Bereich');
+  await expect(page.getByText(/Your file:|Ihre Datei:/)).toContainText('Eingefügter Bereich');
 });
 
 test('the "Paste from spreadsheet" button reads the clipboard', async ({ page, context }) => {

@@ -53,9 +53,10 @@ function Shell() {
               )
             ) : (
               <>
-                Your file: <strong>{data.source.name}</strong> ({data.accounts.length} accounts){' '}
+                {german ? 'Ihre Datei:' : 'Your file:'} <strong>{data.source.name}</strong> (
+                {data.accounts.length} {german ? 'Konten' : 'accounts'}){' '}
                 <button type="button" className="link" onClick={() => setImported(null)}>
-                  Back to demo data
+                  {german ? 'Zurück zu den Demodaten' : 'Back to demo data'}
                 </button>
               </>
             )}

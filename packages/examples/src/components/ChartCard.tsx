@@ -3,6 +3,7 @@ import { exportPng, exportSvg, toCsv, useParentSize } from '@kamkit/react';
 import type { ReactNode } from 'react';
 import { useId, useState } from 'react';
 import { download } from './download';
+import { useText } from './text';
 
 /** Props of {@link ChartCard}. */
 export interface ChartCardProps {
@@ -28,6 +29,7 @@ export interface ChartCardProps {
  */
 export function ChartCard({ title, lead, exportName, csv, controls, children, className }: ChartCardProps) {
   const headingId = useId();
+  const t = useText();
   const { ref: body, width } = useParentSize<HTMLDivElement>({ width: 900, height: 0 });
   const [status, setStatus] = useState('');
   const chartRoot = () => body.current?.querySelector('.kamkit-chart') ?? null;
@@ -36,13 +38,13 @@ export function ChartCard({ title, lead, exportName, csv, controls, children, cl
     const root = chartRoot();
     if (!root) return;
     download(new Blob([exportSvg(root)], { type: 'image/svg+xml' }), `${exportName}.svg`);
-    setStatus(`Saved ${exportName}.svg`);
+    setStatus(t(`Saved ${exportName}.svg`, `${exportName}.svg gespeichert`));
   };
   const onPng = async () => {
     const root = chartRoot();
     if (!root) return;
     download(await exportPng(root, { scale: 2 }), `${exportName}.png`);
-    setStatus(`Saved ${exportName}.png`);
+    setStatus(t(`Saved ${exportName}.png`, `${exportName}.png gespeichert`));
   };
   const onCsv = () => {
     if (!csv) return;
@@ -50,7 +52,7 @@ export function ChartCard({ title, lead, exportName, csv, controls, children, cl
       new Blob([toCsv(csv(), { bom: true })], { type: 'text/csv;charset=utf-8' }),
       `${exportName}.csv`,
     );
-    setStatus(`Saved ${exportName}.csv`);
+    setStatus(t(`Saved ${exportName}.csv`, `${exportName}.csv gespeichert`));
   };
 
   return (
@@ -60,7 +62,7 @@ export function ChartCard({ title, lead, exportName, csv, controls, children, cl
         <div className="card__controls">
           {controls}
           <fieldset className="card__export">
-            <legend className="visually-hidden">Export {title}</legend>
+            <legend className="visually-hidden">{t(`Export ${title}`, `${title} exportieren`)}</legend>
             <button type="button" onClick={onSvg}>
               SVG
             </button>

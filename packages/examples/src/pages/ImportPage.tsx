@@ -4,6 +4,7 @@ import ImportWorker from '@kamkit/import/worker?worker';
 import { useState } from 'react';
 import '@kamkit/import/react/styles.css';
 import { download } from '../components/download';
+import { useText } from '../components/text';
 import { resultSheets } from '../import/results';
 import { fromImport, useWorkspace } from '../workspace';
 
@@ -19,6 +20,7 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
  */
 export function ImportPage() {
   const { settings, setImported, data } = useWorkspace();
+  const t = useText();
   const [applied, setApplied] = useState<ImportResult | null>(null);
   const [exporting, setExporting] = useState(false);
   const exportResults = async () => {
@@ -44,26 +46,44 @@ export function ImportPage() {
       />
       {applied && data.source.kind === 'file' ? (
         <section className="card" aria-live="polite">
-          <h2>Imported {applied.accounts.length} accounts</h2>
+          <h2>
+            {t(
+              `Imported ${applied.accounts.length} accounts`,
+              `${applied.accounts.length} Konten importiert`,
+            )}
+          </h2>
           <p>
-            From <strong>{applied.fileName}</strong>: {applied.rowCount} rows, {applied.skippedRows} skipped
-            because of errors, {applied.warningCount} warnings; years {applied.years.join(', ') || '—'}
+            {t('From', 'Aus')} <strong>{applied.fileName}</strong>:{' '}
+            {t(
+              `${applied.rowCount} rows, ${applied.skippedRows} skipped because of errors, ${applied.warningCount} warnings; years ${applied.years.join(', ') || '—'}`,
+              `${applied.rowCount} Zeilen, ${applied.skippedRows} wegen Fehlern übersprungen, ${applied.warningCount} Warnungen; Jahre ${applied.years.join(', ') || '—'}`,
+            )}
             {applied.months.length > 0
-              ? `; monthly MRR ${applied.months[0]} to ${applied.months.at(-1)} from ${applied.mrrSource}`
+              ? t(
+                  `; monthly MRR ${applied.months[0]} to ${applied.months.at(-1)} from ${applied.mrrSource}`,
+                  `; monatlicher MRR ${applied.months[0]} bis ${applied.months.at(-1)} aus ${applied.mrrSource}`,
+                )
               : ''}
-            . Every page now shows your accounts: <a href="#/portfolio">see the portfolio</a>.
+            . {t('Every page now shows your accounts:', 'Jede Seite zeigt jetzt Ihre Konten:')}{' '}
+            <a href="#/portfolio">{t('see the portfolio', 'zum Portfolio')}</a>.
           </p>
         </section>
       ) : null}
       <section className="card">
-        <h2>Export the results to Excel</h2>
+        <h2>{t('Export the results to Excel', 'Ergebnisse nach Excel exportieren')}</h2>
         <p>
-          One sheet per view — ABC tiers per year, scores, the at-risk queue — for the{' '}
-          {data.source.kind === 'file' ? 'imported accounts' : 'demo accounts'}. Numbers are number cells;
-          text that a spreadsheet could run as a formula is written as text.
+          {data.source.kind === 'file'
+            ? t(
+                'One sheet per view — ABC tiers per year, scores, the at-risk queue (scores and queue: the accounts still with us) — for the imported accounts. Numbers are number cells; text that a spreadsheet could run as a formula is written as text.',
+                'Ein Blatt je Ansicht — ABC-Stufen je Jahr, Scores, die Gefährdet-Warteschlange (Scores und Warteschlange: die Konten, die noch Kunden sind) — für die importierten Konten. Zahlen sind Zahlenzellen; Text, den eine Tabellenkalkulation als Formel ausführen könnte, wird als Text geschrieben.',
+              )
+            : t(
+                'One sheet per view — ABC tiers per year, scores, the at-risk queue (scores and queue: the accounts still with us) — for the demo accounts. Numbers are number cells; text that a spreadsheet could run as a formula is written as text.',
+                'Ein Blatt je Ansicht — ABC-Stufen je Jahr, Scores, die Gefährdet-Warteschlange (Scores und Warteschlange: die Konten, die noch Kunden sind) — für die Demo-Konten. Zahlen sind Zahlenzellen; Text, den eine Tabellenkalkulation als Formel ausführen könnte, wird als Text geschrieben.',
+              )}
         </p>
         <button type="button" disabled={exporting} onClick={() => void exportResults()}>
-          Download results (Excel)
+          {t('Download results (Excel)', 'Ergebnisse herunterladen (Excel)')}
         </button>
       </section>
     </div>
