@@ -24,7 +24,7 @@ export interface Budget {
  * The commit at which {@link ANALYSIS_SIZES} were measured (docs/benchmarks.md names it too): HEAD after the
  * structure, contract and reliability issues landed (issue 19 §1).
  */
-export const CEILINGS_COMMIT = 'ab4ab2bb94';
+export const CEILINGS_COMMIT = 'cbaee0a06c';
 
 /**
  * Every analysis `@kamkit/core` exports, imported alone: its min+gzip bytes at {@link CEILINGS_COMMIT}. Its
@@ -32,26 +32,26 @@ export const CEILINGS_COMMIT = 'ab4ab2bb94';
  * build core and run `pnpm --filter @kamkit/bench size --ceilings`, which prints this table for the HEAD commit.
  */
 export const ANALYSIS_SIZES: Readonly<Record<string, number>> = {
-  pareto: 2441,
-  paretoColumns: 2292,
-  abc: 4252,
-  abcColumns: 4158,
-  abcOverTime: 5316,
-  abcXyz: 5720,
-  xyz: 3069,
-  concentration: 2776,
-  whaleCurve: 2217,
-  profitMatrix: 2811,
-  score: 4270,
-  growthRating: 2925,
-  churnRisk: 7324,
-  mrrByPlan: 2319,
-  mrrMovements: 2720,
-  onboardingStatus: 2206,
-  onboardingSurvey: 2234,
-  upsellCandidates: 2624,
-  whitespace: 2629,
-  stakeholderMap: 3292,
+  pareto: 2577,
+  paretoColumns: 2429,
+  abc: 4425,
+  abcColumns: 4238,
+  abcOverTime: 5519,
+  abcXyz: 5956,
+  xyz: 3179,
+  concentration: 2912,
+  whaleCurve: 2325,
+  profitMatrix: 2875,
+  score: 4416,
+  growthRating: 2962,
+  churnRisk: 7553,
+  mrrByPlan: 2328,
+  mrrMovements: 2791,
+  onboardingStatus: 2273,
+  onboardingSurvey: 2244,
+  upsellCandidates: 2729,
+  whitespace: 2663,
+  stakeholderMap: 3403,
   influencePaths: 1974,
 };
 
