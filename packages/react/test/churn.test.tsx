@@ -3,6 +3,7 @@ import { churnRisk } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { ChurnRiskRanking, computeChurnRankingLayout } from '../src';
+import { RISK_DAYS_GAP } from '../src/charts/churn/columns';
 import { measureText } from '../src/primitives/text';
 import { expectGolden } from './golden';
 
@@ -329,6 +330,25 @@ describe('ChurnRiskRanking', () => {
         );
       }
       expect(columns.days).toBe(width - layout.margin.right);
+    }
+  });
+
+  it('keeps the risk level and the days waiting apart in the wide layout ("Medium · 62", then "127 days")', () => {
+    const queued = accounts.map((a, i) => ({
+      ...a,
+      daysInQueue: a.daysInQueue === null ? null : 100 + i * 7,
+    }));
+    const result = churnRisk(queued, { signals });
+    for (const locale of ['en-US', 'de-DE']) {
+      const layout = computeChurnRankingLayout(result, { data: queued, label: 'name', locale, width: 720 });
+      expect(layout.narrow).toBe(false);
+      const { columns } = layout;
+      for (const line of layout.lines) {
+        if (line.daysText === '') continue;
+        const levelEnd = columns.risk + 15 + measureText(line.levelText, { size: 12, bold: true });
+        const daysStart = columns.days - measureText(line.daysText, 12);
+        expect(daysStart - levelEnd).toBeGreaterThanOrEqual(RISK_DAYS_GAP);
+      }
     }
   });
 

@@ -10,6 +10,13 @@ export const MIN_NAME = 40;
 const GAP = 10;
 /** Room of the risk badge before the level's text. */
 const BADGE = 15;
+/**
+ * Air between the risk level's longest text and the days' longest text in the wide layout (a little more than
+ * an em at 12 px), so "Medium · 62" and "127 days" read as two columns, never as "62127 days".
+ */
+export const RISK_DAYS_GAP = 16;
+/** Air between the MRR bar's end and the risk badge in the wide layout. */
+const BAR_GAP = 8;
 
 /** The texts of the listed rows each column must hold, with the headings. */
 export interface ColumnTexts {
@@ -43,7 +50,8 @@ function widest(texts: readonly string[], bold = false, min = 0): number {
 
 /**
  * Stage 1: the columns, left to right — rank, importance (tier), name, MRR bar with its value, risk badge and
- * level, days in the queue — each as wide as its longest text (the kit's text model). When the bar would be
+ * level, days in the queue — each as wide as its longest text (the kit's text model), with {@link RISK_DAYS_GAP}
+ * between the risk level and the days. When the bar would be
  * shorter than {@link MIN_BAR} beside its value, the narrow layout: no bars, the MRR right-aligned, short level
  * and days texts, placed right to left, the name taking what is left; then the days column, and after it the
  * importance column, are left out while a name would get less than {@link MIN_NAME} px.
@@ -55,8 +63,10 @@ export function churnColumns(texts: ColumnTexts, width: number, margin: Margin):
   const rank = margin.left + rankWidth - 6;
   const tier = margin.left + rankWidth + tierWidth / 2 - 6;
   const nameWide = Math.max(90, Math.min(240, inner * 0.26));
-  const daysWidth = widest([...texts.days, texts.headings.days], true) + 10;
-  const riskWidth = widest(texts.levels, true, 30) + 22;
+  // Both widths measured in bold (the level is drawn semi-bold, the days in regular weight): the text model errs
+  // wide, so the gap between them is at least RISK_DAYS_GAP.
+  const daysWidth = widest([...texts.days, texts.headings.days], true);
+  const riskWidth = BAR_GAP + BADGE + widest(texts.levels, true, 30) + RISK_DAYS_GAP;
   const valueWidth = widest(texts.mrr, false, 30) + 10;
   const name = margin.left + rankWidth + tierWidth;
   const right = width - margin.right;
@@ -66,7 +76,7 @@ export function churnColumns(texts: ColumnTexts, width: number, margin: Margin):
     name,
     bar: name + nameWide + 8,
     barEnd: right - daysWidth - riskWidth,
-    risk: right - daysWidth - riskWidth + 8,
+    risk: right - daysWidth - riskWidth + BAR_GAP,
     days: right,
   };
   const narrow = texts.count > 0 && full.barEnd - full.bar - valueWidth < MIN_BAR;
