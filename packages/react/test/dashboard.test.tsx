@@ -3,7 +3,7 @@ import { createRef } from 'react';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it, vi } from 'vitest';
 import type { ChurnSignal } from '../src';
-import { dashboardGrid, KaDashboard } from '../src';
+import { dashboardGrid, flattenSeries, KaDashboard } from '../src';
 
 interface Point {
   month: string;
@@ -282,5 +282,28 @@ describe('KaDashboard', () => {
       'churn-ranking',
     ]);
     for (const chart of charts) expect(chart).toHaveAttribute('data-kamkit-animate', 'false');
+  });
+});
+
+describe("flattenSeries reads every option through core's accessor", () => {
+  it('reads field names (inherited ones too) and calls accessors as (d, i, data)', () => {
+    const proto = { mrr: [{ month: '2024-01', plan: 'Basic', mrr: 10 }] };
+    const account = Object.assign(Object.create(proto), { id: 'x' });
+    const seen: number[] = [];
+    const { records } = flattenSeries([account], {
+      period: 'month',
+      value: (p: { month: string; mrr: number }, i: number) => {
+        seen.push(i);
+        return p.mrr * 2;
+      },
+    });
+    expect(records.map((r) => [r.id, r.period, r.plan, r.mrr])).toEqual([['x', '2024-01', 'Basic', 20]]);
+    expect(seen).toEqual([0]);
+  });
+
+  it('throws INVALID_OPTION naming the option for a field that is neither a name nor a function', () => {
+    expect(() => flattenSeries(accounts, { series: 5 as never })).toThrow(
+      expect.objectContaining({ code: 'INVALID_OPTION', field: 'series' }),
+    );
   });
 });

@@ -6,8 +6,9 @@ export type {
 } from '../../client';
 export { MrrByPlanChart, MrrMovementsChart, OnboardingStatus, OnboardingSurveyChart } from '../../client';
 export type { Period, PeriodFormat } from '../../primitives/periods';
-export type { KaDashboardProps } from './KaDashboard';
-export { dashboardGrid, KaDashboard } from './KaDashboard';
+export { dashboardGrid } from './grid';
+export { KaDashboard } from './KaDashboard';
+export type { KaDashboardProps } from './KaDashboardProps';
 export type { KpiTilesProps } from './KpiTiles';
 export { KpiTiles } from './KpiTiles';
 export type { MrrMovementsLayoutOptions } from './movements/options';

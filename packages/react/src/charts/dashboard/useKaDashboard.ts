@@ -1,4 +1,5 @@
 import type {
+  Accessor,
   ChurnRiskOptions,
   ChurnRiskResult,
   ChurnSignal,
@@ -10,7 +11,7 @@ import type {
   OnboardingStage,
   UpsellCandidatesResult,
 } from '@kamkit/core';
-import { churnRisk, mrrMovements, upsellCandidates } from '@kamkit/core';
+import { accessor, churnRisk, mrrMovements, upsellCandidates } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { FormatOptions } from '../../format/createFormat';
 import { useDataArray } from '../../primitives/data';
@@ -121,10 +122,9 @@ export function recordMrr<T>(record: DashboardRecord<T>): number | null | undefi
   return record.mrr as number | null | undefined;
 }
 
-function reader<D>(field: unknown, fallback: string): (d: D, i: number, data: readonly D[]) => unknown {
-  if (typeof field === 'function') return field as (d: D, i: number, data: readonly D[]) => unknown;
-  const name = (field as string | undefined) ?? fallback;
-  return (d) => (d !== null && typeof d === 'object' ? (d as Record<string, unknown>)[name] : undefined);
+/** A reader of one option through core's `accessor`: the option's field or accessor, else the field `fallback`. */
+function reader<D>(field: unknown, fallback: string, option: string): Accessor<D, unknown> {
+  return accessor<D, unknown>((field ?? fallback) as FieldOrAccessor<D, unknown>, option);
 }
 
 /**
@@ -229,11 +229,11 @@ export function flattenSeries<T, P>(
   accounts: readonly T[],
   options: Pick<KaDashboardOptions<T, P>, 'series' | 'period' | 'plan' | 'value' | 'id'>,
 ): { records: DashboardRecord<T>[]; periods: Period[] } {
-  const readSeries = reader<T>(options.series, 'mrr');
-  const readPeriod = reader<P>(options.period, 'period');
-  const readPlan = reader<P>(options.plan, 'plan');
-  const readMrr = reader<P>(options.value, 'mrr');
-  const readId = reader<T>(options.id, 'id');
+  const readSeries = reader<T>(options.series, 'mrr', 'series');
+  const readPeriod = reader<P>(options.period, 'period', 'period');
+  const readPlan = reader<P>(options.plan, 'plan', 'plan');
+  const readMrr = reader<P>(options.value, 'mrr', 'value');
+  const readId = reader<T>(options.id, 'id', 'id');
   const records: DashboardRecord<T>[] = [];
   accounts.forEach((account, accountIndex) => {
     const raw = readId(account, accountIndex, accounts);

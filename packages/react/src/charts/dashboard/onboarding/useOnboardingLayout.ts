@@ -1,5 +1,5 @@
 import type { OnboardingAccount, OnboardingStatusResult } from '@kamkit/core';
-import { accessor, onboardingStatus } from '@kamkit/core';
+import { onboardingStatus } from '@kamkit/core';
 import { useMemo } from 'react';
 import type { Attempt } from '../../../contract/errors';
 import { attempt, checkData, checkMargin, checkSize } from '../../../contract/errors';
@@ -8,6 +8,7 @@ import { resolveMessages } from '../../../messages/resolve';
 import { translate } from '../../../messages/translate';
 import { createShortFormat } from '../../../primitives/compact';
 import { toArray } from '../../../primitives/data';
+import { numberReader } from '../../../primitives/fields';
 import { labeller } from '../../../primitives/labels';
 import { measureText, truncateText } from '../../../primitives/text';
 import { DASHBOARD_CATALOGUES } from '../plans/useMrrByPlanLayout';
@@ -47,16 +48,14 @@ export function computeOnboardingLayout<T>(
   const labelOf = (account: OnboardingAccount<T>) => nameOf(account, dataArray);
   const scale = options.satisfactionScale ?? ([0, 10] as const);
   const readScore =
-    options.satisfaction === undefined
-      ? undefined
-      : accessor<T, unknown>(options.satisfaction, 'satisfaction');
+    options.satisfaction === undefined ? undefined : numberReader(options.satisfaction, 'satisfaction');
   const meanScore = (accounts: readonly OnboardingAccount<T>[]) => {
     if (readScore === undefined) return { mean: null, responses: 0 };
     let sum = 0;
     let responses = 0;
     for (const a of accounts) {
       const v = readScore(a.datum, a.index, dataArray);
-      if (typeof v === 'number' && Number.isFinite(v)) {
+      if (v !== null) {
         sum += Math.min(scale[1], Math.max(scale[0], v));
         responses++;
       }
