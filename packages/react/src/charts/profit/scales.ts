@@ -5,6 +5,7 @@ import type { Formatters } from '../../format/createFormat';
 import { compactFormat } from '../../primitives/compact';
 import { formatDecimal } from '../../primitives/decimal';
 import { plotArea, resolveMargin } from '../../primitives/margin';
+import { defaultMaxRadius } from '../../primitives/scatter';
 import { FONTS, measureText } from '../../primitives/text';
 import type { Tick } from '../../primitives/ticks';
 import { linearTicks } from '../../primitives/ticks';
@@ -129,7 +130,10 @@ export interface ProfitScaleInput {
   width: number;
   height: number;
   margin: Partial<Margin> | undefined;
-  inset: (plotWidth: number, plotHeight: number) => number;
+  /** The `maxRadius` option: the largest bubble's radius; `undefined` for the default from the plot area. */
+  maxRadius: number | undefined;
+  /** Whether bubble area shows a size (the extremes then sit inside the plot by the largest radius). */
+  sized: boolean;
   xScale: MeasureScale;
   yScale: MeasureScale;
   fx: MeasureFormatters;
@@ -138,13 +142,19 @@ export interface ProfitScaleInput {
 
 /**
  * Stage 1: the margins (the left one follows the longest y tick label, so long money ticks never reach the axis
- * title), the plot area and both measure axes. Bubbles at the extremes sit inside the plot by `inset`.
+ * title), the plot area, both measure axes and the split lines in pixels (the plot's middle when core placed no
+ * account, so gave no split). The largest bubble's radius is the `maxRadius` option, else
+ * {@link defaultMaxRadius} of the plot area per account; the extremes sit inside the plot by that radius + 2
+ * (sized bubbles) or 8 px, at most an eighth of the plot, so edge bubbles stay inside the axes.
  */
 export function profitScales(input: ProfitScaleInput) {
   const { width, height, split, fx, fy } = input;
   const base = resolveMargin({ top: 12, right: 16, bottom: 46, left: 64 }, input.margin);
   const rough = plotArea(width, height, base);
-  const inset = input.inset(rough.x1 - rough.x0, rough.y1 - rough.y0);
+  const roughWidth = rough.x1 - rough.x0;
+  const roughHeight = rough.y1 - rough.y0;
+  const maxRadius = input.maxRadius ?? defaultMaxRadius(input.xs.length, roughWidth, roughHeight);
+  const inset = Math.min(input.sized ? maxRadius + 2 : 8, roughWidth / 8, roughHeight / 8);
   // Horizontal tick labels need half of each one's width plus 12 px between their centres; vertical ones 26 px.
   const xRoom = (a: Tick, b: Tick) =>
     Math.abs(a.position - b.position) >=
@@ -171,6 +181,7 @@ export function profitScales(input: ProfitScaleInput) {
     fx.tick,
     xRoom,
   );
+  const hasSplit = Number.isFinite(split.x) && Number.isFinite(split.y);
   return {
     margin,
     plot,
@@ -180,5 +191,9 @@ export function profitScales(input: ProfitScaleInput) {
     xTicks: xAxis.ticks,
     yTicks: yAxis.ticks,
     yLabelOffset,
+    splitX: hasSplit ? xAxis.scale(split.x) : (plot.x0 + plot.x1) / 2,
+    splitY: hasSplit ? yAxis.scale(split.y) : (plot.y0 + plot.y1) / 2,
+    hasSplit,
+    maxRadius,
   };
 }

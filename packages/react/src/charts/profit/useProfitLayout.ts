@@ -15,16 +15,16 @@ import { toArray } from '../../primitives/data';
 import { numberReader } from '../../primitives/fields';
 import { labeller } from '../../primitives/labels';
 import { bubbleSizeNote } from '../../primitives/quadrantLayout';
-import { defaultMaxRadius } from '../../primitives/scatter';
 import { capitalise } from '../../primitives/text';
 import { profitDescription } from './description';
 import { profitMarks } from './marks';
 import type { ProfitLayoutOptions } from './options';
 import { PROFIT_HEIGHT, PROFIT_OPTIONS } from './options';
 import { profitPoints } from './points';
+import type { MeasureFormatters } from './scales';
 import { measureFormatters, profitScales } from './scales';
 import { profitTable } from './table';
-import type { ProfitLayout, ProfitScales } from './types';
+import type { ProfitLayout } from './types';
 
 /** The catalogues of the profit family in the built-in languages. */
 const CATALOGUES = { en: enProfit, de: deProfit };
@@ -80,18 +80,13 @@ function localQuadrants<T>(
   };
 }
 
+type ComputeOptions<T> = Omit<ProfitLayoutOptions<T>, 'x' | 'y' | 'id'> & { x?: unknown; y?: unknown };
+
 /**
- * Computes the profit matrix's layout from core's `profitMatrix`, in named stages: scales → marks →
- * description → points → table. Pure; {@link useProfitLayout} memoises it.
- *
- * @example
- * const layout = computeProfitLayout(profitMatrix(rows, { x: 'costToServe', y: 'netPrice' }), { data: rows, width: 640 });
- * layout.finding; // "49 of 144 accounts (34%) are Aggressive, the largest group; …"
+ * Stage 0: what every later stage reads: the formats and words in the chart's language, the measures' names
+ * and formats, core's result with its quadrants in those words, and each placed account's name and size.
  */
-export function computeProfitLayout<T>(
-  analysis: ProfitMatrixResult<T>,
-  options: Omit<ProfitLayoutOptions<T>, 'x' | 'y' | 'id'> & { x?: unknown; y?: unknown },
-): ProfitLayout<T> {
+function profitBasis<T>(analysis: ProfitMatrixResult<T>, options: ComputeOptions<T>) {
   const format = createFormat(options);
   const m = resolveMessages(options.locale, options.messages, 'profit', CATALOGUES);
   const text = m.family;
@@ -100,58 +95,80 @@ export function computeProfitLayout<T>(
     ...analysis,
     quadrants: localQuadrants(analysis, options.preset, text, { x: xName, y: yName }, format),
   };
-  const fx = measureFormatters(options.formatX, format, options);
-  const fy = measureFormatters(options.formatY, format, options);
-  const { width } = options;
-  const height = options.height ?? PROFIT_HEIGHT;
-  const rows = result.rows;
   const data = toArray(options.data);
   const nameOf = labeller(options.label);
   const labelOf = (row: ProfitMatrixRow<T>) => nameOf(row, data);
-  const sized = options.size !== undefined;
   const readSize = numberReader(options.size);
-  const sizes = rows.map((row) => readSize(row.datum, row.index, data));
-  const names = rows.map(labelOf);
-  let maxRadius = 0;
+  return {
+    format,
+    common: m.common,
+    text,
+    result,
+    xName,
+    yName,
+    fx: measureFormatters(options.formatX, format, options),
+    fy: measureFormatters(options.formatY, format, options),
+    labelOf,
+    names: result.rows.map(labelOf),
+    sized: options.size !== undefined,
+    sizes: result.rows.map((row) => readSize(row.datum, row.index, data)),
+  };
+}
+
+/** How the split was chosen (`'median'` by default) and the texts drawn along the split lines ("median 23,350"). */
+function splitTexts(
+  option: ProfitLayoutOptions<unknown>['split'],
+  split: { x: number; y: number } | null,
+  basis: { text: ProfitText; fx: MeasureFormatters; fy: MeasureFormatters; format: Formatters },
+) {
+  const { text, fx, fy, format } = basis;
+  const kind: 'mean' | 'median' | 'given' =
+    option === 'mean' ? 'mean' : option === undefined || option === 'median' ? 'median' : 'given';
+  const word = kind === 'median' ? text.splitMedian : kind === 'mean' ? text.splitMean : text.splitGiven;
+  const labels = split
+    ? {
+        x: translate(word, { value: fx.full(split.x) }, format),
+        y: translate(word, { value: fy.full(split.y) }, format),
+      }
+    : { x: '', y: '' };
+  return { kind, labels };
+}
+
+/**
+ * Computes the profit matrix's layout from core's `profitMatrix`, in named stages: basis (words, names, sizes)
+ * → scales (with the largest bubble's radius) → split texts → marks → description → table → points. Pure;
+ * {@link useProfitLayout} memoises it.
+ *
+ * @example
+ * const layout = computeProfitLayout(profitMatrix(rows, { x: 'costToServe', y: 'netPrice' }), { data: rows, width: 640 });
+ * layout.finding; // "49 of 144 accounts (34%) are Aggressive, the largest group; …"
+ */
+export function computeProfitLayout<T>(
+  analysis: ProfitMatrixResult<T>,
+  options: ComputeOptions<T>,
+): ProfitLayout<T> {
+  const basis = profitBasis(analysis, options);
+  const { format, text, result, xName, yName, fx, fy, names, sizes, sized } = basis;
+  const { width } = options;
+  const height = options.height ?? PROFIT_HEIGHT;
+  const rows = result.rows;
   // Without placed accounts core gives no split; the axes and guides then have none to show.
   const split = result.split ?? { x: Number.NaN, y: Number.NaN };
-  const base = profitScales({
+  const { hasSplit, maxRadius, ...scales } = profitScales({
     xs: rows.map((r) => r.x),
     ys: rows.map((r) => r.y),
     split,
     width,
     height,
     margin: options.margin,
+    maxRadius: options.maxRadius,
+    sized,
     xScale: options.xScale ?? 'linear',
     yScale: options.yScale ?? 'linear',
     fx,
     fy,
-    // The extremes sit inside the plot by the largest radius, so edge bubbles stay inside the axes.
-    inset: (w, h) => {
-      maxRadius = options.maxRadius ?? defaultMaxRadius(rows.length, w, h);
-      return Math.min(sized ? maxRadius + 2 : 8, w / 8, h / 8);
-    },
   });
-  const hasSplit = Number.isFinite(split.x) && Number.isFinite(split.y);
-  const scales: ProfitScales = {
-    ...base,
-    splitX: hasSplit ? base.x(split.x) : (base.plot.x0 + base.plot.x1) / 2,
-    splitY: hasSplit ? base.y(split.y) : (base.plot.y0 + base.plot.y1) / 2,
-  };
-  const splitKind =
-    options.split === 'mean'
-      ? 'mean'
-      : options.split === undefined || options.split === 'median'
-        ? 'median'
-        : 'given';
-  const splitWord =
-    splitKind === 'median' ? text.splitMedian : splitKind === 'mean' ? text.splitMean : text.splitGiven;
-  const splitLabels = hasSplit
-    ? {
-        x: translate(splitWord, { value: fx.full(split.x) }, format),
-        y: translate(splitWord, { value: fy.full(split.y) }, format),
-      }
-    : { x: '', y: '' };
+  const splits = splitTexts(options.split, hasSplit ? split : null, basis);
   const marks = profitMarks({
     result,
     scales,
@@ -160,7 +177,7 @@ export function computeProfitLayout<T>(
     sized,
     maxRadius,
     labelCount: options.labelCount,
-    splitLabels,
+    splitLabels: splits.labels,
     hasSplit,
   });
   const fields = {
@@ -168,43 +185,30 @@ export function computeProfitLayout<T>(
     y: typeof options.y === 'string' ? options.y : 'y',
   };
   const measures = { xName, yName, fx: fx.full, fy: fy.full };
+  const shared = { result, names, sizes, sized, ...measures, format };
   const { finding, description, note } = profitDescription({
-    result,
-    names,
-    sizes,
-    sized,
-    ...measures,
-    splitKind,
+    ...shared,
+    splitKind: splits.kind,
     fields,
     text,
-    common: m.common,
-    format,
+    common: basis.common,
   });
   const words = text.matrix;
   const { table, summarised } = profitTable({
-    result,
-    names,
-    sizes,
-    sized,
-    ...measures,
+    ...shared,
     finding,
     note,
     maxTableRows: options.maxTableRows,
     words,
-    format,
   });
   const points = profitPoints({
+    ...shared,
     rows,
     quadrants: result.quadrants,
     marks: marks.marks,
     readingOrder: marks.scatter.readingOrder,
-    names,
-    sizes,
-    sized,
-    ...measures,
     tooltipMeasure: text.tooltipMeasure,
     words,
-    format,
   });
   const legend = marks.cells.map((cell) => ({
     label: translate(words.legendCount, { name: cell.label, count: cell.count }, format),
@@ -216,7 +220,7 @@ export function computeProfitLayout<T>(
     format,
     width,
     height,
-    splitLabels,
+    splitLabels: splits.labels,
     cells: marks.cells,
     marks: marks.marks,
     drawOrder: marks.scatter.drawOrder,
@@ -236,7 +240,7 @@ export function computeProfitLayout<T>(
     points,
     table,
     summarised,
-    labelOf,
+    labelOf: basis.labelOf,
   };
 }
 
