@@ -1,7 +1,8 @@
 /**
  * The kit's base stylesheet: the rules every chart shares (theme switch, token forms, palette, frame, axes,
- * legend, explorer, tooltip, data table, the Pareto chart's marks). Each chart family adds its own sheet
- * (`./sheets/`), so an app that imports one chart ships only that chart's CSS. Every selector is wrapped in
+ * legend, explorer, tooltip, data table, the Pareto chart's marks, motion). Each chart family adds its own sheet
+ * (`./sheets/`), so an app that imports one chart ships only that chart's CSS; a rule some families share (tier
+ * and direction colours, headline, column titles, halo, notes) is in each of their sheets, not here. Every selector is wrapped in
  * `:where()` (zero specificity), so any rule of the user's wins. Text uses `currentColor`.
  * A hidden series' legend button keeps the legend's muted colour rather than muting it again (twice muted it
  * falls below 4.5:1 contrast); the strike-through and the hollow swatch mark it hidden.
@@ -86,18 +87,5 @@ export const baseCss = `
 :where(.kamkit-table td[data-numeric=true]){text-align:end}
 :where(.kamkit-visually-hidden){position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}
 :where(.kamkit-table-toggle){margin-top:6px;font:inherit;color:inherit;background:none;border:1px solid var(--_grid);border-radius:4px;padding:2px 8px;cursor:pointer}
-:where(.kamkit-chart [data-tier=A]){--_tier:var(--kamkit-tier-a-color)}
-:where(.kamkit-chart [data-tier=B]){--_tier:var(--kamkit-tier-b-color)}
-:where(.kamkit-chart [data-tier=C]){--_tier:var(--kamkit-tier-c-color)}
-:where(.kamkit-chart [data-direction=up]){--_cell:var(--kamkit-positive-color);--_flow:var(--kamkit-positive-color)}
-:where(.kamkit-chart [data-direction=down]){--_cell:var(--kamkit-negative-color);--_flow:var(--kamkit-negative-color)}
-:where(.kamkit-chart [data-direction=same]){--_cell:var(--_accent);--_flow:var(--kamkit-neutral-color)}
-:where(.kamkit-chart [data-direction=other]){--_cell:var(--kamkit-neutral-color);--_flow:var(--kamkit-neutral-color)}
-:where(.kamkit-headline){margin:0 0 6px;font-size:1.15em}
-:where(.kamkit-headline__figure){font-weight:700}
-:where(.kamkit-headline__detail){display:block;font-size:.87em;color:var(--_muted-text)}
-:where(.kamkit-column-title){fill:var(--_muted-text);font-weight:600}
-:where(.kamkit-halo){paint-order:stroke;stroke:var(--kamkit-halo,var(--_surface));stroke-width:3px;stroke-linejoin:round}
-:where(.kamkit-chart__note){margin:var(--_note-margin,4px 0 0);color:var(--_muted-text)}
 @media (prefers-reduced-motion:no-preference){:where(.kamkit-chart[data-kamkit-motion]:not([data-kamkit-animate=false]) svg :is(rect,circle,path)){transition:.3s;transition-property:x,y,width,height,cx,cy,r,d,transform}}
 `;

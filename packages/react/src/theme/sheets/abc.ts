@@ -8,6 +8,13 @@ import type { ChartSheet } from '../ChartSheet';
 export const abcSheet: ChartSheet = {
   id: 'abc',
   css: `
+:where(.kamkit-chart [data-tier=A]){--_tier:var(--kamkit-tier-a-color)}
+:where(.kamkit-chart [data-tier=B]){--_tier:var(--kamkit-tier-b-color)}
+:where(.kamkit-chart [data-tier=C]){--_tier:var(--kamkit-tier-c-color)}
+:where(.kamkit-chart [data-direction=up]){--_cell:var(--kamkit-positive-color);--_flow:var(--kamkit-positive-color)}
+:where(.kamkit-chart [data-direction=down]){--_cell:var(--kamkit-negative-color);--_flow:var(--kamkit-negative-color)}
+:where(.kamkit-chart [data-direction=same]){--_cell:var(--_accent);--_flow:var(--kamkit-neutral-color)}
+:where(.kamkit-chart [data-direction=other]){--_cell:var(--kamkit-neutral-color);--_flow:var(--kamkit-neutral-color)}
 :where([data-swatch=--kamkit-tier-a-color]){--_swatch:var(--kamkit-tier-a-color)}
 :where([data-swatch=--kamkit-tier-b-color]){--_swatch:var(--kamkit-tier-b-color)}
 :where([data-swatch=--kamkit-tier-c-color]){--_swatch:var(--kamkit-tier-c-color)}

@@ -8,6 +8,10 @@ import type { ChartSheet } from '../ChartSheet';
 export const breakdownSheet: ChartSheet = {
   id: 'breakdown',
   css: `
+:where(.kamkit-headline){margin:0 0 6px;font-size:1.15em}
+:where(.kamkit-headline__figure){font-weight:700}
+:where(.kamkit-headline__detail){display:block;font-size:.87em;color:var(--_muted-text)}
+:where(.kamkit-column-title){fill:var(--_muted-text);font-weight:600}
 :where(.kamkit-chart){--kamkit-growth-color:var(--kamkit-growth,var(--_accent));--kamkit-harmony-color:var(--kamkit-harmony,var(--_d-green,#009e73))}
 :where([data-swatch=--kamkit-growth-color]){--_swatch:var(--kamkit-growth-color)}
 :where([data-swatch=--kamkit-harmony-color]){--_swatch:var(--kamkit-harmony-color)}

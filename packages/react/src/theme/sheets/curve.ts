@@ -10,6 +10,10 @@ import type { ChartSheet } from '../ChartSheet';
 export const curveSheet: ChartSheet = {
   id: 'curve',
   css: `
+:where(.kamkit-chart [data-tier=A]){--_tier:var(--kamkit-tier-a-color)}
+:where(.kamkit-chart [data-tier=B]){--_tier:var(--kamkit-tier-b-color)}
+:where(.kamkit-chart [data-tier=C]){--_tier:var(--kamkit-tier-c-color)}
+:where(.kamkit-halo){paint-order:stroke;stroke:var(--kamkit-halo,var(--_surface));stroke-width:3px;stroke-linejoin:round}
 :where(.kamkit-curve__area){fill:var(--_curve-fill,var(--_accent));fill-opacity:var(--_curve-opacity,var(--kamkit-curve-area-opacity,.22));stroke:none}
 :where(.kamkit-curve__line){fill:none;stroke:var(--_curve-stroke,currentColor);stroke-width:var(--_curve-width,2);stroke-linejoin:round;stroke-linecap:round}
 :where(.kamkit-curve[data-tier]){--_curve-fill:var(--_tier)}

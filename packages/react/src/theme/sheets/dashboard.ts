@@ -9,6 +9,14 @@ import type { ChartSheet } from '../ChartSheet';
 export const dashboardSheet: ChartSheet = {
   id: 'dashboard',
   css: `
+:where(.kamkit-chart [data-direction=up]){--_cell:var(--kamkit-positive-color);--_flow:var(--kamkit-positive-color)}
+:where(.kamkit-chart [data-direction=down]){--_cell:var(--kamkit-negative-color);--_flow:var(--kamkit-negative-color)}
+:where(.kamkit-chart [data-direction=same]){--_cell:var(--_accent);--_flow:var(--kamkit-neutral-color)}
+:where(.kamkit-chart [data-direction=other]){--_cell:var(--kamkit-neutral-color);--_flow:var(--kamkit-neutral-color)}
+:where(.kamkit-headline){margin:0 0 6px;font-size:1.15em}
+:where(.kamkit-headline__figure){font-weight:700}
+:where(.kamkit-headline__detail){display:block;font-size:.87em;color:var(--_muted-text)}
+:where(.kamkit-column-title){fill:var(--_muted-text);font-weight:600}
 :where([data-swatch=--kamkit-positive-color]){--_swatch:var(--kamkit-positive-color)}
 :where([data-swatch=--kamkit-neutral-color]){--_swatch:var(--kamkit-neutral-color)}
 :where([data-swatch=--kamkit-negative-color]){--_swatch:var(--kamkit-negative-color)}

@@ -9,6 +9,7 @@ import type { ChartSheet } from '../ChartSheet';
 export const heatSheet: ChartSheet = {
   id: 'heat',
   css: `
+:where(.kamkit-chart__note){margin:var(--_note-margin,4px 0 0);color:var(--_muted-text)}
 :where(.kamkit-heat__cell rect){fill:var(--_cell,var(--_accent))}
 :where(.kamkit-heat__cell[data-state=missing] rect){fill:none;stroke:var(--_muted-text);stroke-dasharray:3 2}
 :where(.kamkit-heat__cell[data-state=owned]){--_cell:var(--kamkit-positive-color)}

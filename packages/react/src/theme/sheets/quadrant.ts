@@ -8,6 +8,7 @@ import type { ChartSheet } from '../ChartSheet';
 export const quadrantSheet: ChartSheet = {
   id: 'quadrant',
   css: `
+:where(.kamkit-chart__note){margin:var(--_note-margin,4px 0 0);color:var(--_muted-text)}
 :where(.kamkit-chart){--kamkit-quadrant-high-high-color:var(--kamkit-quadrant-high-high,var(--_accent));--kamkit-quadrant-high-low-color:var(--kamkit-quadrant-high-low,var(--_d-yellow,#e69f00));--kamkit-quadrant-low-high-color:var(--kamkit-quadrant-low-high,var(--_d-green,#009e73));--kamkit-quadrant-low-low-color:var(--kamkit-quadrant-low-low,var(--_d-grey,#8a8f98))}
 :where([data-swatch=--kamkit-quadrant-high-high-color]){--_swatch:var(--kamkit-quadrant-high-high-color)}
 :where([data-swatch=--kamkit-quadrant-high-low-color]){--_swatch:var(--kamkit-quadrant-high-low-color)}

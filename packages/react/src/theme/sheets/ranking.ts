@@ -8,6 +8,13 @@ import type { ChartSheet } from '../ChartSheet';
 export const rankingSheet: ChartSheet = {
   id: 'ranking',
   css: `
+:where(.kamkit-chart [data-tier=A]){--_tier:var(--kamkit-tier-a-color)}
+:where(.kamkit-chart [data-tier=B]){--_tier:var(--kamkit-tier-b-color)}
+:where(.kamkit-chart [data-tier=C]){--_tier:var(--kamkit-tier-c-color)}
+:where(.kamkit-headline){margin:0 0 6px;font-size:1.15em}
+:where(.kamkit-headline__figure){font-weight:700}
+:where(.kamkit-headline__detail){display:block;font-size:.87em;color:var(--_muted-text)}
+:where(.kamkit-column-title){fill:var(--_muted-text);font-weight:600}
 :where([data-swatch=--kamkit-risk-high-color]){--_swatch:var(--kamkit-risk-high-color)}
 :where([data-swatch=--kamkit-risk-medium-color]){--_swatch:var(--kamkit-risk-medium-color)}
 :where([data-swatch=--kamkit-risk-low-color]){--_swatch:var(--kamkit-risk-low-color)}
