@@ -77,3 +77,22 @@ export interface AxisTitleOptions {
 
 /** The keys of {@link AxisTitleOptions}. */
 export const AXIS_TITLE_OPTIONS = ['xLabel', 'yLabel'] as const;
+
+/**
+ * The shared options of a chart of accounts with two axes and a data table (Pareto, ABC, ABC-XYZ, ABC
+ * migration, Lorenz, whale curve, profit and scoring matrices): every group above.
+ */
+export type AccountChartOptions<T, F extends MessageFamily> = CommonChartOptions<T, F> &
+  RecordOptions<T> &
+  ValueFormatOptions &
+  TableRowsOptions &
+  AxisTitleOptions;
+
+/** The keys of {@link AccountChartOptions}. */
+export const ACCOUNT_CHART_OPTIONS = [
+  ...COMMON_CHART_OPTIONS,
+  ...RECORD_OPTIONS,
+  ...VALUE_FORMAT_OPTIONS,
+  'maxTableRows',
+  ...AXIS_TITLE_OPTIONS,
+] as const;

@@ -1,17 +1,6 @@
 import type { AbcBasis, AbcBoundary, AbcMethod, AbcTies, NumberField } from '@kamkit/core';
-import type {
-  AxisTitleOptions,
-  CommonChartOptions,
-  RecordOptions,
-  TableRowsOptions,
-  ValueFormatOptions,
-} from '../../contract/commonOptions';
-import {
-  AXIS_TITLE_OPTIONS,
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-} from '../../contract/commonOptions';
+import type { AccountChartOptions } from '../../contract/commonOptions';
+import { ACCOUNT_CHART_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
 
 /**
@@ -19,12 +8,7 @@ import { optionKeys } from '../../contract/options';
  * {@link ABC_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises its
  * layout by that list.
  */
-export interface AbcLayoutOptions<T>
-  extends CommonChartOptions<T, 'abc'>,
-    RecordOptions<T>,
-    ValueFormatOptions,
-    TableRowsOptions,
-    AxisTitleOptions {
+export interface AbcLayoutOptions<T> extends AccountChartOptions<T, 'abc'> {
   /** The value of each account (e.g. revenue): a field name or `(d, i, data) => number`. Default: the field `value`. */
   value?: NumberField<T>;
   /** Upper limits of A and B, `[a, b]`. Default `[0.8, 0.95]` (basis value) or `[0.2, 0.5]` (basis count). */
@@ -51,13 +35,14 @@ export interface AbcLayoutOptions<T>
 }
 
 /** The keys of {@link AbcLayoutOptions}, in one list: the props split and the layout memo derive from it. */
-export const ABC_OPTIONS = /* @__PURE__ */ optionKeys<AbcLayoutOptions<unknown>>()(
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-  AXIS_TITLE_OPTIONS,
-  ['value', 'thresholds', 'basis', 'boundary', 'ties', 'method', 'maxTableRows'] as const,
-);
+export const ABC_OPTIONS = /* @__PURE__ */ optionKeys<AbcLayoutOptions<unknown>>()(ACCOUNT_CHART_OPTIONS, [
+  'value',
+  'thresholds',
+  'basis',
+  'boundary',
+  'ties',
+  'method',
+] as const);
 
 /** The options core's `abc` reads (the analysis memo depends on them). */
 export const ABC_ANALYSIS_KEYS = [

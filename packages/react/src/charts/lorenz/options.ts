@@ -1,17 +1,6 @@
 import type { NumberField } from '@kamkit/core';
-import type {
-  AxisTitleOptions,
-  CommonChartOptions,
-  RecordOptions,
-  TableRowsOptions,
-  ValueFormatOptions,
-} from '../../contract/commonOptions';
-import {
-  AXIS_TITLE_OPTIONS,
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-} from '../../contract/commonOptions';
+import type { AccountChartOptions } from '../../contract/commonOptions';
+import { ACCOUNT_CHART_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
 
 /** Which Gini coefficient the chart states: core's population Gini, or the small-sample corrected one. */
@@ -22,12 +11,7 @@ export type GiniVariant = 'population' | 'corrected';
  * {@link LORENZ_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises
  * its layout by that list.
  */
-export interface LorenzLayoutOptions<T>
-  extends CommonChartOptions<T, 'lorenz'>,
-    RecordOptions<T>,
-    ValueFormatOptions,
-    TableRowsOptions,
-    AxisTitleOptions {
+export interface LorenzLayoutOptions<T> extends AccountChartOptions<T, 'lorenz'> {
   /** The value of each account (e.g. revenue): a field name or `(d, i, data) => number`. Default: the field `value`. */
   value?: NumberField<T>;
   /**
@@ -51,11 +35,8 @@ export interface LorenzLayoutOptions<T>
 
 /** The keys of {@link LorenzLayoutOptions}, in one list: the props split and the layout memo derive from it. */
 export const LORENZ_OPTIONS = /* @__PURE__ */ optionKeys<LorenzLayoutOptions<unknown>>()(
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-  AXIS_TITLE_OPTIONS,
-  ['value', 'gini', 'maxTableRows'] as const,
+  ACCOUNT_CHART_OPTIONS,
+  ['value', 'gini'] as const,
 );
 
 /** Default height of the chart. */

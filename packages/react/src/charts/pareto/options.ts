@@ -1,17 +1,6 @@
 import type { NumberField } from '@kamkit/core';
-import type {
-  AxisTitleOptions,
-  CommonChartOptions,
-  RecordOptions,
-  TableRowsOptions,
-  ValueFormatOptions,
-} from '../../contract/commonOptions';
-import {
-  AXIS_TITLE_OPTIONS,
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-} from '../../contract/commonOptions';
+import type { AccountChartOptions } from '../../contract/commonOptions';
+import { ACCOUNT_CHART_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
 
 /**
@@ -19,12 +8,7 @@ import { optionKeys } from '../../contract/options';
  * {@link PARETO_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises
  * its layout by that list. Nothing else names them.
  */
-export interface ParetoLayoutOptions<T>
-  extends CommonChartOptions<T, 'pareto'>,
-    RecordOptions<T>,
-    ValueFormatOptions,
-    TableRowsOptions,
-    AxisTitleOptions {
+export interface ParetoLayoutOptions<T> extends AccountChartOptions<T, 'pareto'> {
   /** The value of each account (e.g. revenue): a field name or `(d, i, data) => number`. Default: the field `value`. */
   value?: NumberField<T>;
   /** The vital-few cutoff in (0, 1]. Default 0.8. */
@@ -46,11 +30,8 @@ export interface ParetoLayoutOptions<T>
 
 /** The keys of {@link ParetoLayoutOptions}, in one list: the props split and the layout memo derive from it. */
 export const PARETO_OPTIONS = /* @__PURE__ */ optionKeys<ParetoLayoutOptions<unknown>>()(
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-  AXIS_TITLE_OPTIONS,
-  ['value', 'cutoff', 'maxTableRows'] as const,
+  ACCOUNT_CHART_OPTIONS,
+  ['value', 'cutoff'] as const,
 );
 
 /** Default height of the chart. */

@@ -1,17 +1,6 @@
 import type { NumberField, ProfitMatrixPreset, ProfitMatrixSplit, QuadrantLabels } from '@kamkit/core';
-import type {
-  AxisTitleOptions,
-  CommonChartOptions,
-  RecordOptions,
-  TableRowsOptions,
-  ValueFormatOptions,
-} from '../../contract/commonOptions';
-import {
-  AXIS_TITLE_OPTIONS,
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-} from '../../contract/commonOptions';
+import type { AccountChartOptions } from '../../contract/commonOptions';
+import { ACCOUNT_CHART_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
 
 /**
@@ -31,12 +20,7 @@ export type MeasureScale = 'linear' | 'log';
  * {@link PROFIT_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises
  * its layout by that list.
  */
-export interface ProfitLayoutOptions<T>
-  extends CommonChartOptions<T, 'profit'>,
-    RecordOptions<T>,
-    ValueFormatOptions,
-    TableRowsOptions,
-    AxisTitleOptions {
+export interface ProfitLayoutOptions<T> extends AccountChartOptions<T, 'profit'> {
   /** The horizontal measure (e.g. cost to serve, revenue): a field name or `(d, i, data) => number`. Required. */
   x: NumberField<T>;
   /** The vertical measure (e.g. net price, contribution margin): a field name or accessor. Required. */
@@ -74,10 +58,7 @@ export interface ProfitLayoutOptions<T>
 
 /** The keys of {@link ProfitLayoutOptions}, in one list: the props split and the layout memo derive from it. */
 export const PROFIT_OPTIONS = /* @__PURE__ */ optionKeys<ProfitLayoutOptions<unknown>>()(
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-  AXIS_TITLE_OPTIONS,
+  ACCOUNT_CHART_OPTIONS,
   [
     'x',
     'y',
@@ -90,7 +71,6 @@ export const PROFIT_OPTIONS = /* @__PURE__ */ optionKeys<ProfitLayoutOptions<unk
     'yScale',
     'formatX',
     'formatY',
-    'maxTableRows',
   ] as const,
 );
 

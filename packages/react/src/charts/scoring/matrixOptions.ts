@@ -1,17 +1,6 @@
 import type { Criterion, NumberField, ScoreNormalize, ScoreOptions } from '@kamkit/core';
-import type {
-  AxisTitleOptions,
-  CommonChartOptions,
-  RecordOptions,
-  TableRowsOptions,
-  ValueFormatOptions,
-} from '../../contract/commonOptions';
-import {
-  AXIS_TITLE_OPTIONS,
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-} from '../../contract/commonOptions';
+import type { AccountChartOptions } from '../../contract/commonOptions';
+import { ACCOUNT_CHART_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
 
 /**
@@ -19,12 +8,7 @@ import { optionKeys } from '../../contract/options';
  * {@link SCORING_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises
  * its layout by that list.
  */
-export interface ScoringLayoutOptions<T>
-  extends CommonChartOptions<T, 'scoring'>,
-    RecordOptions<T>,
-    ValueFormatOptions,
-    TableRowsOptions,
-    AxisTitleOptions {
+export interface ScoringLayoutOptions<T> extends AccountChartOptions<T, 'scoring'> {
   /** The criteria of both axes, with weights (core's `score`). Required. */
   criteria: readonly Criterion<T>[];
   /** Weights of growth and harmony in the total score. Default `{ growth: 1, harmony: 1 }`. */
@@ -54,20 +38,8 @@ export interface ScoringLayoutOptions<T>
 
 /** The keys of {@link ScoringLayoutOptions}, in one list: the props split and the layout memo derive from it. */
 export const SCORING_OPTIONS = /* @__PURE__ */ optionKeys<ScoringLayoutOptions<unknown>>()(
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-  AXIS_TITLE_OPTIONS,
-  [
-    'criteria',
-    'axisWeights',
-    'normalize',
-    'quadrants',
-    'size',
-    'labelCount',
-    'maxRadius',
-    'maxTableRows',
-  ] as const,
+  ACCOUNT_CHART_OPTIONS,
+  ['criteria', 'axisWeights', 'normalize', 'quadrants', 'size', 'labelCount', 'maxRadius'] as const,
 );
 
 /** Default height of the scoring matrix. */

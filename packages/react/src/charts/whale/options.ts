@@ -1,17 +1,6 @@
 import type { NumberField } from '@kamkit/core';
-import type {
-  AxisTitleOptions,
-  CommonChartOptions,
-  RecordOptions,
-  TableRowsOptions,
-  ValueFormatOptions,
-} from '../../contract/commonOptions';
-import {
-  AXIS_TITLE_OPTIONS,
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-} from '../../contract/commonOptions';
+import type { AccountChartOptions } from '../../contract/commonOptions';
+import { ACCOUNT_CHART_OPTIONS } from '../../contract/commonOptions';
 import { optionKeys } from '../../contract/options';
 
 /**
@@ -19,12 +8,7 @@ import { optionKeys } from '../../contract/options';
  * {@link WHALE_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises
  * its layout by that list.
  */
-export interface WhaleLayoutOptions<T>
-  extends CommonChartOptions<T, 'whale'>,
-    RecordOptions<T>,
-    ValueFormatOptions,
-    TableRowsOptions,
-    AxisTitleOptions {
+export interface WhaleLayoutOptions<T> extends AccountChartOptions<T, 'whale'> {
   /**
    * The profit of each account (may be zero or negative): a field name or `(d, i, data) => number`. Default:
    * the field `profit`.
@@ -50,11 +34,8 @@ export interface WhaleLayoutOptions<T>
 
 /** The keys of {@link WhaleLayoutOptions}, in one list: the props split and the layout memo derive from it. */
 export const WHALE_OPTIONS = /* @__PURE__ */ optionKeys<WhaleLayoutOptions<unknown>>()(
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-  AXIS_TITLE_OPTIONS,
-  ['value', 'bars', 'maxTableRows'] as const,
+  ACCOUNT_CHART_OPTIONS,
+  ['value', 'bars'] as const,
 );
 
 /** Default height of the chart. */

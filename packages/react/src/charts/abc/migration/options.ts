@@ -1,17 +1,6 @@
 import type { AbcBasis, AbcBoundary, AbcMethod, AbcTies, PeriodKey, PeriodValueAccessor } from '@kamkit/core';
-import type {
-  AxisTitleOptions,
-  CommonChartOptions,
-  RecordOptions,
-  TableRowsOptions,
-  ValueFormatOptions,
-} from '../../../contract/commonOptions';
-import {
-  AXIS_TITLE_OPTIONS,
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-} from '../../../contract/commonOptions';
+import type { AccountChartOptions } from '../../../contract/commonOptions';
+import { ACCOUNT_CHART_OPTIONS } from '../../../contract/commonOptions';
 import { optionKeys } from '../../../contract/options';
 
 /** How {@link AbcMigrationChart} shows the moves: a from × to matrix of two periods, or flows across periods. */
@@ -22,12 +11,7 @@ export type AbcMigrationView = 'matrix' | 'flow';
  * {@link ABC_MIGRATION_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and
  * memoises its layout by that list.
  */
-export interface AbcMigrationLayoutOptions<T, P extends PeriodKey>
-  extends CommonChartOptions<T, 'abc'>,
-    RecordOptions<T>,
-    ValueFormatOptions,
-    TableRowsOptions,
-    AxisTitleOptions {
+export interface AbcMigrationLayoutOptions<T, P extends PeriodKey> extends AccountChartOptions<T, 'abc'> {
   /** The periods, in time order (e.g. `['2022', '2023', '2024']`); compared by value. */
   periods: readonly P[];
   /**
@@ -65,7 +49,7 @@ export interface AbcMigrationLayoutOptions<T, P extends PeriodKey>
 /** The keys of {@link AbcMigrationLayoutOptions}, in one list: the props split and the layout memo derive from it. */
 export const ABC_MIGRATION_OPTIONS = /* @__PURE__ */ optionKeys<
   AbcMigrationLayoutOptions<unknown, PeriodKey>
->()(COMMON_CHART_OPTIONS, RECORD_OPTIONS, VALUE_FORMAT_OPTIONS, AXIS_TITLE_OPTIONS, [
+>()(ACCOUNT_CHART_OPTIONS, [
   'periods',
   'value',
   'thresholds',
@@ -76,7 +60,6 @@ export const ABC_MIGRATION_OPTIONS = /* @__PURE__ */ optionKeys<
   'from',
   'to',
   'view',
-  'maxTableRows',
 ] as const);
 
 /** The options core's `abcOverTime` reads (the analysis memo depends on them). */

@@ -1,17 +1,6 @@
 import type { AbcOptions, FieldOrAccessor, NumberField, XyzOptions, XyzSeries } from '@kamkit/core';
-import type {
-  AxisTitleOptions,
-  CommonChartOptions,
-  RecordOptions,
-  TableRowsOptions,
-  ValueFormatOptions,
-} from '../../../contract/commonOptions';
-import {
-  AXIS_TITLE_OPTIONS,
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-} from '../../../contract/commonOptions';
+import type { AccountChartOptions } from '../../../contract/commonOptions';
+import { ACCOUNT_CHART_OPTIONS } from '../../../contract/commonOptions';
 import { optionKeys } from '../../../contract/options';
 
 /**
@@ -19,12 +8,7 @@ import { optionKeys } from '../../../contract/options';
  * {@link ABC_XYZ_OPTIONS} lists its keys (checked by the compiler), and the chart splits its props and memoises
  * its layout by that list.
  */
-export interface AbcXyzLayoutOptions<T>
-  extends CommonChartOptions<T, 'abc'>,
-    RecordOptions<T>,
-    ValueFormatOptions,
-    TableRowsOptions,
-    AxisTitleOptions {
+export interface AbcXyzLayoutOptions<T> extends AccountChartOptions<T, 'abc'> {
   /** Each account's values per period, in time order (e.g. monthly revenue), for XYZ. Default: the field `series`. */
   series?: FieldOrAccessor<T, XyzSeries | null | undefined>;
   /** The value for ABC. Default: the total of the account's series. */
@@ -45,11 +29,8 @@ export interface AbcXyzLayoutOptions<T>
 
 /** The keys of {@link AbcXyzLayoutOptions}, in one list: the props split and the layout memo derive from it. */
 export const ABC_XYZ_OPTIONS = /* @__PURE__ */ optionKeys<AbcXyzLayoutOptions<unknown>>()(
-  COMMON_CHART_OPTIONS,
-  RECORD_OPTIONS,
-  VALUE_FORMAT_OPTIONS,
-  AXIS_TITLE_OPTIONS,
-  ['series', 'value', 'abc', 'xyz', 'maxTableRows'] as const,
+  ACCOUNT_CHART_OPTIONS,
+  ['series', 'value', 'abc', 'xyz'] as const,
 );
 
 /** The options core's `abcXyz` reads (the analysis memo depends on them). */
