@@ -4,14 +4,13 @@ import type { Id, InfluenceInput } from '@kamkit/core';
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef, useCallback, useId, useMemo, useRef, useState } from 'react';
 import { attempt } from '../../contract/errors';
-import { splitProps } from '../../contract/options';
-import type { ChartEventProps, ChartItem } from '../../contract/types';
-import { useChart } from '../../contract/useChart';
+import type { ChartItem } from '../../contract/types';
+import type { ChartProps } from '../../contract/useChartShell';
+import { useChartShell } from '../../contract/useChartShell';
 import { stakeholders as deStakeholders } from '../../messages/de/stakeholders';
 import { stakeholders as enStakeholders } from '../../messages/en/stakeholders';
 import { resolveCommon, resolveMessages } from '../../messages/resolve';
 import { translate } from '../../messages/translate';
-import type { ChartBaseProps } from '../../primitives/ChartFrame';
 import { ChartFrame } from '../../primitives/ChartFrame';
 import { round } from '../../primitives/text';
 import { stakeholdersSheet } from '../../theme/sheets/stakeholders';
@@ -34,9 +33,7 @@ const CATALOGUES = { en: enStakeholders, de: deStakeholders };
  * the error state in the chart's language and calls `onError` with core's `KamkitError` (`code`, `id`, `index`).
  */
 export interface StakeholderMapProps<T, L extends InfluenceInput = InfluenceInput>
-  extends Omit<ChartBaseProps, 'width' | 'height'>,
-    ChartEventProps<T>,
-    Omit<StakeholderLayoutOptions<T, L>, 'width'> {
+  extends ChartProps<T, StakeholderLayoutOptions<T, L>> {
   /** Width in pixels. Default: the container's width (640 on the server). The map scales down to fit, never up. */
   width?: number;
   /** Draw extra SVG on top of the map, with the computed layout (cards, lines, trees) in the map's coordinates. */
@@ -169,12 +166,13 @@ function MapMarks<T, L extends InfluenceInput>({
   );
 }
 
+const SPEC = { kind: 'stakeholders', options: STAKEHOLDER_OPTIONS, height: 400, styles: STYLES };
+
 function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
   props: StakeholderMapProps<T, L>,
   ref: Ref<HTMLDivElement>,
 ) {
-  const [options, rest] = splitProps(props, STAKEHOLDER_OPTIONS);
-  const { title, description, children, onSelect, ...others } = rest;
+  const onSelect = props.onSelect;
   // A "+N" card opens on selection: its manager joins the expanded ones (kept by the chart).
   const [opened, setOpened] = useState<readonly Id[]>(NO_IDS);
   const moreRef = useRef<readonly StakeholderMore[]>([]);
@@ -189,29 +187,15 @@ function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
     },
     [onSelect],
   );
-  const chart = useChart<T>(
-    { ...others, onSelect: select },
-    {
-      kind: 'stakeholders',
-      ref,
-      width: options.width,
-      height: options.height ?? 400,
-      locale: options.locale,
-      messages: options.messages,
-    },
-  );
+  const shell = useChartShell({ ...props, onSelect: select }, ref, SPEC);
+  const options = shell.options as StakeholderLayoutOptions<T, L>;
   const given = options.expanded;
   const expanded = useMemo(
     () => (opened.length > 0 ? [...(given ?? []), ...opened] : given),
     [given, opened],
   );
-  const result = useStakeholderLayout<T, L>({
-    ...options,
-    expanded,
-    width: chart.width,
-  } as StakeholderLayoutOptions<T, L>);
+  const result = useStakeholderLayout<T, L>({ ...options, expanded });
   const uid = useId().replace(/[^A-Za-z0-9_-]/g, '-');
-  const frame = { ...chart.frame, styles: STYLES };
   if (!result.ok) {
     // The hierarchy's own error codes (missing manager, cycle, …) are worded by this family's catalogue.
     // A getter in the caller's `messages` that throws (the reason for this error state) leaves the built-in words.
@@ -221,21 +205,14 @@ function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
     const own = (
       words.ok ? words.value : resolveMessages(options.locale, undefined, 'stakeholders', CATALOGUES)
     ).family.errors;
-    const text = frame.text ?? resolveCommon(options.locale, options.messages?.common);
-    return (
-      <ChartFrame
-        {...frame}
-        text={{ ...text, errors: { ...own, ...text.errors } }}
-        title={title ?? ''}
-        description={description ?? ''}
-        error={result.error}
-      />
-    );
+    const failed = shell.failed(result.error);
+    const text = failed.text ?? resolveCommon(options.locale, options.messages?.common);
+    return <ChartFrame {...failed} text={{ ...text, errors: { ...own, ...text.errors } }} />;
   }
   const layout = result.value;
   moreRef.current = layout.more;
   const { cards } = layout;
-  const selected = chart.selectedId;
+  const selected = shell.selectedId;
   const header =
     cards.length > 0 ? (
       <>
@@ -251,11 +228,9 @@ function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
     ) : null;
   return (
     <ChartFrame
-      {...frame}
+      {...shell.framed(layout)}
       width={layout.width}
       height={layout.height}
-      title={title ?? layout.title}
-      description={description ?? layout.description}
       header={header}
       points={layout.points}
       explorerMode="xy"
@@ -270,7 +245,7 @@ function StakeholderMapInner<T, L extends InfluenceInput = InfluenceInput>(
         </text>
       ) : (
         <MapMarks layout={layout} selected={selected} uid={uid}>
-          {children?.(layout)}
+          {shell.children?.(layout)}
         </MapMarks>
       )}
     </ChartFrame>
