@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Id, IdField } from '../src';
-import { abc, KamkitError, pareto } from '../src';
+import { abc, compareIds, KamkitError, pareto } from '../src';
 import { describe as describeValue } from '../src/errors';
-import { assertUnique, idsAscending, readIds } from '../src/id';
+import { assertUnique, idsAscending, readIdList, readIds } from '../src/id';
 import { fcRuns, propertyTimeout } from './support';
 
 /** The contract, written as the sequential Map check that readIds replaced: the first offending record throws. */
@@ -118,6 +118,26 @@ describe('readIds', () => {
     expect(idsAscending([-0, 0])).toBe(false);
     expect(idsAscending(['a', 1])).toBe(false);
     expect(idsAscending(['b', 'a'])).toBe(false);
+  });
+
+  it('tells with readIdList whether the ids ascend, as idsAscending does, with the ids readIds reads', () => {
+    const id = fc.oneof(fc.integer({ min: -3, max: 40 }), fc.string({ maxLength: 2 }));
+    fc.assert(
+      fc.property(
+        fc.uniqueArray(id, { maxLength: 40, selector: (v) => `${typeof v}:${v}` }),
+        fc.boolean(),
+        (raw, sorted) => {
+          const ids = sorted ? [...raw].sort(compareIds) : raw;
+          const records = ids.map((value) => ({ key: value }));
+          const list = readIdList(records, 'key');
+          expect(list.ids).toEqual(readIds(records, 'key'));
+          expect(list.ascending).toBe(idsAscending(ids));
+          if (sorted) expect(list.ascending).toBe(true);
+        },
+      ),
+    );
+    // Positions (records without an id field) ascend.
+    expect(readIdList([{}, {}, {}], undefined)).toEqual({ ids: [0, 1, 2], ascending: true });
   });
 
   it('treats -0 and 0 as one id, and 1 and "1" as two', () => {

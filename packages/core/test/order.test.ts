@@ -60,6 +60,8 @@ describe('orderByValueDescending', () => {
                   : `z${i}`.padStart(8, '0'),
           );
           expect(Array.from(orderByValueDescending(values, ids))).toEqual(reference(values, ids));
+          // A caller that knows the ids ascend passes none: the same order.
+          expect(Array.from(orderByValueDescending(values, undefined))).toEqual(reference(values, ids));
         },
       ),
       { numRuns: Math.max(50, Math.round(fcRuns / 10)) },
