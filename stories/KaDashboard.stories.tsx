@@ -5,6 +5,7 @@ import { expect, userEvent, within } from 'storybook/test';
 import { demo, flagship } from '../packages/examples/src/data/demo';
 import { generateDemoData } from '../packages/examples/src/data/generate';
 import type { Account, MrrPoint } from '../packages/examples/src/data/types';
+import { textClashes } from './textClashes';
 
 const STAGES = ['Contract signed', 'Kick-off', 'Integration', 'Training', 'Live'];
 const PLANS = ['Basic', 'Standard', 'Premium'];
@@ -110,6 +111,11 @@ export const Default: Story = {
       'Accounts at risk',
     ]);
     for (const img of charts) await expect(img).toHaveAccessibleDescription(/\S/);
+    // The MRR movements panel: step names whole ("Dec 23", never "Dec 20…"), value labels apart, no text on text.
+    const movements = charts[1] as HTMLElement;
+    const names = Array.from(movements.querySelectorAll('.kamkit-step__label'), (t) => t.textContent ?? '');
+    await expect(names.filter((n) => n.includes('…'))).toEqual([]);
+    await expect(textClashes(movements.parentElement as HTMLElement)).toEqual([]);
     await expect(canvas.getByRole('list', { name: 'Key figures' })).toBeInTheDocument();
     await expect(canvasElement.querySelector('[data-kamkit-chart="churn-ranking"]')).not.toBeNull();
   },

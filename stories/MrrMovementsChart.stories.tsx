@@ -2,6 +2,7 @@ import { MrrMovementsChart } from '@kamkit/react';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { expect, userEvent, within } from 'storybook/test';
 import { demo, flagship } from '../packages/examples/src/data/demo';
+import { textClashes } from './textClashes';
 
 /** One record per account and month (months the organisation was not a customer are left out). */
 interface MonthlyMrr {
@@ -180,7 +181,10 @@ export const HostileLabels: Story = {
   },
 };
 
-/** Long step names on a narrow chart: they alternate on two lines instead of overlapping. */
+/**
+ * Long step names on a narrow chart: they alternate on three lines instead of overlapping; a name too long even
+ * for three bands is shortened with "…".
+ */
 export const LongLabels: Story = {
   args: {
     width: 420,
@@ -198,7 +202,13 @@ export const LongLabels: Story = {
     },
   },
   play: async ({ canvasElement }) => {
-    await expect(canvasElement.querySelectorAll('.kamkit-step__label[data-row="1"]')).toHaveLength(3);
+    for (const row of ['0', '1', '2'])
+      await expect(canvasElement.querySelectorAll(`.kamkit-step__label[data-row="${row}"]`)).toHaveLength(2);
+    // Three bands hold every name but "Contraction (downgrades)", the one shortened with "…".
+    const names = Array.from(canvasElement.querySelectorAll('.kamkit-step__label'), (t) => t.textContent);
+    await expect(names.filter((n) => n?.includes('…'))).toEqual(['Contraction (downgrad…']);
+    await expect(names).toContain('Expansion (upgrades)');
+    await expect(textClashes(canvasElement)).toEqual([]);
   },
 };
 

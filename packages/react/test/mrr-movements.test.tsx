@@ -2,6 +2,8 @@ import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import type { MrrMovementsLayout } from '../src';
 import { MrrMovementsChart } from '../src';
+import { overlaps } from '../src/primitives/placement';
+import { measureText } from '../src/primitives/text';
 
 interface Row {
   id: string;
@@ -84,6 +86,57 @@ describe('MrrMovementsChart', () => {
       '−$2K',
       '$3.9K',
     ]);
+  });
+
+  it('in a dashboard panel (260 px) writes the months as "Dec 23", names the steps on three rows, and places the value labels apart', () => {
+    // Dec 2023 → Dec 2024: new $400K, expansion $120K, contraction $14K, churn $93K, as on the dashboard.
+    const year: Row[] = [
+      { id: 'a', name: 'A', month: '2023-12', mrr: 1_000_000 },
+      { id: 'a', name: 'A', month: '2024-12', mrr: 1_120_000 },
+      { id: 'b', name: 'B', month: '2023-12', mrr: 100_000 },
+      { id: 'b', name: 'B', month: '2024-12', mrr: 86_000 },
+      { id: 'c', name: 'C', month: '2024-12', mrr: 400_000 },
+      { id: 'd', name: 'D', month: '2023-12', mrr: 93_000 },
+    ];
+    let layout: MrrMovementsLayout<Row> | undefined;
+    render(
+      chart({
+        data: year,
+        width: 260,
+        children: (l) => {
+          layout = l;
+          return null;
+        },
+      }),
+    );
+    const l = layout as MrrMovementsLayout<Row>;
+    expect(l.xLabels.map((x) => x.text)).toEqual([
+      'Dec 23',
+      'New',
+      'Expansion',
+      'Contraction',
+      'Churn',
+      'Dec 24',
+    ]);
+    expect(l.xLabels.map((x) => x.row)).toEqual([0, 1, 2, 0, 1, 2]);
+    // Names on one row keep clear of each other; the third row stays inside the chart.
+    for (const a of l.xLabels)
+      for (const b of l.xLabels)
+        if (a !== b && a.row === b.row)
+          expect(Math.abs(a.x - b.x)).toBeGreaterThanOrEqual(
+            (measureText(a.text, 12) + measureText(b.text, 12)) / 2,
+          );
+    expect(Math.max(...l.xLabels.map((x) => x.y)) + 4).toBeLessThanOrEqual(l.height);
+    const boxes = l.steps.map((s) => {
+      const w = measureText(s.valueText, { size: 12, bold: true });
+      return { x: s.labelX - w / 2, y: s.labelY - 10, width: w, height: 13 };
+    });
+    boxes.forEach((box, i) => {
+      for (const other of boxes.slice(i + 1)) expect(overlaps(box, other)).toBe(false);
+      for (const s of l.steps)
+        expect(overlaps(box, { x: s.x, y: s.y, width: s.width, height: Math.max(1, s.height) })).toBe(false);
+      expect(box.x).toBeGreaterThanOrEqual(l.plot.x0);
+    });
   });
 
   it('reconciles in the geometry: each bar starts where the previous ended, and start + movements = end', () => {

@@ -4,8 +4,10 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { FormatOptions, Formatters } from '../../../format/createFormat';
 import { compactFormat } from '../../../primitives/compact';
 import { plotArea, resolveMargin } from '../../../primitives/margin';
+import { type Box, placeLabels } from '../../../primitives/placement';
 import { axisSpace, measureText } from '../../../primitives/text';
 import type { Margin } from '../../../primitives/types';
+import { NAME_ROW, stepNames } from './labels';
 import type { WaterfallStep, WaterfallStepKey } from './types';
 
 const KEYS: WaterfallStepKey[] = ['start', 'new', 'expansion', 'contraction', 'churned', 'end'];
@@ -16,6 +18,8 @@ interface StepsInput<T> {
   before: readonly T[];
   after: readonly T[];
   names: Record<WaterfallStepKey, string>;
+  /** Shorter names for narrow bands (the compared months as "Dec 24"); see `stepNames`. */
+  shortNames: Partial<Record<WaterfallStepKey, string>>;
   isHidden: (kind: WaterfallStep<T>['kind']) => boolean;
   width: number;
   height: number;
@@ -48,7 +52,7 @@ function snapshotRecords<T>(
  * Stage 1: scales and bars. Start, new, expansion, contraction, churn and end in bands (padding 28 %, bars at
  * most 72 px); each movement starts where the previous one ended, so start + movements = end in the geometry.
  * The value axis gets the room its longest tick label needs; value labels pushed above the plot's top get the
- * room they need (a second pass with a taller top margin).
+ * room they need, and so do step names alternating on three rows (a second pass with taller margins).
  */
 export function waterfallSteps<T>(input: StepsInput<T>) {
   const { result, format, width, height } = input;
@@ -70,9 +74,14 @@ export function waterfallSteps<T>(input: StepsInput<T>) {
   });
   const paying = (side: 'before' | 'after') =>
     result.rows.filter((row) => (side === 'before' ? row.mrrBefore : row.mrrAfter) > 0);
-  const geometry = (extraTop: number) => {
+  const geometry = (extraTop: number, extraBottom: number) => {
     const margin = resolveMargin(
-      { ...vertical, left: space.margin, top: vertical.top + extraTop },
+      {
+        ...vertical,
+        left: space.margin,
+        top: vertical.top + extraTop,
+        bottom: vertical.bottom + extraBottom,
+      },
       input.margin,
     );
     const plot = plotArea(width, height, margin);
@@ -133,41 +142,43 @@ export function waterfallSteps<T>(input: StepsInput<T>) {
     placeValueLabels(steps, plot.x0, width - 2);
     return { margin, plot, band, y, steps };
   };
-  let built = geometry(0);
+  let built = geometry(0, 0);
+  // The default bottom margin holds two rows of step names; a third row gets its own line.
+  const names = stepNames(input.names, input.shortNames, built.band.step());
+  const extraBottom = Math.max(0, names.rows - 2) * NAME_ROW;
   const highest = Math.min(...built.steps.map((step) => step.labelY));
-  if (highest < 12) built = geometry(12 - highest);
-  return { ...built, yLabelOffset: space.labelOffset };
+  if (highest < 12 || extraBottom > 0) built = geometry(Math.max(0, 12 - highest), extraBottom);
+  return { ...built, names, yLabelOffset: space.labelOffset };
 }
 
 /**
- * Places the value labels of the visible steps: each above its bar and above any bar it spans; a label that
- * would come within 3 px of a label already placed (left to right) moves up above it, so labels never overlap,
- * also when they are wider than their bars. Widths from the kit's text model (bold, 12 px).
+ * Places the value labels of the visible steps with the placement primitive: each label's first position is
+ * above its bar and above any bar it spans, the next ones a line (13 px) higher each; a label keeps 3 px from
+ * the labels placed before it (left to right) and covers no bar, so labels never overlap, also when they are
+ * wider than their bars. Widths from the kit's text model (bold, 12 px); a label is kept inside [left, right].
  */
 function placeValueLabels<T>(steps: WaterfallStep<T>[], left: number, right: number): void {
-  const placed: { x0: number; x1: number; y: number }[] = [];
-  for (const step of steps) {
-    if (step.hidden) continue;
-    const half = measureText(step.valueText, { size: 12, bold: true }) / 2;
-    const cx = Math.max(left + half, Math.min(right - half, step.x + step.width / 2));
-    const x0 = cx - half;
-    const x1 = cx + half;
-    let baseline = step.y - 6;
-    for (const other of steps) {
-      if (!other.hidden && other.x < x1 && other.x + other.width > x0)
-        baseline = Math.min(baseline, other.y - 6);
+  const visible = steps.filter((step) => !step.hidden);
+  const bars: Box[] = visible.map((s) => ({ x: s.x, y: s.y, width: s.width, height: Math.max(1, s.height) }));
+  const candidates = visible.map((step) => {
+    const width = measureText(step.valueText, { size: 12, bold: true });
+    const cx = Math.max(left + width / 2, Math.min(right - width / 2, step.x + step.width / 2));
+    let base = step.y - 6;
+    for (const other of visible) {
+      if (other.x < cx + width / 2 && other.x + other.width > cx - width / 2)
+        base = Math.min(base, other.y - 6);
     }
-    for (let moved = true; moved; ) {
-      moved = false;
-      for (const p of placed) {
-        if (p.x0 < x1 + 3 && x0 < p.x1 + 3 && Math.abs(p.y - baseline) < 13) {
-          baseline = p.y - 13;
-          moved = true;
-        }
-      }
-    }
-    step.labelY = baseline;
-    step.labelX = cx;
-    placed.push({ x0, x1, y: baseline });
+    // A label's box: 10 px above its baseline to 3 px below (one 13 px line), 1.5 px of air on each side.
+    const positions = Array.from({ length: visible.length + 1 }, (_, k) => ({
+      box: { x: cx - width / 2 - 1.5, y: base - k * 13 - 10, width: width + 3, height: 13 },
+      baseline: base - k * 13,
+      cx,
+    }));
+    return { step, positions };
+  });
+  const { placed } = placeLabels(candidates, { obstacles: bars });
+  for (const p of placed) {
+    p.candidate.step.labelY = p.position.baseline;
+    p.candidate.step.labelX = p.position.cx;
   }
 }

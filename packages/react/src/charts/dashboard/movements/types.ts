@@ -60,8 +60,11 @@ export interface MrrMovementsLayout<T> {
   steps: WaterfallStep<T>[];
   /** Dashed lines joining each bar's end level to the next bar. */
   connectors: { x1: number; x2: number; y: number }[];
-  /** The step names under the bars; every other one is dropped a line when they would collide (`row` 1). */
-  xLabels: { x: number; y: number; text: string; row: 0 | 1 }[];
+  /**
+   * The step names under the bars; when they would collide, every second (`row` 1), or every second and third
+   * (`row` 1, 2), is dropped a line.
+   */
+  xLabels: { x: number; y: number; text: string; row: 0 | 1 | 2 }[];
   yTicks: Tick[];
   /** Offset of the value axis' title from the axis line (past the longest tick label). */
   yLabelOffset: number;

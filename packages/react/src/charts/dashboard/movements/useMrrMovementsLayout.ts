@@ -14,7 +14,7 @@ import { createPeriodFormat, distinctPeriods, periodKey } from '../../../primiti
 import { linearTicks } from '../../../primitives/ticks';
 import { DASHBOARD_CATALOGUES } from '../plans/useMrrByPlanLayout';
 import { movementsDescription } from './description';
-import { stepLabels } from './labels';
+import { shortMonth, stepLabels } from './labels';
 import type { MrrMovementsLayoutOptions } from './options';
 import { kindSeriesId, MOVEMENT_SERIES, MRR_MOVEMENTS_HEIGHT, MRR_MOVEMENTS_LAYOUT_KEYS } from './options';
 import { movementsPoints } from './points';
@@ -76,6 +76,12 @@ export function computeMrrMovementsLayout<T>(
   const fromText = options.from === undefined ? text.startFallback : periodFormat.label(options.from);
   const toText = options.to === undefined ? text.endFallback : periodFormat.label(options.to);
   const names: Record<WaterfallStepKey, string> = { ...text.steps, start: fromText, end: toText };
+  // The compared months as "Dec 24" when "Dec 2024" does not fit its band (not truncated to "Dec 20…").
+  const shortNames: Partial<Record<WaterfallStepKey, string>> = {};
+  const shortFrom = shortMonth(format.locale, options.from);
+  const shortTo = shortMonth(format.locale, options.to);
+  if (shortFrom !== undefined) shortNames.start = shortFrom;
+  if (shortTo !== undefined) shortNames.end = shortTo;
   const isHidden = (kind: (typeof MOVEMENT_SERIES)[number]) =>
     hidden.some((h) => Object.is(h, kindSeriesId(kind)));
   const yAxisLabel = options.yLabel ?? text.value;
@@ -84,6 +90,7 @@ export function computeMrrMovementsLayout<T>(
     before,
     after,
     names,
+    shortNames,
     isHidden,
     width,
     height,
@@ -133,7 +140,7 @@ export function computeMrrMovementsLayout<T>(
     y,
     steps,
     connectors,
-    xLabels: stepLabels(steps, band.step(), plot.y1),
+    xLabels: stepLabels(steps, band.step(), plot.y1, built.names),
     yTicks: linearTicks(y, Math.max(2, Math.min(6, Math.floor((plot.y1 - plot.y0) / 40))), format.tick),
     yLabelOffset: built.yLabelOffset,
     xAxisLabel: options.xLabel ?? '',
