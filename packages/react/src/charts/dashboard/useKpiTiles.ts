@@ -70,7 +70,7 @@ export interface KpiTilesOptions extends FormatOptions {
   from?: Period;
   to?: Period;
   /**
-   * Which tiles, in order: built-in keys and/or your own {@link KpiTile}s. Default: `mrr`, `accounts`, `nrr`,
+   * Which tiles, in order: built-in keys and/or your own `KpiTile` objects. Default: `mrr`, `accounts`, `nrr`,
    * `grr`, `accountsAtRisk`, `mrrAtRisk`, `upsell` — those whose result is given.
    */
   tiles?: readonly (KpiKey | KpiTile)[];
