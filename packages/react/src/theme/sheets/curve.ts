@@ -10,6 +10,7 @@ import type { ChartSheet } from '../ChartSheet';
 export const curveSheet: ChartSheet = {
   id: 'curve',
   css: `
+:where(.kamkit-chart){--kamkit-tier-a-color:var(--kamkit-tier-a,var(--_chart-1,var(--_d-blue,#0072b2)));--kamkit-tier-b-color:var(--kamkit-tier-b,var(--_chart-3,var(--_d-yellow,#e69f00)));--kamkit-tier-c-color:var(--kamkit-tier-c,var(--_chart-4,var(--_d-grey,#999)))}
 :where(.kamkit-chart [data-tier=A]){--_tier:var(--kamkit-tier-a-color)}
 :where(.kamkit-chart [data-tier=B]){--_tier:var(--kamkit-tier-b-color)}
 :where(.kamkit-chart [data-tier=C]){--_tier:var(--kamkit-tier-c-color)}

@@ -9,6 +9,7 @@ import type { ChartSheet } from '../ChartSheet';
 export const dashboardSheet: ChartSheet = {
   id: 'dashboard',
   css: `
+:where(.kamkit-chart){--kamkit-risk-high-color:var(--kamkit-risk-high,var(--_d-orange,#d55e00));--kamkit-risk-medium-color:var(--kamkit-risk-medium,#e69f00);--kamkit-risk-low-color:var(--kamkit-risk-low,var(--_d-green,#009e73));--kamkit-positive-color:var(--kamkit-positive,var(--_d-green,#009e73));--kamkit-neutral-color:var(--kamkit-neutral,#8a8f98);--kamkit-negative-color:var(--kamkit-negative,var(--_d-orange,#d55e00))}
 :where(.kamkit-chart [data-direction=up]){--_cell:var(--kamkit-positive-color);--_flow:var(--kamkit-positive-color)}
 :where(.kamkit-chart [data-direction=down]){--_cell:var(--kamkit-negative-color);--_flow:var(--kamkit-negative-color)}
 :where(.kamkit-chart [data-direction=same]){--_cell:var(--_accent);--_flow:var(--kamkit-neutral-color)}

@@ -9,6 +9,7 @@ import type { ChartSheet } from '../ChartSheet';
 export const heatSheet: ChartSheet = {
   id: 'heat',
   css: `
+:where(.kamkit-chart){--kamkit-tier-a-color:var(--kamkit-tier-a,var(--_chart-1,var(--_d-blue,#0072b2)));--kamkit-tier-b-color:var(--kamkit-tier-b,var(--_chart-3,var(--_d-yellow,#e69f00)));--kamkit-tier-c-color:var(--kamkit-tier-c,var(--_chart-4,var(--_d-grey,#999)));--kamkit-positive-color:var(--kamkit-positive,var(--_d-green,#009e73));--kamkit-neutral-color:var(--kamkit-neutral,#8a8f98);--kamkit-negative-color:var(--kamkit-negative,var(--_d-orange,#d55e00))}
 :where(.kamkit-chart__note){margin:var(--_note-margin,4px 0 0);color:var(--_muted-text)}
 :where(.kamkit-heat__cell rect){fill:var(--_cell,var(--_accent))}
 :where(.kamkit-heat__cell[data-state=missing] rect){fill:none;stroke:var(--_muted-text);stroke-dasharray:3 2}

@@ -8,6 +8,7 @@ import type { ChartSheet } from '../ChartSheet';
 export const rankingSheet: ChartSheet = {
   id: 'ranking',
   css: `
+:where(.kamkit-chart){--kamkit-tier-a-color:var(--kamkit-tier-a,var(--_chart-1,var(--_d-blue,#0072b2)));--kamkit-tier-b-color:var(--kamkit-tier-b,var(--_chart-3,var(--_d-yellow,#e69f00)));--kamkit-tier-c-color:var(--kamkit-tier-c,var(--_chart-4,var(--_d-grey,#999)));--kamkit-risk-high-color:var(--kamkit-risk-high,var(--_d-orange,#d55e00));--kamkit-risk-medium-color:var(--kamkit-risk-medium,#e69f00);--kamkit-risk-low-color:var(--kamkit-risk-low,var(--_d-green,#009e73))}
 :where(.kamkit-chart [data-tier=A]){--_tier:var(--kamkit-tier-a-color)}
 :where(.kamkit-chart [data-tier=B]){--_tier:var(--kamkit-tier-b-color)}
 :where(.kamkit-chart [data-tier=C]){--_tier:var(--kamkit-tier-c-color)}

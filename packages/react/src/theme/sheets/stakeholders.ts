@@ -16,6 +16,7 @@ import type { ChartSheet } from '../ChartSheet';
 export const stakeholdersSheet: ChartSheet = {
   id: 'stakeholders',
   css: `
+:where(.kamkit-chart){--kamkit-risk-high-color:var(--kamkit-risk-high,var(--_d-orange,#d55e00));--kamkit-risk-medium-color:var(--kamkit-risk-medium,#e69f00);--kamkit-risk-low-color:var(--kamkit-risk-low,var(--_d-green,#009e73));--kamkit-positive-color:var(--kamkit-positive,var(--_d-green,#009e73));--kamkit-neutral-color:var(--kamkit-neutral,#8a8f98);--kamkit-negative-color:var(--kamkit-negative,var(--_d-orange,#d55e00))}
 :where(.kamkit-stakeholders,.kamkit-stakeholders__map){--_card-border:var(--kamkit-card-border,color-mix(in srgb,currentColor 30%,transparent));--_link:var(--kamkit-link,color-mix(in srgb,currentColor 45%,var(--_surface)));--_win:var(--kamkit-win,var(--_accent));--_path:var(--kamkit-path,var(--_accent));--kamkit-coverage-red-color:var(--kamkit-coverage-red,var(--kamkit-risk-high-color));--kamkit-coverage-amber-color:var(--kamkit-coverage-amber,var(--kamkit-risk-medium-color));--kamkit-coverage-green-color:var(--kamkit-coverage-green,var(--kamkit-risk-low-color))}
 :where(.kamkit-stakeholders__card[data-on-path=true] .kamkit-stakeholders__card-bg){stroke:var(--_path);stroke-width:2}
 :where(.kamkit-stakeholders__name){font-size:12px;font-weight:600}

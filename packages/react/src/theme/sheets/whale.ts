@@ -8,6 +8,7 @@ import type { ChartSheet } from '../ChartSheet';
 export const whaleSheet: ChartSheet = {
   id: 'whale',
   css: `
+:where(.kamkit-chart){--kamkit-positive-color:var(--kamkit-positive,var(--_d-green,#009e73));--kamkit-neutral-color:var(--kamkit-neutral,#8a8f98);--kamkit-negative-color:var(--kamkit-negative,var(--_d-orange,#d55e00))}
 :where(.kamkit-chart__note){margin:var(--_note-margin,4px 0 0);color:var(--_muted-text)}
 :where([data-swatch=--kamkit-positive-color]){--_swatch:var(--kamkit-positive-color)}
 :where([data-swatch=--kamkit-neutral-color]){--_swatch:var(--kamkit-neutral-color)}
