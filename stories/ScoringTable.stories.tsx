@@ -101,6 +101,14 @@ const headerWords = (canvasElement: HTMLElement) =>
  */
 export const PhoneWidth: Story = {
   args: { width: 358, locale: 'de-DE', criteria: criteriaDe, maxRows: 8 },
+  // The frame a phone gives the chart, so the docs page shows it at its size (the SVG fills its container).
+  decorators: [
+    (Story) => (
+      <div style={{ width: 358 }}>
+        <Story />
+      </div>
+    ),
+  ],
   play: async ({ canvasElement }) => {
     await expect(textClashes(canvasElement)).toEqual([]);
     // The criteria's names and the axis-score and total columns' headers, word by word.
