@@ -5,7 +5,8 @@
 //    no source or development-only export condition; the CJS build must not require ESM-only d3 modules.
 // 3. `@arethetypeswrong/cli` on each tarball: types resolve correctly for node10, node16 (CJS and ESM) and
 //    bundlers.
-// 4. React Server Components (@kamkit/react): the client entries start with the "use client" directive.
+// 4. React Server Components (@kamkit/react): the client entries start with the "use client" directive, and the
+//    server entry imports from React only what React's server build exports.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,6 +16,8 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const entry = (base) => [`dist/${base}.js`, `dist/${base}.cjs`, `dist/${base}.d.ts`, `dist/${base}.d.cts`];
 const required = ['package.json', 'README.md', 'LICENSE', ...entry('index')];
+/** The React modules whose server build (`react-server` condition) the server entry may import from. */
+const REACT_MODULES = ['react', 'react/jsx-runtime', 'react-dom'];
 const packages = [
   { name: '@kamkit/core', dir: 'packages/core', required },
   // @kamkit/react also ships the static stylesheet behind `@kamkit/react/styles.css` (strict CSP).
@@ -105,9 +108,11 @@ try {
 
 /**
  * A bundler for React Server Components (Next.js App Router) evaluates a package's modules in the server graph,
- * except a module that starts with "use client", which becomes a client reference rendered on the server and
- * hydrated in the browser. Every chart is in dist/client.{js,cjs}, so each must start with the directive (a
- * bundler's tree-shaking pass drops it; tsup.config.ts writes it as a banner).
+ * where `react` resolves to React's server build (the `react-server` condition), except a module that starts with
+ * "use client", which becomes a client reference. So for a chart to work in a Server Component without a
+ * wrapper: dist/client.{js,cjs} (every chart, the explorer) must start with the directive, and dist/index.{js,cjs}
+ * (evaluated on the server) must import no React export that the server build lacks (`useState`, `useEffect`,
+ * `useRef`, `createContext` …): webpack fails the build on a missing export of an ES module.
  */
 function checkServerComponents(tarball) {
   const read = (file) => run('tar', ['-xzOf', tarball, `package/${file}`], { maxBuffer: 1 << 26 });
@@ -117,6 +122,61 @@ function checkServerComponents(tarball) {
       ok(`${file} starts with "use client" (charts are client references in RSC)`);
     else fail(`${file} does not start with the "use client" directive`);
   }
+  // What React's server build exports, from the React the workspace installs.
+  const server = JSON.parse(
+    run(
+      process.execPath,
+      [
+        '--conditions=react-server',
+        '-e',
+        `process.stdout.write(JSON.stringify(Object.fromEntries(${JSON.stringify(REACT_MODULES)}.map((m) => [m, Object.keys(require(m))]))))`,
+      ],
+      { cwd: root },
+    ),
+  );
+  for (const file of ['dist/index.js', 'dist/index.cjs']) {
+    const code = read(file);
+    if (directive.test(code))
+      fail(`${file} starts with "use client": everything would be a client reference`);
+    const missing = reactImports(code)
+      .filter(({ module, name }) => !server[module]?.includes(name))
+      .map(({ module, name }) => `${name} (from ${module})`);
+    if (missing.length)
+      fail(
+        `${file} (server side in RSC) imports what React's server build lacks: ${[...new Set(missing)].join(', ')}`,
+      );
+    else ok(`${file} imports from React only what its react-server build exports`);
+  }
+}
+
+/**
+ * The names a built module takes from React: ESM named imports, and the properties read from a default or
+ * namespace import or a CJS `x = require('react')`.
+ */
+function reactImports(code) {
+  const found = [];
+  const quoted = (module) => `["']${module.replace('/', '\\/')}["']`;
+  for (const module of REACT_MODULES) {
+    const from = quoted(module);
+    for (const m of code.matchAll(
+      new RegExp(`import\\s*(?:[\\w$]+\\s*,\\s*)?\\{([^}]*)\\}\\s*from\\s*${from}`, 'g'),
+    ))
+      for (const part of m[1].split(',')) {
+        const name = part.trim().split(/\s+as\s+/)[0];
+        if (name) found.push({ module, name });
+      }
+    const bindings = [
+      ...code.matchAll(new RegExp(`import\\s*\\*\\s*as\\s*([\\w$]+)\\s*from\\s*${from}`, 'g')),
+      ...code.matchAll(new RegExp(`import\\s+([\\w$]+)\\s*(?:,\\s*\\{[^}]*\\}\\s*)?from\\s*${from}`, 'g')),
+      ...code.matchAll(new RegExp(`(?:var|let|const)\\s+([\\w$]+)\\s*=\\s*require\\(${from}\\)`, 'g')),
+    ].map((m) => m[1]);
+    for (const binding of bindings)
+      for (const m of code.matchAll(
+        new RegExp(`(?<![\\w$.])${binding.replace('$', '\\$')}\\.([A-Za-z_$][\\w$]*)`, 'g'),
+      ))
+        found.push({ module, name: m[1] });
+  }
+  return found;
 }
 
 if (failures) {

@@ -1,14 +1,19 @@
 import type { FieldOrAccessor } from '@kamkit/core';
 import { accessor } from '@kamkit/core';
-import { ChurnRiskRanking } from '../churn';
+// The charts come from the client entry (each file starts with 'use client'), not from their own files: a
+// bundler would otherwise copy them, with their state hooks, into the server entry, which a React Server
+// Component imports (React's server build has no useState or useEffect).
+import {
+  ChurnRiskRanking,
+  MrrByPlanChart,
+  MrrMovementsChart,
+  OnboardingStatus,
+  OnboardingSurveyChart,
+} from '../../client';
 import type { dashboardGrid } from './grid';
 import type { KaDashboardProps } from './KaDashboardProps';
 import { KpiTiles } from './KpiTiles';
-import { MrrMovementsChart } from './movements/MrrMovementsChart';
-import { OnboardingStatus } from './onboarding/OnboardingStatus';
-import { MrrByPlanChart } from './plans/MrrByPlanChart';
 import type { OnboardingSurveyChartProps } from './survey/OnboardingSurveyChart';
-import { OnboardingSurveyChart } from './survey/OnboardingSurveyChart';
 import type { DashboardRecord, KaDashboardModel, KaDashboardOptions } from './useKaDashboard';
 import { recordMrr } from './useKaDashboard';
 
