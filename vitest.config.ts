@@ -76,7 +76,12 @@ export default defineConfig({
         plugins: [react()],
         // Pre-bundled up front: discovered during a run, Vite would reload the page in the middle of the tests.
         optimizeDeps: {
-          include: ['react-dom/server', 'react-dom/client', '@storybook/react-vite', '@testing-library/react'],
+          include: [
+            'react-dom/server',
+            'react-dom/client',
+            '@storybook/react-vite',
+            '@testing-library/react',
+          ],
         },
         test: {
           name: 'browser',
