@@ -1,13 +1,13 @@
 'use client';
 
 import type { KeyboardEvent, MouseEvent, PointerEvent, ReactNode } from 'react';
-import { useCallback, useRef, useState } from 'react';
+import { useRef } from 'react';
 import type { ChartItem } from '../contract/types';
-import { useControllable } from '../contract/useControllable';
 import type { ExplorerPoint } from '../primitives/types';
 import type { ExplorerMode } from './navigate';
 import { nearestIndex, nextIndex } from './navigate';
 import { Tooltip } from './Tooltip';
+import { useExplorerState } from './useExplorerState';
 
 type Id = string | number;
 
@@ -55,16 +55,12 @@ export function Explorer(props: ExplorerProps) {
   const { points, width, height, mode = 'x', label, tooltip = true, renderTooltip } = props;
   const count = points.length;
   const ref = useRef<HTMLDivElement>(null);
-  const [announcement, setAnnouncement] = useState('');
-  const [activeId, setActiveId] = useControllable<Id | null>(props.activeId, null);
-  const [selectedId, setSelectedId] = useControllable<Id | null>(
-    props.selectedId,
-    props.defaultSelectedId ?? null,
-  );
-  const indexOf = useCallback(
-    (id: Id | null) => (id === null ? -1 : points.findIndex((p, i) => Object.is(idOf(p, i), id))),
-    [points],
-  );
+  const [state, setState] = useExplorerState(props.defaultSelectedId ?? null);
+  // Controlled when not `undefined`: then the state's own id is not shown.
+  const activeId = props.activeId === undefined ? state.active : props.activeId;
+  const selectedId = props.selectedId === undefined ? state.selected : props.selectedId;
+  const indexOf = (id: Id | null) =>
+    id === null ? -1 : points.findIndex((p, i) => Object.is(idOf(p, i), id));
   const active = indexOf(activeId);
   const selected = indexOf(selectedId);
 
@@ -72,21 +68,19 @@ export function Explorer(props: ExplorerProps) {
     const point = points[index];
     const id = index < 0 ? null : idOf(point, index);
     if (Object.is(id, activeId)) return;
-    setActiveId(id);
-    setAnnouncement(point ? [point.title, ...point.lines].join('. ') : '');
+    setState({ ...state, active: id, said: point ? [point.title, ...point.lines].join('. ') : '' });
     props.onActiveChange?.(point?.item ?? null);
   };
+  const choose = (id: Id | null, said: string) => setState({ ...state, selected: id, said });
   const select = (index: number) => {
     const point = points[index];
     if (!point || Object.is(idOf(point, index), selectedId)) {
       if (selectedId === null) return;
-      setSelectedId(null);
-      setAnnouncement(props.announceCleared ?? 'Selection cleared.');
+      choose(null, props.announceCleared ?? 'Selection cleared.');
       props.onSelect?.(null);
       return;
     }
-    setSelectedId(idOf(point, index));
-    setAnnouncement(props.announceSelected?.(point.title) ?? `${point.title} selected.`);
+    choose(idOf(point, index), props.announceSelected?.(point.title) ?? `${point.title} selected.`);
     props.onSelect?.(point.item ?? null);
   };
 
@@ -155,7 +149,7 @@ export function Explorer(props: ExplorerProps) {
         </Tooltip>
       ) : null}
       <div className="kamkit-visually-hidden" role="status" aria-live="polite">
-        {announcement}
+        {state.said}
       </div>
     </div>
   );
