@@ -6,7 +6,8 @@ import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cdp } from 'vitest/browser';
-import { MrrByPlanChart, ParetoChart } from '../../src';
+import { MrrByPlanChart, ParetoChart, ScoringMatrix } from '../../src';
+import { MOTION_MAX_MARKS } from '../../src/contract/useChartWidth';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -160,5 +161,39 @@ describe('motion in Chromium', () => {
     expect(runs).toEqual([]);
     await rerender(pareto(year2024, { width: 480 }));
     expect(transitions().length).toBeGreaterThan(0);
+  });
+
+  it(`moves nothing in a chart with more than ${MOTION_MAX_MARKS} marks, and moves it again once it has fewer`, async () => {
+    // One bubble per account, its size and place from the year's ratings.
+    const year = (count: number, shift: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        id: `m${i}`,
+        name: `Account ${i}`,
+        revenue: 1_000 + ((i * 37 + shift) % 500) * 100,
+        growth: 1 + ((i * 7 + shift) % 90) / 10,
+        harmony: 1 + ((i * 13 + shift * 3) % 90) / 10,
+      }));
+    const criteria = [
+      { key: 'growth', axis: 'growth' as const, weight: 1, value: 'growth' as const },
+      { key: 'harmony', axis: 'harmony' as const, weight: 1, value: 'harmony' as const },
+    ];
+    const matrix = (count: number, shift: number) => (
+      <ScoringMatrix data={year(count, shift)} criteria={criteria} label="name" size="revenue" height={320} />
+    );
+    const marks = (chart: HTMLElement) => chart.querySelectorAll('svg rect,svg circle,svg path').length;
+    const chart = await mount(matrix(MOTION_MAX_MARKS + 100, 0));
+    expect(marks(chart)).toBeGreaterThan(MOTION_MAX_MARKS);
+    await frames(6);
+    expect(chart.hasAttribute('data-kamkit-motion')).toBe(false);
+    await rerender(matrix(MOTION_MAX_MARKS + 100, 1));
+    expect(runs).toEqual([]);
+    expect(transitions()).toEqual([]);
+    // Fewer accounts: at most the limit of marks, and the next change moves them.
+    await rerender(matrix(100, 1));
+    expect(marks(chart)).toBeLessThanOrEqual(MOTION_MAX_MARKS);
+    expect(chart.hasAttribute('data-kamkit-motion')).toBe(true);
+    runs = [];
+    await rerender(matrix(100, 2));
+    expect(runs.length).toBeGreaterThan(0);
   });
 });
