@@ -1,5 +1,29 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
+import { extractComponentDescription } from 'storybook/internal/docs-tools';
+import type { ArgTypesEnhancer } from 'storybook/internal/types';
 import './preview.css';
+
+/**
+ * The kit's JSDoc links names with TSDoc's `{@link X}` (editors follow them); the docs pages render Markdown,
+ * which has no such tag, so a link becomes the name in code style (`{@link X | text}` becomes the text).
+ */
+function plainLinks(text: string): string {
+  return text.replace(
+    /\{@link(?:code|plain)?\s+([^}|\s]+)(?:\s*\|\s*([^}]*)|\s+([^}]*))?\}/g,
+    (_, target: string, piped?: string, spaced?: string) => `\`${(piped ?? spaced)?.trim() || target}\``,
+  );
+}
+
+/** Prop descriptions in the autodocs tables, with their links made plain. */
+const plainLinkArgTypes: ArgTypesEnhancer = ({ argTypes }) =>
+  Object.fromEntries(
+    Object.entries(argTypes).map(([name, argType]) => [
+      name,
+      typeof argType.description === 'string'
+        ? { ...argType, description: plainLinks(argType.description) }
+        : argType,
+    ]),
+  );
 
 /** Theme and locale switches in the toolbar; every story receives the locale as `globals.locale`. */
 const withTheme: Decorator = (Story, context) => {
@@ -48,7 +72,12 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true, matchers: { color: /(background|color)$/i } },
     a11y: { test: 'error' },
+    docs: {
+      extractComponentDescription: (component: unknown) =>
+        plainLinks(extractComponentDescription(component as never)),
+    },
   },
+  argTypesEnhancers: [plainLinkArgTypes],
   tags: ['autodocs'],
 };
 
