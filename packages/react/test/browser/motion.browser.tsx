@@ -132,6 +132,37 @@ describe('motion in Chromium', () => {
     expect(moved.map((t) => t.transitionProperty)).toContain('y');
   });
 
+  it('moves each account’s bubble (keyed by its id) when the criteria weights change', async () => {
+    const accounts = [
+      { id: 's1', name: 'Nordwind AG', potential: 9, fit: 2, reach: 4 },
+      { id: 's2', name: 'Alpen GmbH', potential: 4, fit: 6, reach: 9 },
+      { id: 's3', name: 'Küstenwerk KG', potential: 7, fit: 9, reach: 1 },
+    ];
+    const matrix = (reachWeight: number) => (
+      <ScoringMatrix
+        data={accounts}
+        label="name"
+        criteria={[
+          { key: 'pot', axis: 'growth', weight: 1, value: 'potential' },
+          { key: 'reach', axis: 'growth', weight: reachWeight, value: 'reach' },
+          { key: 'fit', axis: 'harmony', weight: 1, value: 'fit' },
+        ]}
+      />
+    );
+    const chart = await mount(matrix(1));
+    await motionReady(chart);
+    const before = Array.from(chart.querySelectorAll('circle.kamkit-bubble'));
+    await rerender(matrix(3));
+    // The same elements (kept by account id) moved along the growth axis.
+    expect(Array.from(chart.querySelectorAll('circle.kamkit-bubble'))).toEqual(
+      expect.arrayContaining(before),
+    );
+    const moved = transitions().filter((t) =>
+      (t.effect as KeyframeEffect).target?.matches('circle.kamkit-bubble'),
+    );
+    expect(moved.map((t) => t.transitionProperty)).toContain('cy');
+  });
+
   it('moves nothing with animate={false}', async () => {
     const chart = await mount(pareto(year2023, { animate: false }));
     await motionReady(chart);
