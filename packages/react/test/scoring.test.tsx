@@ -404,6 +404,20 @@ describe('ScoreBreakdown', () => {
     expect(screen.getByRole('table')).toHaveTextContent('66,7 %');
   });
 
+  it('names the axes in the legend in title case (en), as German nouns (de), or as the caller names them', () => {
+    const legend = (props: { locale?: string; yLabel?: string }) => {
+      const { container, unmount } = render(
+        <ScoreBreakdown data={accounts} criteria={criteria} label="name" account="c" {...props} />,
+      );
+      const items = Array.from(container.querySelectorAll('.kamkit-legend__item'), (li) => li.textContent);
+      unmount();
+      return items;
+    };
+    expect(legend({})).toEqual(['Growth potential', 'Harmony']);
+    expect(legend({ locale: 'de-DE' })).toEqual(['Wachstumspotenzial', 'Harmonie']);
+    expect(legend({ yLabel: 'upside' })).toEqual(['upside', 'Harmony']);
+  });
+
   it('renders the complete SVG on the server', () => {
     const html = renderToString(
       <ScoreBreakdown data={accounts} criteria={criteria} label="name" account="b" />,

@@ -92,8 +92,9 @@ export function computeScoreBreakdownLayout<T>(
       weight: words.weight,
       value: words.value,
       points: words.points,
-      growth: axisName.growth,
-      harmony: axisName.harmony,
+      // The legend starts each entry with a capital: the catalogue's legend words, or the caller's axis names.
+      growth: options.yLabel ?? words.legendGrowth,
+      harmony: options.xLabel ?? words.legendHarmony,
       missing: words.legendMissing,
       notScored: words.notScored,
     },

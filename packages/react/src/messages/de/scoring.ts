@@ -59,6 +59,8 @@ export const scoring: MessageShape<typeof en> = {
     missing: 'fehlt',
     notScored: 'nicht bewertet',
     legendMissing: 'Fehlt: nicht bewertet',
+    legendGrowth: 'Wachstumspotenzial',
+    legendHarmony: 'Harmonie',
     headlineOf: 'von 100 · {name}',
     headline:
       'Rang {rank:integer} von {count:integer} · Quadrant „{quadrant}“ · {growthName} {growth} · {harmonyName} {harmony}',

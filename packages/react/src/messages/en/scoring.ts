@@ -63,6 +63,9 @@ export const scoring = {
     missing: 'missing',
     notScored: 'not scored',
     legendMissing: 'Missing: not scored',
+    /** The legend's names of the two axes (title case: a legend entry starts a line; the sentences use `growth`/`harmony`). */
+    legendGrowth: 'Growth potential',
+    legendHarmony: 'Harmony',
     /** The headline: "78.3 of 100 · Acme". */
     headlineOf: 'of 100 · {name}',
     headline:
