@@ -2,6 +2,7 @@ import { KamkitError } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { AbcMigrationChart } from '../src';
+import { FONTS, measureText } from '../src/primitives/text';
 import { expectGolden } from './golden';
 
 type Year = '2022' | '2023' | '2024';
@@ -166,6 +167,55 @@ describe('AbcMigrationChart', () => {
       <AbcMigrationChart data={many} periods={periods} value="revenue" view="flow" />,
     );
     expect(flow.querySelectorAll('*').length).toBeLessThan(400);
+  });
+
+  it('gives the flow labels the room the layout has: whole where they fit, the name cut only where not', () => {
+    const data = [
+      ...manyAccounts(200),
+      { id: 'zero', name: 'Zero', revenue: { '2022': 0, '2023': 50, '2024': 50 } },
+    ];
+    const labels = (props: { margin?: { left: number; right: number }; locale?: string }) => {
+      const { container, unmount } = render(
+        <AbcMigrationChart
+          data={data}
+          periods={periods}
+          value="revenue"
+          view="flow"
+          width={720}
+          {...props}
+        />,
+      );
+      const texts = Array.from(container.querySelectorAll('text.kamkit-flow__label'), (t) => ({
+        text: t.textContent ?? '',
+        x: Number(t.getAttribute('x')),
+        anchor: t.getAttribute('text-anchor'),
+      }));
+      unmount();
+      return texts;
+    };
+    // The story's 720 px with 96 px margins: the model measures every label within its room, so none is cut.
+    const wide = labels({});
+    expect(wide.map((l) => l.text)).toEqual(
+      expect.arrayContaining(['No revenue · 1', expect.stringMatching(/^No record · \d+$/)]),
+    );
+    for (const l of wide) {
+      expect(l.text).not.toContain('…');
+      const width = measureText(l.text, FONTS.axis);
+      if (l.anchor === 'end') expect(l.x - width).toBeGreaterThanOrEqual(2);
+      else expect(l.x + width).toBeLessThanOrEqual(720 - 2);
+    }
+    const german = labels({ locale: 'de-DE' }).map((l) => l.text);
+    expect(german).toEqual(
+      expect.arrayContaining(['Kein Umsatz · 1', expect.stringMatching(/^Kein Datensatz · \d+$/)]),
+    );
+    // Narrow margins: the first and last columns' names are cut to their room, the counts stay whole.
+    const narrow = labels({ margin: { left: 60, right: 60 } });
+    const cut = narrow.filter((l) => l.text.includes('…')).map((l) => l.text);
+    expect(cut).toEqual(expect.arrayContaining([expect.stringMatching(/^No?… · 1$/)]));
+    for (const text of cut) expect(text).toMatch(/… · \d+$/);
+    for (const l of narrow.filter((n) => n.anchor === 'end')) {
+      expect(l.x - measureText(l.text, FONTS.axis)).toBeGreaterThanOrEqual(2);
+    }
   });
 
   it('matches the golden SVG: matrix', () => {

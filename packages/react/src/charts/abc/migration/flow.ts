@@ -21,6 +21,8 @@ export interface FlowInput<T, P extends PeriodKey> {
   codesOf: (p: P) => Uint8Array;
   pairs: (p: P, q: P) => Map<string, Pair>;
   plot: PlotArea;
+  /** The chart's width: the last column's labels may use the margin right of the plot up to it. */
+  width: number;
   stateLabel: (state: AbcState) => string;
   labelOf: (row: AbcOverTimeRow<T, P>) => string;
   text: MigrationText;
@@ -148,7 +150,7 @@ export function migrationFlow<T, P extends PeriodKey>(input: FlowInput<T, P>) {
     links,
     points,
     columnCenters: shownPeriods.map((_, c) => columnX(c) + NODE_WIDTH / 2),
-    nodeLabels: nodeLabels(nodes, stateLabel, text, format),
+    nodeLabels: nodeLabels(nodes, labelRoom(columnX, columns, input.width), stateLabel, text, format),
   };
 }
 
@@ -203,13 +205,58 @@ function bands<P extends PeriodKey>(
   return links;
 }
 
+/** Labels stand 6 px from their node and keep 6 px from the next column's nodes and 2 px from the chart's edge. */
+const LABEL_AIR = 6;
+const EDGE_AIR = 2;
+
 /**
- * The nodes' labels "A · 36": left of the first column, right of the others; the state's name is cut so that
- * with its count it fits 90 px (the 96 px side margin less 6 px of air); a label closer than 12 px to the one
- * above it in its column is left out.
+ * The flow view's side margin (pixels): 96, widened to the widest node label the data can give (a state's
+ * name with the count of all `n` accounts, measured with the text model) plus its 6 px of air and 2 px from
+ * the chart's edge, so that the first and last columns' labels are whole; at most a fifth of `width`, so the
+ * plot keeps its room (past that the names are cut with "…", see {@link labelRoom}).
+ */
+export function flowSideMargin(
+  states: readonly AbcState[],
+  stateLabel: (state: AbcState) => string,
+  n: number,
+  text: MigrationText,
+  format: Formatters,
+  width: number,
+): number {
+  let widest = 0;
+  for (const s of states) {
+    const label = translate(text.nodeLabel, { state: stateLabel(s), count: n }, format);
+    widest = Math.max(widest, measureText(label, FONTS.axis));
+  }
+  return Math.max(96, Math.min(Math.ceil(widest) + LABEL_AIR + EDGE_AIR, Math.floor(width / 5)));
+}
+
+/**
+ * The width a column's node labels have (pixels, never below 0): the first column's, left of its nodes, the
+ * left margin (from the chart's left edge); the middle columns', right of their nodes, the gap to the next
+ * column; the last column's, right of its nodes, the right margin (to the chart's width). A single column's
+ * labels stand left of it.
+ */
+export function labelRoom(
+  columnX: (c: number) => number,
+  columns: number,
+  width: number,
+): (column: number) => number {
+  return (c) => {
+    if (c === 0) return Math.max(0, columnX(0) - LABEL_AIR - EDGE_AIR);
+    const right = c + 1 < columns ? columnX(c + 1) - LABEL_AIR : width - EDGE_AIR;
+    return Math.max(0, right - (columnX(c) + NODE_WIDTH + LABEL_AIR));
+  };
+}
+
+/**
+ * The nodes' labels "A · 36": left of the first column, right of the others; the state's name is cut (with
+ * "…") only when with its count it does not fit the room the layout has beside the node ({@link labelRoom});
+ * the count is never cut. A label closer than 12 px to the one above it in its column is left out.
  */
 function nodeLabels<P extends PeriodKey>(
   nodes: readonly AbcFlowNode<P>[],
+  room: (column: number) => number,
   stateLabel: (state: AbcState) => string,
   text: MigrationText,
   format: Formatters,
@@ -222,20 +269,24 @@ function nodeLabels<P extends PeriodKey>(
     if (previous !== undefined && y - previous < 12) continue;
     lastY.set(node.column, y);
     const first = node.column === 0;
-    // The count is never cut: the name gets what the count leaves of the 90 px beside the node.
+    // The count is never cut: the name gets what the count leaves of the room beside the node.
     const countWidth = measureText(
       translate(text.nodeLabel, { state: '', count: node.count }, format),
       FONTS.axis,
     );
     labels.push({
       key: `${node.column}|${node.state}`,
-      x: first ? node.x - 6 : node.x + node.width + 6,
+      x: first ? node.x - LABEL_AIR : node.x + node.width + LABEL_AIR,
       y,
       anchor: first ? 'end' : 'start',
       text: translate(
         text.nodeLabel,
         {
-          state: truncateText(stateLabel(node.state), Math.max(12, 90 - countWidth), FONTS.axis),
+          state: truncateText(
+            stateLabel(node.state),
+            Math.max(12, room(node.column) - countWidth),
+            FONTS.axis,
+          ),
           count: node.count,
         },
         format,

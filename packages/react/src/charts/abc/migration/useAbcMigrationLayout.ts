@@ -12,7 +12,7 @@ import { labeller } from '../../../primitives/labels';
 import { plotArea, resolveMargin } from '../../../primitives/margin';
 import { ABC_CATALOGUES } from '../useAbcLayout';
 import { migrationDescription } from './description';
-import { migrationFlow } from './flow';
+import { flowSideMargin, migrationFlow } from './flow';
 import { migrationMatrix } from './matrix';
 import type { AbcMigrationLayoutOptions } from './options';
 import { ABC_MIGRATION_ANALYSIS_KEYS, ABC_MIGRATION_HEIGHT, ABC_MIGRATION_OPTIONS } from './options';
@@ -46,8 +46,9 @@ export function computeAbcMigrationLayout<T, P extends PeriodKey>(
   const labelOf = (row: AbcOverTimeRow<T, P>) => nameOf(row, data);
   const stateLabel = stateLabelOf(text);
   const s = migrationStates(result, view, options.from, options.to);
+  const side = flow ? flowSideMargin(s.states, stateLabel, rows.length, text, format, width) : 0;
   const margin = resolveMargin(
-    flow ? { top: 30, right: 96, bottom: 12, left: 96 } : { top: 58, right: 16, bottom: 12, left: 118 },
+    flow ? { top: 30, right: side, bottom: 12, left: side } : { top: 58, right: 16, bottom: 12, left: 118 },
     options.margin,
   );
   const plot = plotArea(width, height, margin);
@@ -62,7 +63,7 @@ export function computeAbcMigrationLayout<T, P extends PeriodKey>(
   });
   const flowMarks =
     s.comparable && flow
-      ? migrationFlow({ ...common, shownPeriods: s.shownPeriods, codesOf: s.codesOf, pairs: s.pairs })
+      ? migrationFlow({ ...common, width, shownPeriods: s.shownPeriods, codesOf: s.codesOf, pairs: s.pairs })
       : null;
   const moves = moveSummary(s.states, matrix.countOf);
   const words = migrationDescription({
