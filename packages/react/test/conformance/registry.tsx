@@ -398,19 +398,19 @@ export const COMPOSITES: ConformanceCase[] = [
         run: kpi.empty,
       },
       errors: {
-        reason:
-          'no data, width, height or margin to be invalid; no error state yet (a value that is not a core result throws: open, README "Errors")',
-        check: 'results with nothing to compare with write a dash and the reason, never NaN',
+        reason: 'the tiles take core results: no data, width, height or margin to be invalid',
+        check:
+          'a value that is not a core result or a throwing getter in messages shows the error state and calls onError; results with nothing to compare with write a dash, never NaN',
         run: kpi.errors,
       },
       errorGerman: {
-        reason: 'no error state (see errors)',
-        check: 'de-DE names the list and writes the figures in German',
+        reason: 'no data to be null (see errors)',
+        check: 'a value that is not a core result shows the error state in German with de-DE',
         run: kpi.errorGerman,
       },
       server: {
         reason: 'HTML tiles: no <svg> plot to find in the server output',
-        check: 'the server output is the tiles list, and the empty state without results',
+        check: 'the server output is the tiles list, the empty state without results, and the error state',
         run: kpi.server,
       },
       keyboard: {
@@ -466,20 +466,10 @@ export const COMPOSITES: ConformanceCase[] = [
         run: dashboard.empty,
       },
       errors: {
-        reason:
-          'no error state of its own yet: data that is not iterable or a bad dashboard option throws (open, README "Errors"); its charts have theirs',
-        check: 'an invalid part (plansProps.height NaN) shows that chart’s error state and calls onError',
+        reason: 'it lays out its panels from width only: no height or margin of its own',
+        check:
+          'data={null}, series={42}, width={NaN} and throwing getters in messages show the section’s error state and call onError; a part’s invalid size shows that chart’s',
         run: dashboard.errors,
-      },
-      errorGerman: {
-        reason: 'no error state of its own yet (see errors)',
-        check: 'a part’s error state is German with de-DE',
-        run: dashboard.errorGerman,
-      },
-      server: {
-        reason: 'data={null} throws (see errors)',
-        check: 'the section and its charts render on the server, and a part’s error state too',
-        run: dashboard.server,
       },
       keyboard: {
         reason: 'several charts, each one tab stop: the dashboard has one per chart, not one',

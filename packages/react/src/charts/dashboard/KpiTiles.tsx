@@ -1,18 +1,21 @@
+import type { KamkitError } from '@kamkit/core';
 import type { HTMLAttributes, ReactElement, ReactNode, Ref } from 'react';
 import { forwardRef, useId } from 'react';
+import { attempt } from '../../contract/errors';
 import { resolveMessages } from '../../messages/resolve';
 import { ChartStyles } from '../../theme/ChartStyles';
 import { dashboardSheet } from '../../theme/sheets/dashboard';
+import { ErrorState } from './ErrorState';
 import { DASHBOARD_CATALOGUES } from './plans/useMrrByPlanLayout';
-import type { KpiDelta, KpiTilesLayout, KpiTilesOptions } from './useKpiTiles';
-import { useKpiTiles } from './useKpiTiles';
+import type { KpiDelta, KpiTile, KpiTilesLayout, KpiTilesOptions } from './useKpiTiles';
+import { useKpiTilesAttempt } from './useKpiTiles';
 
 /** The stylesheets these tiles render besides the base CSS. */
 const STYLES = [dashboardSheet];
 
 /** Props of {@link KpiTiles}. Unknown HTML attributes are spread onto the root `<div>`. */
 export interface KpiTilesProps
-  extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children'>,
+  extends Omit<HTMLAttributes<HTMLDivElement>, 'title' | 'children' | 'onError'>,
     KpiTilesOptions {
   /** The list's accessible name. Default: the catalogue's "Key figures" ("Kennzahlen"). */
   title?: string;
@@ -32,6 +35,11 @@ export interface KpiTilesProps
   interactive?: boolean;
   /** Accepted for symmetry with the charts; the tiles are already text, so there is no separate table. */
   table?: 'hidden' | 'visible' | 'toggle' | 'none';
+  /**
+   * Called once with the `KamkitError` when the tiles show their error state (a value that is not a core result,
+   * a bad `locale` or `currency`, a getter of yours that throws) instead of throwing out of render.
+   */
+  onError?: (error: KamkitError) => void;
   /** Renders extra content after the tiles, with the computed tiles. */
   children?: (layout: KpiTilesLayout) => ReactNode;
 }
@@ -55,7 +63,8 @@ function Arrow({ direction }: { direction: KpiDelta['direction'] }) {
   );
 }
 
-function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
+/** The props the tiles read themselves (the rest go to the root); reading them runs the caller's getters. */
+function splitProps(props: KpiTilesProps) {
   const {
     movements,
     churn,
@@ -74,40 +83,68 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
     injectStyles = true,
     interactive: _interactive,
     table: _table,
+    onError,
     className,
     children,
     ...rest
   } = props;
-  const layout = useKpiTiles({
-    movements,
-    churn,
-    upsell,
-    from,
-    to,
-    tiles,
-    messages,
-    locale,
-    currency,
-    formatValue,
-  });
+  const options = { movements, churn, upsell, from, to, tiles, messages, locale, currency, formatValue };
+  return { options, title, description, theme, nonce, injectStyles, onError, className, children, rest };
+}
+
+function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
+  const split = attempt(() => splitProps(props));
+  const p = split.ok ? split.value : undefined;
+  const layout = useKpiTilesAttempt(p ? p.options : {});
   const id = useId();
-  const text = resolveMessages(locale, messages, 'dashboard', DASHBOARD_CATALOGUES).family.kpi;
+  const kpi =
+    p && layout.ok
+      ? attempt(
+          () =>
+            resolveMessages(p.options.locale, p.options.messages, 'dashboard', DASHBOARD_CATALOGUES).family
+              .kpi,
+        )
+      : undefined;
+  const error = !split.ok ? split.error : !layout.ok ? layout.error : kpi && !kpi.ok ? kpi.error : undefined;
+  const className = p?.className;
+  const root = {
+    ...p?.rest,
+    ref,
+    className: className ? `kamkit-chart kamkit-kpis ${className}` : 'kamkit-chart kamkit-kpis',
+    'data-kamkit-chart': 'kpis',
+    'data-kamkit-theme': p?.theme,
+  };
+  const styles = p?.injectStyles !== false ? <ChartStyles sheets={STYLES} nonce={p?.nonce} /> : null;
+  if (error || !p || !layout.ok || !kpi?.ok) {
+    const failure = error as KamkitError;
+    const read = <R,>(get: () => R) => {
+      const value = attempt(get);
+      return value.ok ? value.value : undefined;
+    };
+    return (
+      <div {...root} data-error={failure.code}>
+        {styles}
+        <ErrorState
+          error={failure}
+          locale={p ? p.options.locale : read(() => props.locale)}
+          messages={p ? p.options.messages : read(() => props.messages)}
+          onError={p ? p.onError : read(() => props.onError)}
+        />
+      </div>
+    );
+  }
+  const { title, description, children } = p;
+  const text = kpi.value;
   const name = title ?? text.title;
   return (
-    <div
-      {...rest}
-      ref={ref}
-      className={className ? `kamkit-chart kamkit-kpis ${className}` : 'kamkit-chart kamkit-kpis'}
-      data-kamkit-chart="kpis"
-      data-kamkit-theme={theme}
-    >
-      {injectStyles ? <ChartStyles sheets={STYLES} nonce={nonce} /> : null}
+    <div {...root}>
+      {styles}
       {description ? (
         <p id={`${id}-desc`} className="kamkit-visually-hidden">
           {description}
         </p>
       ) : null}
-      {layout.tiles.length === 0 ? (
+      {layout.value.tiles.length === 0 ? (
         <p className="kamkit-kpis__empty">{text.empty}</p>
       ) : (
         <ul
@@ -115,39 +152,45 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
           aria-label={name}
           aria-describedby={description ? `${id}-desc` : undefined}
         >
-          {layout.tiles.map((tile) => (
-            <li
-              key={tile.key}
-              className="kamkit-kpi"
-              data-kpi={tile.key}
-              data-tone={tile.tone}
-              data-direction={tile.delta?.direction}
-              data-trend={tile.delta?.tone}
-            >
-              <span className="kamkit-kpi__label">
-                {tile.tone === 'warning' ? <span className="kamkit-kpi__flag" aria-hidden="true" /> : null}
-                {tile.label}
-              </span>
-              <span className="kamkit-kpi__value">{tile.value}</span>
-              {tile.delta ? (
-                <span className="kamkit-kpi__delta">
-                  <span className="kamkit-kpi__trend">
-                    <Arrow direction={tile.delta.direction} />
-                    <span className="kamkit-visually-hidden">{`${text.directions[tile.delta.direction]}: `}</span>
-                    <span className="kamkit-kpi__change">{tile.delta.text}</span>
-                  </span>
-                  {tile.delta.context ? (
-                    <span className="kamkit-kpi__context">{` ${tile.delta.context}`}</span>
-                  ) : null}
-                </span>
-              ) : null}
-              {tile.note ? <span className="kamkit-kpi__note">{tile.note}</span> : null}
-            </li>
+          {layout.value.tiles.map((tile) => (
+            <Tile key={tile.key} tile={tile} directions={text.directions} />
           ))}
         </ul>
       )}
-      {children?.(layout)}
+      {children?.(layout.value)}
     </div>
+  );
+}
+
+/** One tile: its label (with a marker when it needs attention), value, change and note. */
+function Tile({ tile, directions }: { tile: KpiTile; directions: Record<KpiDelta['direction'], string> }) {
+  return (
+    <li
+      className="kamkit-kpi"
+      data-kpi={tile.key}
+      data-tone={tile.tone}
+      data-direction={tile.delta?.direction}
+      data-trend={tile.delta?.tone}
+    >
+      <span className="kamkit-kpi__label">
+        {tile.tone === 'warning' ? <span className="kamkit-kpi__flag" aria-hidden="true" /> : null}
+        {tile.label}
+      </span>
+      <span className="kamkit-kpi__value">{tile.value}</span>
+      {tile.delta ? (
+        <span className="kamkit-kpi__delta">
+          <span className="kamkit-kpi__trend">
+            <Arrow direction={tile.delta.direction} />
+            <span className="kamkit-visually-hidden">{`${directions[tile.delta.direction]}: `}</span>
+            <span className="kamkit-kpi__change">{tile.delta.text}</span>
+          </span>
+          {tile.delta.context ? (
+            <span className="kamkit-kpi__context">{` ${tile.delta.context}`}</span>
+          ) : null}
+        </span>
+      ) : null}
+      {tile.note ? <span className="kamkit-kpi__note">{tile.note}</span> : null}
+    </li>
   );
 }
 

@@ -13,8 +13,10 @@ import type {
 } from '@kamkit/core';
 import { accessor, churnRisk, mrrMovements, upsellCandidates } from '@kamkit/core';
 import { useMemo } from 'react';
+import type { Attempt } from '../../contract/errors';
+import { attempt, checkData } from '../../contract/errors';
 import type { FormatOptions } from '../../format/createFormat';
-import { useDataArray } from '../../primitives/data';
+import { toArray } from '../../primitives/data';
 import type { LabelField } from '../../primitives/labels';
 import type { Period } from '../../primitives/periods';
 import { distinctPeriods, periodKey } from '../../primitives/periods';
@@ -127,11 +129,141 @@ function reader<D>(field: unknown, fallback: string, option: string): Accessor<D
   return accessor<D, unknown>((field ?? fallback) as FieldOrAccessor<D, unknown>, option);
 }
 
+/** `f` of the previous stage's value, as an {@link Attempt}; a failed stage passes its error on unchanged. */
+function then<A, B>(previous: Attempt<A>, f: (value: A) => B, field?: string): Attempt<B> {
+  return previous.ok ? attempt(() => f(previous.value), field) : previous;
+}
+
+/** A period's key for a memo's dependencies; one that cannot be keyed fails later, in the stage that reads it. */
+function keyOf(period: unknown): unknown {
+  if (period === undefined) return undefined;
+  const key = attempt(() => periodKey(period as Period));
+  return key.ok ? key.value : period;
+}
+
+const NO_OPTIONS = {};
+
+/**
+ * {@link useKaDashboard} without the throw: the model, or the {@link KamkitError} the dashboard shows instead
+ * (data that is not iterable is `NOT_ITERABLE`; a bad option, an accessor or a getter of the caller's that
+ * throws is core's error or `INVALID_OPTION` with the original as `cause`). Each memoised stage returns an
+ * {@link Attempt} and passes an earlier failure on, so the hooks run in the same order whatever fails.
+ */
+export function useKaDashboardAttempt<T, P = Record<string, unknown>>(
+  options: KaDashboardOptions<T, P>,
+): Attempt<KaDashboardModel<T>> {
+  // Reading the options runs the caller's getters: one that throws is the dashboard's error.
+  const read = attempt(() => ({ ...options }));
+  const o: Partial<KaDashboardOptions<T, P>> = read.ok ? read.value : NO_OPTIONS;
+  const { data, series, period, plan, value, id, current, plans, signals, daysInQueue, levels } = o;
+  const { atRisk, probability, rankBy, upsellMeasure } = o;
+  const flat = useMemo(
+    () =>
+      attempt(() => {
+        const invalid = checkData(data);
+        if (invalid) throw invalid;
+        const accounts = toArray(data as Iterable<T>);
+        return { accounts, ...flattenSeries(accounts, { series, period, plan, value, id }) };
+      }),
+    [data, series, period, plan, value, id],
+  );
+  const fromKey = keyOf(o.from);
+  const toKey = keyOf(o.to);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: periods are compared by key (equal Dates are one period).
+  const base = useMemo(
+    () =>
+      then(flat, ({ accounts, records, periods }) => {
+        const from = o.from ?? periods[0];
+        const to = o.to ?? periods[periods.length - 1];
+        const fk = from === undefined ? null : periodKey(from);
+        const tk = to === undefined ? null : periodKey(to);
+        const before = records.filter((r) => periodKey(r.period) === fk);
+        const after = records.filter((r) => periodKey(r.period) === tk);
+        const movements = mrrMovements(before, after, { id: 'id', mrr: recordMrr, plan: 'plan' });
+        const endMrr = new Map<T, number>();
+        for (const r of after) {
+          if (typeof r.mrr === 'number' && Number.isFinite(r.mrr) && r.mrr > 0)
+            endMrr.set(r.account, (endMrr.get(r.account) ?? 0) + r.mrr);
+        }
+        const mrrAtEnd = (account: T) => endMrr.get(account) ?? 0;
+        const isCurrent = current ?? ((_: T, m: number) => m > 0);
+        const currentAccounts = accounts.filter((a) => isCurrent(a, mrrAtEnd(a)));
+        return { from, to, movements, mrrAtEnd, currentAccounts };
+      }),
+    [flat, fromKey, toKey, current],
+  );
+
+  const churn = useMemo(
+    () =>
+      then(base, (b) =>
+        signals
+          ? churnRisk(b.currentAccounts, {
+              id,
+              mrr: b.mrrAtEnd,
+              signals,
+              daysInQueue,
+              levels,
+              atRisk,
+              probability,
+              rankBy,
+            })
+          : undefined,
+      ),
+    [base, id, signals, daysInQueue, levels, atRisk, probability, rankBy],
+  );
+  const upsell = useMemo(
+    () =>
+      then(churn, () => {
+        if (!base.ok || !flat.ok || !plans || plans.length === 0) return undefined;
+        // The account's plan is the plan of its series point in `to`.
+        const planAtEnd = new Map<T, unknown>();
+        const tk = base.value.to === undefined ? null : periodKey(base.value.to);
+        for (const r of flat.value.records)
+          if (periodKey(r.period) === tk && !planAtEnd.has(r.account)) planAtEnd.set(r.account, r.plan);
+        return upsellCandidates(base.value.currentAccounts, {
+          id,
+          plans,
+          plan: (a) => planAtEnd.get(a),
+          measure: upsellMeasure ?? base.value.mrrAtEnd,
+        });
+      }),
+    [base, churn, flat, id, plans, upsellMeasure],
+  );
+
+  const model = useMemo(
+    () =>
+      then(upsell, (u) => {
+        // `upsell` passes on every earlier failure, so the earlier stages succeeded here.
+        const f = (flat as { value: Extract<typeof flat, { ok: true }>['value'] }).value;
+        const b = (base as { value: Extract<typeof base, { ok: true }>['value'] }).value;
+        const c = (churn as { value: Extract<typeof churn, { ok: true }>['value'] }).value;
+        return {
+          records: f.records,
+          periods: f.periods,
+          from: b.from,
+          to: b.to,
+          accounts: f.accounts,
+          currentAccounts: b.currentAccounts,
+          mrrAtEnd: b.mrrAtEnd,
+          movements: b.movements,
+          churn: c,
+          upsell: u,
+        };
+      }),
+    [flat, base, churn, upsell],
+  );
+  return read.ok ? model : read;
+}
+
 /**
  * Computes what the KA dashboard shares between its parts: flattens each account's MRR series into records
  * (one per account and period), resolves `from`/`to`, picks the current accounts, and runs core's
  * `mrrMovements`, `churnRisk` (with `signals`) and `upsellCandidates` (with `plans`) for the key figures.
  * Memoised on its inputs.
+ *
+ * @throws {KamkitError} `NOT_ITERABLE` when `data` is not iterable; core's error for a bad option (e.g.
+ * `INVALID_OPTION` for `series: 42`); `INVALID_OPTION` with the original as `cause` when an accessor or a getter
+ * of yours throws. `KaDashboard` shows these as its error state instead of throwing.
  *
  * @example
  * const model = useKaDashboard({ data: accounts, period: 'month', plans: ['Basic', 'Standard', 'Premium'], from: '2023-12', to: '2024-12' });
@@ -140,82 +272,9 @@ function reader<D>(field: unknown, fallback: string, option: string): Accessor<D
 export function useKaDashboard<T, P = Record<string, unknown>>(
   options: KaDashboardOptions<T, P>,
 ): KaDashboardModel<T> {
-  const { series, period, plan, value, id } = options;
-  const accounts = useDataArray(options.data);
-  const flat = useMemo(
-    () => flattenSeries(accounts, { series, period, plan, value, id }),
-    [accounts, series, period, plan, value, id],
-  );
-  const fromKey = options.from === undefined ? undefined : periodKey(options.from);
-  const toKey = options.to === undefined ? undefined : periodKey(options.to);
-  const { current, plans, signals, daysInQueue, levels, atRisk, probability, rankBy, upsellMeasure } =
-    options;
-  // biome-ignore lint/correctness/useExhaustiveDependencies: periods are compared by key (equal Dates are one period).
-  const base = useMemo(() => {
-    const from = options.from ?? flat.periods[0];
-    const to = options.to ?? flat.periods[flat.periods.length - 1];
-    const fk = from === undefined ? null : periodKey(from);
-    const tk = to === undefined ? null : periodKey(to);
-    const before = flat.records.filter((r) => periodKey(r.period) === fk);
-    const after = flat.records.filter((r) => periodKey(r.period) === tk);
-    const movements = mrrMovements(before, after, { id: 'id', mrr: recordMrr, plan: 'plan' });
-    const endMrr = new Map<T, number>();
-    for (const r of after) {
-      if (typeof r.mrr === 'number' && Number.isFinite(r.mrr) && r.mrr > 0)
-        endMrr.set(r.account, (endMrr.get(r.account) ?? 0) + r.mrr);
-    }
-    const mrrAtEnd = (account: T) => endMrr.get(account) ?? 0;
-    const isCurrent = current ?? ((_: T, m: number) => m > 0);
-    const currentAccounts = accounts.filter((a) => isCurrent(a, mrrAtEnd(a)));
-    return { from, to, movements, mrrAtEnd, currentAccounts };
-  }, [flat, accounts, fromKey, toKey, current]);
-
-  const churn = useMemo(
-    () =>
-      signals
-        ? churnRisk(base.currentAccounts, {
-            id,
-            mrr: base.mrrAtEnd,
-            signals,
-            daysInQueue,
-            levels,
-            atRisk,
-            probability,
-            rankBy,
-          })
-        : undefined,
-    [base, id, signals, daysInQueue, levels, atRisk, probability, rankBy],
-  );
-  const upsell = useMemo(() => {
-    if (!plans || plans.length === 0) return undefined;
-    // The account's plan is the plan of its series point in `to`.
-    const planAtEnd = new Map<T, unknown>();
-    const tk = base.to === undefined ? null : periodKey(base.to);
-    for (const r of flat.records)
-      if (periodKey(r.period) === tk && !planAtEnd.has(r.account)) planAtEnd.set(r.account, r.plan);
-    return upsellCandidates(base.currentAccounts, {
-      id,
-      plans,
-      plan: (a) => planAtEnd.get(a),
-      measure: upsellMeasure ?? base.mrrAtEnd,
-    });
-  }, [base, flat, id, plans, upsellMeasure]);
-
-  return useMemo(
-    () => ({
-      records: flat.records,
-      periods: flat.periods,
-      from: base.from,
-      to: base.to,
-      accounts,
-      currentAccounts: base.currentAccounts,
-      mrrAtEnd: base.mrrAtEnd,
-      movements: base.movements,
-      churn,
-      upsell,
-    }),
-    [flat, base, accounts, churn, upsell],
-  );
+  const result = useKaDashboardAttempt(options);
+  if (!result.ok) throw result.error;
+  return result.value;
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { ChurnRiskResult, MrrMovementsResult, UpsellCandidatesResult } from '@kamkit/core';
 import { useMemo } from 'react';
+import type { Attempt } from '../../contract/errors';
+import { attempt } from '../../contract/errors';
 import type { FormatOptions, Formatters } from '../../format/createFormat';
 import type { ChartMessages } from '../../messages/catalogue';
 import type { dashboard } from '../../messages/en/dashboard';
@@ -97,33 +99,55 @@ const DEFAULT_TILES: readonly KpiKey[] = [
   'upsell',
 ];
 
+const NO_OPTIONS = {};
+
+/**
+ * {@link useKpiTiles} without the throw: the layout, or the {@link KamkitError} the tiles show instead (a value
+ * that is not a core result, a bad `locale`/`currency`, a getter of the caller's that throws: `INVALID_OPTION`
+ * with the original as `cause`, or core's error as it is). The hooks run in the same order whatever fails.
+ */
+export function useKpiTilesAttempt(options: KpiTilesOptions): Attempt<KpiTilesLayout> {
+  // Reading the options runs the caller's getters: one that throws is the tiles' error.
+  const read = attempt(() => ({ ...options }));
+  const o: KpiTilesOptions = read.ok ? read.value : NO_OPTIONS;
+  const { movements, churn, upsell, from, to, tiles, messages, locale, currency, formatValue } = o;
+  const layout = useMemo(
+    () =>
+      attempt(() =>
+        computeKpiTiles({
+          movements,
+          churn,
+          upsell,
+          from,
+          to,
+          tiles,
+          messages,
+          locale,
+          currency,
+          formatValue,
+        }),
+      ),
+    [movements, churn, upsell, from, to, tiles, messages, locale, currency, formatValue],
+  );
+  return read.ok ? layout : read;
+}
+
 /**
  * Builds the key-figure tiles from core results (`mrrMovements`, `churnRisk`, `upsellCandidates`): each with a
  * label, a formatted value and, where there is a previous period, the change with its sign and direction.
  * Tiles whose result is missing are left out. Memoised on its inputs.
+ *
+ * @throws {KamkitError} `INVALID_OPTION` (the original as `cause`) for a value that is not a core result, a bad
+ * `locale` or `currency`, or a getter of yours that throws; `KpiTiles` shows it as its error state instead.
  *
  * @example
  * const { tiles } = useKpiTiles({ movements, churn, from: '2024-01', to: '2024-12', locale: 'de-DE', currency: 'EUR' });
  * tiles[0]; // { key: 'mrr', label: 'MRR', value: '1.921.250 €', delta: { text: '+45 Tsd. € (+2,4 %)', direction: 'up', … } }
  */
 export function useKpiTiles(options: KpiTilesOptions): KpiTilesLayout {
-  const { movements, churn, upsell, from, to, tiles, messages, locale, currency, formatValue } = options;
-  return useMemo(
-    () =>
-      computeKpiTiles({
-        movements,
-        churn,
-        upsell,
-        from,
-        to,
-        tiles,
-        messages,
-        locale,
-        currency,
-        formatValue,
-      }),
-    [movements, churn, upsell, from, to, tiles, messages, locale, currency, formatValue],
-  );
+  const result = useKpiTilesAttempt(options);
+  if (!result.ok) throw result.error;
+  return result.value;
 }
 
 /** What {@link kpiTile} reads: the results, the words and the formatters of {@link computeKpiTiles}. */
