@@ -67,7 +67,7 @@ export interface QueueKeys {
   expectedLoss?: number | null;
 }
 
-const UNKNOWN_LAST = Number.POSITIVE_INFINITY;
+const UNKNOWN_LAST = Infinity;
 
 /** Importance ascending (1 first), unknown last. */
 export const byImportance = (a: QueueKeys, b: QueueKeys): number =>

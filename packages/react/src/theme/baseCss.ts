@@ -1,11 +1,9 @@
 /**
  * The kit's base stylesheet: the rules every chart shares (theme switch, token forms, palette, frame, axes,
- * legend, explorer, tooltip, data table, the Pareto chart's marks, motion). Each chart family adds its own sheet
+ * legend (its series toggles are in `./sheets/legendToggle`), explorer, tooltip, data table, the Pareto chart's marks, motion). Each chart family adds its own sheet
  * (`./sheets/`), so an app that imports one chart ships only that chart's CSS; a rule some families share (tier
  * and direction colours, headline, column titles, halo, notes) is in each of their sheets, not here. Every selector is wrapped in
  * `:where()` (zero specificity), so any rule of the user's wins. Text uses `currentColor`.
- * A hidden series' legend button keeps the legend's muted colour rather than muting it again (twice muted it
- * falls below 4.5:1 contrast); the strike-through and the hollow swatch mark it hidden.
  *
  * Colours: every colour is a `--kamkit-*` custom property that falls back to shadcn/ui's `--chart-1…5` where
  * set and then to the Okabe–Ito palette (safe for the common colour-vision deficiencies).
@@ -60,10 +58,6 @@ export const baseCss = `
 :where(.kamkit-legend__swatch){display:inline-block;width:12px;height:12px;border-radius:2px;background:var(--_swatch)}
 :where(.kamkit-legend__swatch[data-shape=line]){height:3px;border-radius:2px}
 :where(.kamkit-legend__swatch[data-shape=dash]){height:0;border-top:2px dashed var(--_swatch);background:none}
-:where(.kamkit-legend__toggle){display:inline-flex;align-items:center;gap:6px;margin:0;padding:2px 4px;font:inherit;color:inherit;background:none;border:0;border-radius:4px;cursor:pointer}
-:where(.kamkit-legend__toggle:focus-visible){outline:2px solid var(--_focus);outline-offset:1px}
-:where(.kamkit-legend__toggle[aria-pressed=false]){text-decoration:line-through}
-:where(.kamkit-legend__toggle[aria-pressed=false] .kamkit-legend__swatch){box-sizing:border-box;background:transparent;border:1.5px solid var(--_swatch)}
 :where([data-swatch=currentColor]){--_swatch:currentColor}
 :where([data-swatch=--_accent]){--_swatch:var(--_accent)}
 :where([data-swatch=--_accent-muted]){--_swatch:var(--_accent-muted)}
@@ -82,7 +76,7 @@ export const baseCss = `
 :where(.kamkit-tooltip){position:absolute;z-index:1000;pointer-events:none;box-sizing:border-box;width:max-content;min-width:120px;max-width:min(280px,100%);padding:6px 8px;border-radius:6px;background:var(--_surface);color:inherit;box-shadow:0 2px 10px rgb(0 0 0 / .18);border:1px solid var(--_grid);white-space:normal;overflow-wrap:anywhere}
 :where(.kamkit-tooltip__title){font-weight:600;margin:0 0 2px}
 :where(.kamkit-tooltip__line){margin:0;color:var(--_muted-text)}
-:where(.kamkit-table){border-collapse:collapse;margin-top:8px;font-size:inherit}
+:where(.kamkit-table){border-collapse:collapse;margin-top:8px;font-size:inherit;overflow-wrap:anywhere}
 :where(.kamkit-table th,.kamkit-table td){padding:3px 8px;border-bottom:1px solid var(--_grid);text-align:start}
 :where(.kamkit-table td[data-numeric=true]){text-align:end}
 :where(.kamkit-visually-hidden){position:absolute;width:1px;height:1px;padding:0;margin:-1px;overflow:hidden;clip:rect(0,0,0,0);white-space:nowrap;border:0}

@@ -6,6 +6,7 @@ import { curveSheet } from './sheets/curve';
 import { dashboardSheet } from './sheets/dashboard';
 import { exportMenuSheet } from './sheets/exportMenu';
 import { heatSheet } from './sheets/heat';
+import { legendToggleSheet } from './sheets/legendToggle';
 import { lorenzSheet } from './sheets/lorenz';
 import { quadrantSheet } from './sheets/quadrant';
 import { rankingSheet } from './sheets/ranking';
@@ -29,6 +30,7 @@ export const kamkitCss: string = /* @__PURE__ */ joinSheets([
   { id: 'base', css: baseCss },
   curveSheet,
   abcSheet,
+  legendToggleSheet,
   lorenzSheet,
   whaleSheet,
   quadrantSheet,

@@ -12,6 +12,7 @@ import { CumulativeCurve } from '../../primitives/CumulativeCurve';
 import { EmptyMessage } from '../../primitives/EmptyMessage';
 import { round } from '../../primitives/text';
 import { abcSheet } from '../../theme/sheets/abc';
+import { legendToggleSheet } from '../../theme/sheets/legendToggle';
 import { curveSheet } from '../../theme/sheets/curve';
 import type { AbcLayoutOptions } from './options';
 import { ABC_HEIGHT, ABC_OPTIONS } from './options';
@@ -19,7 +20,7 @@ import type { AbcLayout, AbcTierSummaryItem } from './types';
 import { useAbcLayout } from './useAbcLayout';
 
 /** The stylesheets this chart renders besides the base CSS. */
-const STYLES = [curveSheet, abcSheet];
+const STYLES = [curveSheet, abcSheet, legendToggleSheet];
 
 /** The legend colour of each tier (the same variables as the bands). */
 const TIER_COLOR: Record<AbcTier, string> = {

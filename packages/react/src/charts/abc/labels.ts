@@ -2,11 +2,11 @@ import type { Formatters } from '../../format/createFormat';
 import type { abc } from '../../messages/en/abc';
 import { translate } from '../../messages/translate';
 import type { MessageShape } from '../../messages/types';
-import { FONTS, measureText } from '../../primitives/text';
+import { AXIS_TITLE_FONT, measureText } from '../../primitives/text';
 import type { AbcBand } from './types';
 
 /** The band labels' font (bold, 12 px: `.kamkit-band-label`). */
-const FONT = FONTS.axisTitle;
+const FONT = AXIS_TITLE_FONT;
 
 /**
  * Stage 3: the band labels, in one style for all bands — the most detailed of "A · 36 accounts", "A · 36" and

@@ -1,7 +1,7 @@
 /** The gap between panels, in pixels (the dashboard sheet's grid gap). */
 const GAP = 16;
-/** A panel's padding (12 px a side) and border (1 px a side), around the chart it holds. */
-const PANEL_CHROME = 2 * 12 + 2 * 1;
+/** A panel's padding (12 px a side) and border (1 px a side) around the chart it holds: 2 × 12 + 2 × 1. */
+const PANEL_CHROME = 26;
 
 /**
  * The dashboard's columns at `width` (3 from 960 px, 2 from 640 px, else 1) and the inner width of a panel

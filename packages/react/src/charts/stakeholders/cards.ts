@@ -9,18 +9,19 @@ import type { StakeholderCard, StakeholderMore } from './types';
 import type { Visible } from './visible';
 
 /** Text rows: the name's baseline, the row height, the left and right padding, the fonts. */
+const NAME_SIZE = 12;
 export const CARD_TEXT = {
   top: 17,
   row: 14,
   left: 16,
   right: 10,
-  nameSize: 12,
+  nameSize: NAME_SIZE,
   titleSize: 11,
   orgSize: 10.5,
 };
 /** The "to win" badge on the ring above the card's top edge: its left, the y of its centre line, its size. */
 export const WIN_BADGE = { x: 10, y: -5, width: 50, height: 16 };
-const NAME_FONT = { size: CARD_TEXT.nameSize, bold: true } as const;
+const NAME_FONT = { size: NAME_SIZE, bold: true } as const;
 /** The attitude word's font and the room the relationship chip and the power bars keep on the bottom row. */
 const WORD_FONT = 11;
 const BOTTOM_RIGHT = 96;

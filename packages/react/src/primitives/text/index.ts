@@ -6,6 +6,6 @@ export type { AxisSpace, AxisSpaceOptions } from './axisSpace';
 export { axisSpace } from './axisSpace';
 export { BOLD_FACTOR, glyphWidth } from './glyphs';
 export type { Font } from './measure';
-export { emSize, FONTS, lineHeight, measureText } from './measure';
+export { AXIS_FONT, AXIS_TITLE_FONT, emSize, FONTS, lineHeight, measureText } from './measure';
 export { capitalise, counter, namesList } from './words';
 export { truncateText, wrapText } from './wrap';

@@ -6,12 +6,19 @@ import { BOLD_FACTOR, glyphWidth } from './glyphs';
  */
 export type Font = number | { readonly size: number; readonly bold?: boolean };
 
-/** The kit's fonts, by role (sizes in pixels), so layouts and renderers agree on them. */
+/** Tick labels, axis titles (bold), value labels: `FONTS.axis`. */
+export const AXIS_FONT = { size: 12 } as const;
+/** Axis titles and emphasised labels: `FONTS.axisTitle`. */
+export const AXIS_TITLE_FONT = { size: 12, bold: true } as const;
+
+/**
+ * The kit's fonts, by role (sizes in pixels), so layouts and renderers agree on them. A module that keeps one in
+ * a constant of its own imports `AXIS_FONT` or `AXIS_TITLE_FONT` instead of reading `FONTS.axis` at load: a
+ * property read at module level is kept by bundlers even when nothing uses it.
+ */
 export const FONTS = {
-  /** Tick labels, axis titles (bold), value labels. */
-  axis: { size: 12 },
-  /** Axis titles and emphasised labels. */
-  axisTitle: { size: 12, bold: true },
+  axis: AXIS_FONT,
+  axisTitle: AXIS_TITLE_FONT,
   /** Labels of bubbles and small annotations. */
   label: { size: 11 },
 } as const;

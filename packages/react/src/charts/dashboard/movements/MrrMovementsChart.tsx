@@ -10,13 +10,14 @@ import { ChartFrame } from '../../../primitives/ChartFrame';
 import { EmptyMessage } from '../../../primitives/EmptyMessage';
 import { round } from '../../../primitives/text';
 import { dashboardSheet } from '../../../theme/sheets/dashboard';
+import { legendToggleSheet } from '../../../theme/sheets/legendToggle';
 import type { MrrMovementsLayoutOptions } from './options';
 import { MRR_MOVEMENTS_HEIGHT, MRR_MOVEMENTS_OPTIONS } from './options';
 import type { MrrMovementsLayout } from './types';
 import { useMrrMovementsLayout } from './useMrrMovementsLayout';
 
 /** The stylesheets this chart renders besides the base CSS. */
-const STYLES = [dashboardSheet];
+const STYLES = [dashboardSheet, legendToggleSheet];
 
 /** Props of {@link MrrMovementsChart}: the shared chart props, events, legend toggles and the layout options. */
 export interface MrrMovementsChartProps<T>

@@ -10,13 +10,14 @@ import { ChartFrame } from '../../../primitives/ChartFrame';
 import { EmptyMessage } from '../../../primitives/EmptyMessage';
 import { round } from '../../../primitives/text';
 import { dashboardSheet } from '../../../theme/sheets/dashboard';
+import { legendToggleSheet } from '../../../theme/sheets/legendToggle';
 import type { MrrByPlanLayoutOptions } from './options';
 import { MRR_BY_PLAN_HEIGHT, MRR_BY_PLAN_OPTIONS } from './options';
 import type { MrrByPlanLayer, MrrByPlanLayout } from './types';
 import { useMrrByPlanLayout } from './useMrrByPlanLayout';
 
 /** The stylesheets this chart renders besides the base CSS. */
-const STYLES = [dashboardSheet];
+const STYLES = [dashboardSheet, legendToggleSheet];
 
 /** Props of {@link MrrByPlanChart}: the shared chart props, events, legend toggles and the layout options. */
 export interface MrrByPlanChartProps<T> extends ChartProps<T, MrrByPlanLayoutOptions<T>>, SeriesToggleProps {
