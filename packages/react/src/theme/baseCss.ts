@@ -27,7 +27,8 @@
  * draws the new path at once, as it does a path whose commands differ). Only inside a root with
  * `data-kamkit-motion`, which a chart sets once it has painted at its final width (so the first paint and the
  * step to the container's width never animate), never with `data-kamkit-animate=false` (`animate={false}`)
- * and only when the reader has not asked for reduced motion. 0.3 s; a rule of yours (any specificity wins over
+ * only while the chart draws at most 500 marks (`MOTION_MAX_MARKS` in `contract/useChartWidth`: more
+ * move as a blur and cost a frame), and only when the reader has not asked for reduced motion. 0.3 s; a rule of yours (any specificity wins over
  * `:where()`) such as `.kamkit-chart svg * { transition-duration: .5s }` changes it.
  */
 export const baseCss = `
