@@ -73,6 +73,18 @@ describe('KaDashboard error state', () => {
     expect(alert).not.toHaveTextContent(/Error code/);
   });
 
+  it('reports the same failure once across re-renders, and a new one again', () => {
+    const onError = vi.fn();
+    const messages = { common: withThrowingGetter({}, 'errorTitle') };
+    const { rerender } = render(<KaDashboard {...dashboardProps} messages={messages} onError={onError} />);
+    rerender(<KaDashboard {...dashboardProps} messages={messages} onError={onError} />);
+    rerender(<KaDashboard {...dashboardProps} messages={messages} onError={() => onError('new handler')} />);
+    expect(onError).toHaveBeenCalledTimes(1);
+    rerender(<KaDashboard {...dashboardProps} width={Number.NaN} onError={onError} />);
+    expect(onError).toHaveBeenCalledTimes(2);
+    expect(onError.mock.calls[1]?.[0].field).toBe('width');
+  });
+
   it('renders the error state on the server without throwing', () => {
     const html = renderToString(<KaDashboard {...dashboardProps} data={null as never} />);
     expect(html).toMatch(/<section[^>]*data-error="NOT_ITERABLE"/);
@@ -104,8 +116,10 @@ describe('KpiTiles error state', () => {
   });
 
   it('shows INVALID_OPTION for a throwing getter on currency, the caller’s error as cause', () => {
-    const { error } = renderError(KpiTiles, withThrowingGetter(kpiProps, 'currency'));
+    const props = withThrowingGetter(kpiProps, 'currency');
+    const { error } = renderError(KpiTiles, props);
     expect((error as { cause?: unknown }).cause).toBeInstanceOf(CallerError);
+    expect(screen.getByRole('alert')).toHaveTextContent(/Error code: INVALID_OPTION/);
   });
 
   it('writes its error state in German for de-DE, and renders it on the server', () => {

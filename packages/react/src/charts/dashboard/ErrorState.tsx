@@ -1,4 +1,5 @@
 import type { KamkitError } from '@kamkit/core';
+import { useMemo } from 'react';
 import { ErrorReporter } from '../../client';
 import { errorText } from '../../contract/errors';
 import type { Formatters } from '../../format/createFormat';
@@ -18,6 +19,16 @@ function first<R>(...tries: (() => R)[]): R {
     }
   }
   return (tries[tries.length - 1] as () => R)();
+}
+
+/**
+ * `error`, or the one of the previous render while the failure is the same (code, field and message): a getter
+ * or an option read on every render fails with a new error object each time, and `onError` is called once per
+ * error object, so a re-render with the same bad props does not report again.
+ */
+export function useStableError(error: KamkitError | undefined): KamkitError | undefined {
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the same failure is one error, whichever object.
+  return useMemo(() => error, [error?.code, error?.field, error?.message]);
 }
 
 /**

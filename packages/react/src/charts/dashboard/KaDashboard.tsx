@@ -1,4 +1,3 @@
-import type { KamkitError } from '@kamkit/core';
 import type { ReactElement, Ref } from 'react';
 import { forwardRef, useId } from 'react';
 import { attempt, checkSize } from '../../contract/errors';
@@ -12,7 +11,7 @@ import { dashboardSheet } from '../../theme/sheets/dashboard';
 import { rankingSheet } from '../../theme/sheets/ranking';
 import type { GridContext } from './DashboardGrid';
 import { DashboardGrid } from './DashboardGrid';
-import { ErrorState } from './ErrorState';
+import { ErrorState, useStableError } from './ErrorState';
 import { dashboardGrid } from './grid';
 import type { KaDashboardProps } from './KaDashboardProps';
 import { DASHBOARD_CATALOGUES } from './plans/useMrrByPlanLayout';
@@ -130,8 +129,8 @@ function KaDashboardInner<T, P>(props: KaDashboardProps<T, P>, ref: Ref<HTMLElem
     split.ok && model.ok
       ? attempt(() => dashboardView(props, split.value, model.value, uid, ref))
       : undefined;
-  if (view?.ok) return view.value;
-  const error = (failed ?? (view as { error: KamkitError }).error) as KamkitError;
+  const error = useStableError(failed ?? (view && !view.ok ? view.error : undefined));
+  if (view?.ok || !error) return (view as { value: ReactElement }).value;
   const p = split.ok ? split.value : undefined;
   const locale = p ? p.locale : tryRead(() => props.locale);
   const messages = p ? p.messages : tryRead(() => props.messages);

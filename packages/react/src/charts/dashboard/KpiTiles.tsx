@@ -5,7 +5,7 @@ import { attempt } from '../../contract/errors';
 import { resolveMessages } from '../../messages/resolve';
 import { ChartStyles } from '../../theme/ChartStyles';
 import { dashboardSheet } from '../../theme/sheets/dashboard';
-import { ErrorState } from './ErrorState';
+import { ErrorState, useStableError } from './ErrorState';
 import { DASHBOARD_CATALOGUES } from './plans/useMrrByPlanLayout';
 import type { KpiDelta, KpiTile, KpiTilesLayout, KpiTilesOptions } from './useKpiTiles';
 import { useKpiTilesAttempt } from './useKpiTiles';
@@ -105,7 +105,9 @@ function KpiTilesInner(props: KpiTilesProps, ref: Ref<HTMLDivElement>) {
               .kpi,
         )
       : undefined;
-  const error = !split.ok ? split.error : !layout.ok ? layout.error : kpi && !kpi.ok ? kpi.error : undefined;
+  const error = useStableError(
+    !split.ok ? split.error : !layout.ok ? layout.error : kpi && !kpi.ok ? kpi.error : undefined,
+  );
   const className = p?.className;
   const root = {
     ...p?.rest,
