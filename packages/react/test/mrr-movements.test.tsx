@@ -139,6 +139,48 @@ describe('MrrMovementsChart', () => {
     });
   });
 
+  it('in a German dashboard panel keeps a figure\'s width between value labels on one line ("1,4 Mio. €", "−13.900 €")', () => {
+    const year: Row[] = [
+      { id: 'a', name: 'A', month: '2023-12', mrr: 1_250_000 },
+      { id: 'a', name: 'A', month: '2024-12', mrr: 1_366_320 },
+      { id: 'b', name: 'B', month: '2023-12', mrr: 100_000 },
+      { id: 'b', name: 'B', month: '2024-12', mrr: 86_100 },
+      { id: 'c', name: 'C', month: '2024-12', mrr: 399_310 },
+      { id: 'd', name: 'D', month: '2023-12', mrr: 93_240 },
+    ];
+    let layout: MrrMovementsLayout<Row> | undefined;
+    render(
+      chart({
+        data: year,
+        // At 270 px the labels of the placer without the gap stood 3.8 px apart on one line.
+        width: 270,
+        locale: 'de-DE',
+        currency: 'EUR',
+        children: (l) => {
+          layout = l;
+          return null;
+        },
+      }),
+    );
+    const steps = (layout as MrrMovementsLayout<Row>).steps.filter((s) => !s.hidden);
+    expect(steps.map((s) => s.valueText.replace(/\s/g, ' '))).toContain('−13.900 €');
+    const font = { size: 12, bold: true } as const;
+    const gap = measureText('0', font);
+    const spans = steps.map((s) => {
+      const w = measureText(s.valueText, font);
+      return { left: s.labelX - w / 2, right: s.labelX + w / 2, y: s.labelY };
+    });
+    let sameLine = 0;
+    spans.forEach((a, i) => {
+      for (const b of spans.slice(i + 1)) {
+        if (Math.abs(a.y - b.y) >= 13) continue;
+        sameLine++;
+        expect(Math.max(b.left - a.right, a.left - b.right)).toBeGreaterThanOrEqual(gap);
+      }
+    });
+    expect(sameLine).toBeGreaterThan(0);
+  });
+
   it('reconciles in the geometry: each bar starts where the previous ended, and start + movements = end', () => {
     let layout: MrrMovementsLayout<Row> | undefined;
     const { container } = render(

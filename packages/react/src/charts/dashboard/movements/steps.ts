@@ -10,6 +10,9 @@ import type { Margin } from '../../../primitives/types';
 import { NAME_ROW, stepNames } from './labels';
 import type { WaterfallStep, WaterfallStepKey } from './types';
 
+/** The value labels' font: bold 12 px. */
+const VALUE_FONT = { size: 12, bold: true } as const;
+
 const KEYS: WaterfallStepKey[] = ['start', 'new', 'expansion', 'contraction', 'churned', 'end'];
 
 interface StepsInput<T> {
@@ -154,14 +157,16 @@ export function waterfallSteps<T>(input: StepsInput<T>) {
 /**
  * Places the value labels of the visible steps with the placement primitive: each label's first position is
  * above its bar and above any bar it spans, the next ones a line (13 px) higher each; a label keeps 3 px from
- * the labels placed before it (left to right) and covers no bar, so labels never overlap, also when they are
- * wider than their bars. Widths from the kit's text model (bold, 12 px); a label is kept inside [left, right].
+ * the labels placed before it (left to right) plus the width of a figure ("0", bold 12 px, from the text
+ * model), so two labels on one line never read as one ("1,4 Mio. €  −13.900 €"), and covers no bar, so labels
+ * never overlap, also when they are wider than their bars. Widths from the kit's text model (bold, 12 px); a
+ * label is kept inside [left, right].
  */
 function placeValueLabels<T>(steps: WaterfallStep<T>[], left: number, right: number): void {
   const visible = steps.filter((step) => !step.hidden);
   const bars: Box[] = visible.map((s) => ({ x: s.x, y: s.y, width: s.width, height: Math.max(1, s.height) }));
   const candidates = visible.map((step) => {
-    const width = measureText(step.valueText, { size: 12, bold: true });
+    const width = measureText(step.valueText, VALUE_FONT);
     const cx = Math.max(left + width / 2, Math.min(right - width / 2, step.x + step.width / 2));
     let base = step.y - 6;
     for (const other of visible) {
@@ -176,7 +181,7 @@ function placeValueLabels<T>(steps: WaterfallStep<T>[], left: number, right: num
     }));
     return { step, positions };
   });
-  const { placed } = placeLabels(candidates, { obstacles: bars });
+  const { placed } = placeLabels(candidates, { obstacles: bars, gap: measureText('0', VALUE_FONT) });
   for (const p of placed) {
     p.candidate.step.labelY = p.position.baseline;
     p.candidate.step.labelX = p.position.cx;
