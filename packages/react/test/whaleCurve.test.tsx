@@ -1,6 +1,7 @@
 import { whaleCurve } from '@kamkit/core';
 import { fireEvent, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { demo } from '../../examples/src/data/demo';
 import { computeWhaleLayout, WhaleCurve } from '../src';
 import { expectGolden } from './golden';
 
@@ -57,6 +58,39 @@ describe('WhaleCurve', () => {
     expect(img).toHaveAccessibleDescription(
       'Peak: the top 60% of accounts make 148% of profit; the remaining 40% destroy 48%. 10 accounts: 6 make a profit of 148, 4 lose 48; total profit 100.',
     );
+  });
+
+  it('never cuts the peak note: the German note gets the lines it needs, or is left out where it cannot fit', () => {
+    const note = (height = 420, width = 720) => {
+      const { container, unmount } = render(
+        <WhaleCurve
+          data={demo.accounts}
+          value="contributionMargin"
+          label="name"
+          locale="de-DE"
+          currency="EUR"
+          width={width}
+          height={height}
+        />,
+      );
+      const tspans = Array.from(
+        container.querySelectorAll('.kamkit-whale__annotation tspan'),
+        (t) => t.textContent,
+      );
+      const desc = (container.querySelector('desc')?.textContent ?? '').replace(/\s+/g, ' ');
+      unmount();
+      return { text: tspans.join(' ').replace(/\s+/g, ' '), lines: tspans.length, desc };
+    };
+    const story = note();
+    // The whole sentence, its last figure with its unit: more than the 5 lines the note had before.
+    expect(story.text).toBe(
+      'Scheitelpunkt: Die besten 85 % der Konten erzielen 100,6 % des Gewinns; die übrigen 15 % vernichten 0,6 %.',
+    );
+    expect(story.desc).toContain(story.text);
+    // A plot too small for the whole note: no note rather than a cut one; the description still says it.
+    const short = note(140, 320);
+    expect(short.lines).toBe(0);
+    expect(short.desc).toContain('vernichten 0,6 %.');
   });
 
   it('marks the peak and writes the finding beside it', () => {

@@ -2,23 +2,28 @@ import type { CurvePoint } from '../../primitives/curve';
 import { curveValueAt } from '../../primitives/curve';
 import type { Box } from '../../primitives/placement';
 import { boxFromEdges, placeLabels } from '../../primitives/placement';
-import { FONTS, lineHeight, measureText, wrapText } from '../../primitives/text';
+import {
+  AXIS_TITLE_FONT as BOLD,
+  AXIS_FONT as FONT,
+  lineHeight,
+  measureText,
+  wrapText,
+} from '../../primitives/text';
 import type { WhaleAnnotation, WhaleLayout, WhalePeak, WhaleScales } from './types';
 
-const FONT = FONTS.axis;
-const BOLD = FONTS.axisTitle;
 const LINE_HEIGHT = /* @__PURE__ */ lineHeight(FONT);
 
 /**
- * Wraps the annotation (bold, at most 5 lines) without breaking a number from its unit or sign: the locale's
- * no-break spaces ("148 %", "1.234 €") and a minus before a digit stay within a line.
+ * Wraps the annotation (bold, as many lines as it needs: a note is never cut, it would lose its figures) without
+ * breaking a number from its unit or sign: the locale's no-break spaces ("148 %", "1.234 €") and a minus before
+ * a digit stay within a line.
  */
 function wrapNumbers(text: string, width: number): string[] {
   const guarded = text
     .replace(/\u00a0/g, '\ue000')
     .replace(/\u202f/g, '\ue001')
     .replace(/(^|\s)-(?=\S)/g, '$1\ue002');
-  return wrapText(guarded, width, BOLD, 5).map((line) =>
+  return wrapText(guarded, width, BOLD).map((line) =>
     line
       .replace(/\ue000/g, '\u00a0')
       .replace(/\ue001/g, '\u202f')
@@ -129,13 +134,16 @@ function reachAt(curve: readonly CurvePoint[], peakAt: number, limit: number, sc
 }
 
 /**
- * Stage 4b: the annotation beside the peak's guide (bold, wrapped to at most 250 px and 5 lines). Tried with
- * the kit's label placer, top to bottom: under the reference line first (where a whale's curve leaves room),
- * every 16 px, then under the peak (when the curve rises far above 100 %, the room under the line is small);
- * at each height on the side with more room first (left when it has 180 px), each side needing 120 px between
- * the guide and the curve. Free: inside the curve's area, clear of the curve, of the reference label and of the
- * reference line (3 px). When no place is free (a short plot) it goes beside the guide on the roomier side,
- * under the reference label, readable on its halo.
+ * Stage 4b: the annotation beside the peak's guide (bold, wrapped to 250 px, or to all the room between the
+ * guide and the curve when that is wider, in as many lines as it needs: it is never cut). Tried with the kit's
+ * label placer, top to bottom: under the reference line first (where a whale's curve leaves room), every 16 px,
+ * then under the peak (when the curve rises far above 100 %, the room under the line is small); at each height
+ * on the side with more room first (left when it has 180 px), each side needing 120 px between the guide and the
+ * curve, 250 px wide before the side's full width. Free: inside the curve's area, clear of the curve, of the
+ * reference label and of the reference line (3 px). When no place is free (a short plot) it goes beside the
+ * guide on the roomier side, under the reference label, readable on its halo, if it fits inside the plot there
+ * (250 px wide, else the side's full width); otherwise it is left out (null): the description and the table
+ * state the same finding.
  */
 export function whaleAnnotation(
   text: string,
@@ -144,11 +152,11 @@ export function whaleAnnotation(
   curve: readonly CurvePoint[],
   scales: WhaleScales,
   reference: { y: number; box: Box | null },
-): WhaleAnnotation {
+): WhaleAnnotation | null {
   const { plot, curveBottom } = scales;
   const referenceY = reference.y;
   const place = (top: number, onLeft: boolean, room: number) => {
-    const lines = wrapNumbers(text, Math.min(250, room));
+    const lines = wrapNumbers(text, room);
     const widest = Math.max(...lines.map((line) => measureText(line, BOLD)));
     const x = onLeft ? peak.x - 8 : peak.x + 8;
     const box = boxFromEdges(
@@ -169,7 +177,10 @@ export function whaleAnnotation(
     const sides = leftRoom >= 180 || leftRoom >= rightRoom ? [true, false] : [false, true];
     return sides
       .filter((onLeft) => (onLeft ? leftRoom : rightRoom) >= 120)
-      .map((onLeft) => place(top, onLeft, onLeft ? leftRoom : rightRoom));
+      .flatMap((onLeft) => {
+        const room = onLeft ? leftRoom : rightRoom;
+        return room > 250 ? [place(top, onLeft, 250), place(top, onLeft, room)] : [place(top, onLeft, room)];
+      });
   });
   const { bounds, crossesCurve } = freeSpace(scales, curve);
   const { placed } = placeLabels([{ positions }], {
@@ -180,22 +191,8 @@ export function whaleAnnotation(
     ],
     isBlocked: crossesCurve,
   });
-  const chosen =
-    placed[0]?.position ??
-    (() => {
-      const onLeft = peak.x - plot.x0 >= plot.x1 - peak.x;
-      const top = Math.max(referenceY + 8, reference.box ? reference.box.y + reference.box.height + 4 : 0);
-      const fallback = place(
-        top,
-        onLeft,
-        Math.max(120, onLeft ? peak.x - plot.x0 - 12 : plot.x1 - peak.x - 12),
-      );
-      const widest = fallback.box.width;
-      const x = onLeft
-        ? Math.max(plot.x0 + 4 + widest, fallback.x)
-        : Math.min(plot.x1 - 4 - widest, fallback.x);
-      return { ...fallback, x };
-    })();
+  const chosen = placed[0]?.position ?? fallbackPlace(place, peak, scales, reference);
+  if (!chosen) return null;
   return {
     lines: chosen.lines,
     x: chosen.x,
@@ -203,4 +200,31 @@ export function whaleAnnotation(
     anchor: chosen.anchor,
     lineHeight: LINE_HEIGHT,
   };
+}
+
+/**
+ * The annotation's place when the placer finds none: beside the guide on the roomier side, under the reference
+ * label, shifted to stay inside the plot; 250 px wide, else as wide as the side (fewer lines). Null when
+ * neither fits between there and the plot's bottom.
+ */
+function fallbackPlace<P extends { lines: string[]; x: number; box: Box; anchor: 'start' | 'end' }>(
+  place: (top: number, onLeft: boolean, room: number) => P,
+  peak: WhalePeak<unknown>,
+  scales: WhaleScales,
+  reference: { y: number; box: Box | null },
+): P | null {
+  const { plot } = scales;
+  const onLeft = peak.x - plot.x0 >= plot.x1 - peak.x;
+  const top = Math.max(reference.y + 8, reference.box ? reference.box.y + reference.box.height + 4 : 0);
+  const side = Math.max(120, onLeft ? peak.x - plot.x0 - 12 : plot.x1 - peak.x - 12);
+  for (const room of side > 250 ? [250, side] : [side]) {
+    const fallback = place(top, onLeft, room);
+    const widest = fallback.box.width;
+    if (widest > plot.x1 - plot.x0 - 8 || fallback.box.y + fallback.box.height > plot.y1) continue;
+    const x = onLeft
+      ? Math.max(plot.x0 + 4 + widest, fallback.x)
+      : Math.min(plot.x1 - 4 - widest, fallback.x);
+    return { ...fallback, x };
+  }
+  return null;
 }
