@@ -149,8 +149,15 @@ export function waterfallSteps<T>(input: StepsInput<T>) {
   // The default bottom margin holds two rows of step names; a third row gets its own line.
   const names = stepNames(input.names, input.shortNames, built.band.step());
   const extraBottom = Math.max(0, names.rows - 2) * NAME_ROW;
-  const highest = Math.min(...built.steps.map((step) => step.labelY));
-  if (highest < 12 || extraBottom > 0) built = geometry(Math.max(0, 12 - highest), extraBottom);
+  // Room above for the highest value label (12 px: its cap height). Adding room shrinks the plot, which can stack
+  // labels a line higher again, so the room is re-measured (a stack is at most one line per step, so it settles).
+  let room = 0;
+  for (let pass = 0; pass < 4; pass++) {
+    const highest = Math.min(...built.steps.map((step) => step.labelY));
+    if (highest >= 12 && (pass > 0 || extraBottom === 0)) break;
+    room += Math.max(0, 12 - highest);
+    built = geometry(room, extraBottom);
+  }
   return { ...built, names, yLabelOffset: space.labelOffset };
 }
 
